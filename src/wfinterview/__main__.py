@@ -1,0 +1,3 @@
+from wfinterview.cli import main
+
+raise SystemExit(main())

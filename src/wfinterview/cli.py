@@ -1,0 +1,99 @@
+"""The `wfinterview` command: arguments in, core calls or the app out.
+
+Exit status: 0 done, 1 a runtime failure explained in one line, 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wfinterview import __version__
+from wfinterview.core.errors import RuntimeFailure, UserError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wfinterview",
+        description="A terminal interview cockpit for the Marketing Workflow Interview Framework.",
+        epilog="Run without a command to open the app on its home screen.",
+    )
+    parser.add_argument("--version", action="version", version=f"wfinterview {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where sessions live (default: $WFINTERVIEW_DATA_DIR, else your user data folder)")
+    parser.add_argument("--ascii", action="store_true", help="show tag labels instead of emoji (terminals without emoji)")
+    parser.set_defaults(handler=_lazy("wfinterview.commands.app", "open_home"))
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    new = commands.add_parser("new", help="open the cockpit on a new interview, timer running")
+    new.add_argument("--agenda", required=True, metavar="ID_OR_PATH", help="agenda id (see `wfinterview agendas`) or a .toml file")
+    new.add_argument("--participant", required=True, metavar="NAME")
+    new.add_argument("--engagement", metavar="NAME", help="default: the engagement you used last time")
+    new.add_argument("--minutes", type=_minutes, metavar="N", help="planned length (default: the agenda's)")
+    new.set_defaults(handler=_lazy("wfinterview.commands.app", "open_new"))
+
+    resume = commands.add_parser("resume", help="reopen a session with its notes and elapsed time")
+    resume.add_argument("session_id", nargs="?", metavar="SESSION_ID", help="default: the latest unfinished session")
+    resume.set_defaults(handler=_lazy("wfinterview.commands.app", "open_resume"))
+
+    listing = commands.add_parser("list", help="print the sessions as a table")
+    listing.set_defaults(handler=_lazy("wfinterview.commands.sessions", "list_sessions"))
+
+    agendas = commands.add_parser("agendas", help="list the agendas you can use; `agendas check` validates files")
+    agendas.set_defaults(handler=_lazy("wfinterview.commands.agendas", "list_agendas"))
+    agenda_commands = agendas.add_subparsers(title="agenda commands", metavar="COMMAND")
+    check = agenda_commands.add_parser("check", help="validate agenda files and print facilitation warnings")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.set_defaults(handler=_lazy("wfinterview.commands.agendas", "check_agendas"))
+
+    email = commands.add_parser("email", help="print an email to send a participant")
+    email_kinds = email.add_subparsers(title="emails", metavar="KIND", required=True)
+    pre = email_kinds.add_parser("pre", help="the pre-interview email, sent ~24 hours before")
+    pre.add_argument("--agenda", required=True, metavar="ID")
+    pre.add_argument("--participant", required=True, metavar="NAME")
+    pre.add_argument("--when", default="", metavar="TEXT", help='e.g. "Tue 10:00"')
+    pre.set_defaults(handler=_lazy("wfinterview.commands.emails", "pre_interview"))
+    return parser
+
+
+def _minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
+    if not 1 <= value <= 600:
+        raise argparse.ArgumentTypeError("minutes must be between 1 and 600")
+    return value
+
+
+def _lazy(module: str, function: str) -> Handler:
+    # Import a command's code only when it runs, so `wfinterview list` never pays
+    # for loading Textual.
+    def handler(args: argparse.Namespace) -> int:
+        from importlib import import_module
+
+        return int(getattr(import_module(module), function)(args) or 0)
+
+    return handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except UserError as error:
+        for line in error.lines:
+            print(f"wfinterview: {line}", file=sys.stderr)
+        return 2
+    except RuntimeFailure as error:
+        print(f"wfinterview: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"wfinterview: {error.strerror or error}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,52 @@
+"""`wfinterview agendas` and `wfinterview agendas check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.table import Table
+
+from wfinterview.commands.context import Context, console
+from wfinterview.core.agenda_lint import lint_agenda
+from wfinterview.core.agendas import parse_agenda_file
+from wfinterview.core.errors import FileProblem
+
+
+def list_agendas(args: argparse.Namespace) -> int:
+    catalog = Context.from_args(args).catalog
+    table = Table(box=None, pad_edge=False)
+    for column in ("ID", "TITLE", "ROLE", "MIN", "SOURCE"):
+        table.add_column(column, justify="right" if column == "MIN" else "left")
+    for agenda_id in catalog.ids():
+        entry = catalog.entries[agenda_id]
+        source = "built-in" if entry.origin == "built-in" else str(entry.path)
+        table.add_row(agenda_id, entry.file.title, entry.file.role, str(entry.file.minutes), source)
+    console().print(table)
+    _report(catalog.problems)
+    return 0
+
+
+def check_agendas(args: argparse.Namespace) -> int:
+    catalog = Context.from_args(args).catalog
+    failed = False
+    for path in args.paths:
+        try:
+            entry = parse_agenda_file(path)
+            agenda = catalog.resolve(entry)
+        except FileProblem as problem:
+            failed = True
+            _report([problem])
+            continue
+        warnings = lint_agenda(entry, agenda)
+        for warning in warnings:
+            print(warning)
+        if not warnings:
+            print(f"{path}: ok ({agenda.id}: {len(agenda.steps)} steps, {agenda.minutes} min)")
+    return 2 if failed else 0
+
+
+def _report(problems: list[FileProblem]) -> None:
+    for problem in problems:
+        for line in problem.lines:
+            print(f"wfinterview: {line}", file=sys.stderr)

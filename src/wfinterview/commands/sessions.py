@@ -1,0 +1,67 @@
+"""`wfinterview list`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+from rich.table import Table
+from rich.text import Text
+
+from wfinterview.commands.context import Context, console
+from wfinterview.core.framework import Tag
+from wfinterview.core.models import Session
+from wfinterview.core.store import SessionFileProblem
+
+
+def list_sessions(args: argparse.Namespace) -> int:
+    context = Context.from_args(args)
+    tags = context.config.all_tags()
+    ascii_only = args.ascii or context.config.ascii
+    result = context.store.load_all()
+    report_problems(result.problems)
+    if not result.sessions:
+        print(f"No sessions yet in {context.paths.sessions_dir}. Start one with `wfinterview new` or `wfinterview demo`.")
+        return 0
+    table = Table(box=None, pad_edge=False)
+    for column in ("ID", "PARTICIPANT", "ROLE", "ENGAGEMENT", "DATE", "LENGTH", "NOTES", "TAGS", "STATUS"):
+        table.add_column(column, justify="right" if column in ("LENGTH", "NOTES") else "left", overflow="fold")
+    for session in result.sessions:
+        table.add_row(
+            session.id,
+            Text(session.participant.name),
+            Text(session.participant.role),
+            Text(session.engagement),
+            f"{session.started_at:%Y-%m-%d %H:%M}",
+            f"{clock_text(session.elapsed_seconds)}/{session.planned_minutes}m",
+            str(len(session.notes)),
+            tag_counts(session, tags, ascii_only),
+            status_text(session),
+        )
+    console().print(table)
+    return 0
+
+
+def clock_text(seconds: float) -> str:
+    minutes, seconds = divmod(int(seconds), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def tag_counts(session: Session, tags: tuple[Tag, ...], ascii_only: bool) -> str:
+    counts = Counter(tag for note in session.notes for tag in note.tags)
+    return " ".join(f"{tag.badge(ascii_only)}{counts[tag.key]}" for tag in tags if counts[tag.key])
+
+
+def status_text(session: Session) -> str:
+    if not session.finished:
+        return "open"
+    if session.recap and session.recap.sent_at:
+        return "recap sent"
+    return "ended"
+
+
+def report_problems(problems: list[SessionFileProblem]) -> None:
+    """Say which files were skipped, on stderr so tables and exports stay clean."""
+    for problem in problems:
+        print(f"wfinterview: skipped {problem}", file=sys.stderr)

@@ -1,0 +1,65 @@
+"""Errors written for users: what went wrong, where, and (where it helps) what to do."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for or wrote: exit status 2, one line per problem."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = list(lines)
+
+
+class RuntimeFailure(Exception):
+    """Something outside the user's input failed (disk, permissions): exit status 1."""
+
+
+class FileProblem(UserError):
+    """A file that cannot be used, with every problem found in it.
+
+    Lines read "FILE:LINE:COL: message" for syntax and "FILE: field.path: message" for
+    content, so editors and terminals can jump to the spot.
+    """
+
+    def __init__(self, path: object, lines: list[str]) -> None:
+        self.path = str(path)
+        super().__init__(*lines)
+
+    @classmethod
+    def syntax(cls, path: object, line: int, column: int, message: str) -> FileProblem:
+        return cls(path, [f"{path}:{line}:{column}: {message}"])
+
+    @classmethod
+    def content(cls, path: object, problems: list[str]) -> FileProblem:
+        return cls(path, [f"{path}: {problem}" for problem in problems])
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """('steps', 1, 'key') -> 'steps[1].key', the way a user reads their own file."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"
+
+
+_FRIENDLY = {
+    "extra_forbidden": "unknown key (a typo?)",
+    "missing": "required, but missing",
+}
+
+
+def validation_problems(error: ValidationError) -> list[str]:
+    """One 'field.path: message' line per pydantic error, in words for users."""
+    problems = []
+    for item in error.errors(include_url=False):
+        message = _FRIENDLY.get(item["type"], item["msg"])
+        if item["type"] not in _FRIENDLY and "input" in item and not isinstance(item["input"], (dict, list)):
+            message += f" (got {item['input']!r})"
+        problems.append(f"{field_path(item['loc'])}: {message}")
+    return problems

@@ -1,0 +1,43 @@
+"""Sessions built the way the program builds them, for tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from wfinterview.core.agendas import AgendaCatalog
+from wfinterview.core.models import Agenda, Note, Participant, Session
+
+STARTED = datetime(2026, 11, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def agenda(agenda_id: str = "campaign") -> Agenda:
+    return AgendaCatalog(None).get(agenda_id)
+
+
+def note(text: str, step: str = "role", at: float = 0.0, tags: list[str] | None = None, **flags: bool) -> Note:
+    return Note(id=f"n{abs(hash((text, step, at))) % 10**8}", step=step, at=at, text=text, tags=tags or [], **flags)
+
+
+def session(
+    session_id: str = "20261120-1000-jordan-ab12",
+    name: str = "Jordan",
+    agenda_id: str = "campaign",
+    notes: list[Note] | None = None,
+    engagement: str = "Acme",
+    ended: bool = False,
+    **fields: object,
+) -> Session:
+    chosen = agenda(agenda_id)
+    return Session(
+        id=session_id,
+        engagement=engagement,
+        facilitator="Sam",
+        started_at=STARTED,
+        ended_at=STARTED + timedelta(minutes=26) if ended else None,
+        participant=Participant(name=name, role=chosen.role),
+        agenda=chosen,
+        planned_minutes=chosen.minutes,
+        current_step=chosen.steps[0].key,
+        notes=notes or [],
+        **fields,
+    )
