@@ -7,14 +7,14 @@ import sys
 
 from rich.table import Table
 
-from wfinterview.commands.context import Context, console
+from wfinterview.commands.output import console, workspace
 from wfinterview.core.agenda_lint import lint_agenda
 from wfinterview.core.agendas import parse_agenda_file
 from wfinterview.core.errors import FileProblem
 
 
 def list_agendas(args: argparse.Namespace) -> int:
-    catalog = Context.from_args(args).catalog
+    catalog = workspace(args).catalog
     table = Table(box=None, pad_edge=False)
     for column in ("ID", "TITLE", "ROLE", "MIN", "SOURCE"):
         table.add_column(column, justify="right" if column == "MIN" else "left")
@@ -28,7 +28,7 @@ def list_agendas(args: argparse.Namespace) -> int:
 
 
 def check_agendas(args: argparse.Namespace) -> int:
-    catalog = Context.from_args(args).catalog
+    catalog = workspace(args).catalog
     failed = False
     for path in args.paths:
         try:

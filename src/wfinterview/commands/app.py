@@ -1,17 +1,42 @@
-"""The commands that open the app: home, `new` and `resume`."""
+"""The commands that open the app: home, `new` and `resume`.
+
+Everything that can be wrong with the arguments (unknown agenda, session open
+elsewhere, unreadable file) is found before the screen takes over the terminal, so it
+ends as a one-line error and exit status 2.
+"""
 
 from __future__ import annotations
 
 import argparse
 
+from wfinterview.commands.output import workspace
+from wfinterview.core.lock import SessionLock
+from wfinterview.core.models import Session
+from wfinterview.core.opening import reopen_interview, start_interview
+from wfinterview.core.state import read_state
+from wfinterview.core.workspace import Workspace
+
 
 def open_home(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    return _run(workspace(args), args.ascii)
 
 
 def open_new(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    work = workspace(args)
+    agenda = work.catalog.get_by_id_or_path(args.agenda)
+    engagement = args.engagement
+    if engagement is None:
+        engagement = read_state(work.paths.state_file).get("engagement", "")
+    return _run(work, args.ascii, start_interview(work, agenda, args.participant, engagement, args.minutes))
 
 
 def open_resume(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    work = workspace(args)
+    return _run(work, args.ascii, reopen_interview(work, args.session_id))
+
+
+def _run(work: Workspace, ascii_only: bool, cockpit: tuple[Session, SessionLock] | None = None) -> int:
+    from wfinterview.tui.app import InterviewApp
+
+    InterviewApp(work, ascii_only=ascii_only, cockpit=cockpit).run()
+    return 0

@@ -9,20 +9,20 @@ from collections import Counter
 from rich.table import Table
 from rich.text import Text
 
-from wfinterview.commands.context import Context, console
+from wfinterview.commands.output import console, workspace
 from wfinterview.core.framework import Tag
 from wfinterview.core.models import Session
 from wfinterview.core.store import SessionFileProblem
 
 
 def list_sessions(args: argparse.Namespace) -> int:
-    context = Context.from_args(args)
-    tags = context.config.all_tags()
-    ascii_only = args.ascii or context.config.ascii
-    result = context.store.load_all()
+    work = workspace(args)
+    tags = work.config.all_tags()
+    ascii_only = args.ascii or work.config.ascii
+    result = work.store.load_all()
     report_problems(result.problems)
     if not result.sessions:
-        print(f"No sessions yet in {context.paths.sessions_dir}. Start one with `wfinterview new` or `wfinterview demo`.")
+        print(f"No sessions yet in {work.paths.sessions_dir}. Start one with `wfinterview new` or `wfinterview demo`.")
         return 0
     table = Table(box=None, pad_edge=False)
     for column in ("ID", "PARTICIPANT", "ROLE", "ENGAGEMENT", "DATE", "LENGTH", "NOTES", "TAGS", "STATUS"):

@@ -37,6 +37,11 @@ COCKPIT_ACTIONS: tuple[Action, ...] = (
 )
 ACTIONS: dict[str, Action] = {action.id: action for action in (*NOTE_ACTIONS, *COCKPIT_ACTIONS)}
 
+def effective_keys(overrides: dict[str, str]) -> dict[str, str]:
+    """Every action's keys after the user's [keys] re-bindings."""
+    return {action.id: overrides.get(action.id, action.keys) for action in ACTIONS.values()}
+
+
 _NAMED_KEYS = {
     "pageup", "pagedown", "home", "end", "insert", "delete", "escape",
     "up", "down", "left", "right", "tab", "backspace",

@@ -45,7 +45,7 @@ class Agenda(StrictModel):
     role: NonEmpty
     minutes: Annotated[int, Field(ge=1, le=600)]
     summary: str = ""
-    steps: list[Step]
+    steps: Annotated[list[Step], Field(min_length=1)]
 
     def step(self, key: str) -> Step:
         for step in self.steps:

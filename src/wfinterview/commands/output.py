@@ -1,0 +1,21 @@
+"""What every command shares: the workspace named by the arguments, and the console."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.console import Console
+
+from wfinterview.core.paths import Paths
+from wfinterview.core.workspace import Workspace
+
+
+def workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace(Paths.resolve(getattr(args, "data_dir", None)))
+
+
+def console() -> Console:
+    """Rich output for a terminal; on a pipe, tables keep their natural width instead of
+    folding at 80 columns, so scripts and `grep` see one row per line."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 10_000)

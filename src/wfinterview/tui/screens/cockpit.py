@@ -1,0 +1,201 @@
+"""The cockpit: the screen a facilitator looks at while the participant talks."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from wfinterview.core.clock import InterviewClock, mmss
+from wfinterview.core.framework import Tag
+from wfinterview.core.keymap import COCKPIT_ACTIONS
+from wfinterview.core.live import LiveInterview
+from wfinterview.core.lock import SessionLock
+from wfinterview.core.models import Note, Session
+from wfinterview.core.store import SessionStore
+from wfinterview.core.writer import SaveStatus, SessionWriter
+from wfinterview.tui.screens.confirm import ConfirmScreen
+from wfinterview.tui.widgets.note_input import NoteInput
+from wfinterview.tui.widgets.note_log import NoteLog
+from wfinterview.tui.widgets.questions import QuestionPanel
+from wfinterview.tui.widgets.session_header import SaveIndicator, SessionHeader
+from wfinterview.tui.widgets.step_list import StepList
+from wfinterview.tui.widgets.timer import InterviewTimer
+
+CHECKPOINT_SECONDS = 5.0  # how much clock time a crash can cost at most
+FIVE_MINUTES = 300
+
+
+class CockpitScreen(Screen[None]):
+    BINDINGS = [
+        Binding(action.keys, action.id, action.footer, show=bool(action.footer), id=action.id)
+        for action in COCKPIT_ACTIONS
+    ]
+
+    class SaveStatusChanged(Message):
+        def __init__(self, status: SaveStatus) -> None:
+            super().__init__()
+            self.status = status
+
+    class Ended(Message):
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    def __init__(
+        self,
+        session: Session,
+        store: SessionStore,
+        lock: SessionLock,
+        tags: tuple[Tag, ...],
+        ascii_only: bool = False,
+        clock: InterviewClock | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.lock = lock
+        self.tags = tags
+        self.ascii_only = ascii_only
+        self.writer = SessionWriter(
+            write=lambda data: store.write(session.id, data),
+            on_status=lambda status: self.post_message(self.SaveStatusChanged(status)),
+        )
+        self.live = LiveInterview(session, tags, self._persist, clock)
+        self._warned_five_left = self.live.remaining() <= FIVE_MINUTES
+        self._warned_over = self.live.remaining() < 0
+        self._save_error_shown = False
+
+    def _persist(self, session: Session) -> None:
+        self.writer.submit(SessionStore.serialize(session))
+
+    def compose(self) -> ComposeResult:
+        session = self.live.session
+        step_labels = {step.key: str(number) for number, step in enumerate(session.agenda.steps, 1)}
+        yield SessionHeader(session)
+        with Horizontal(id="top"):
+            with Vertical(id="left"):
+                yield StepList(self.live, id="steps")
+                yield InterviewTimer(self.live, id="timer")
+            yield QuestionPanel(self.ascii_only, id="questions")
+        yield NoteLog(self.tags, self.ascii_only, step_labels, id="notes")
+        yield NoteInput(self.tags, self.ascii_only, id="note-input")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one(NoteLog).show(self.live.session.notes)
+        note_input = self.query_one(NoteInput)
+        if last := self.live.last_note:
+            note_input.last_note_label = mmss(last.at)
+        note_input.focus()
+        self._show_step()
+        self.live.save()  # records that the cockpit is open again (resume clears ended_at)
+        self.set_interval(1.0, self._tick)
+        self.set_interval(CHECKPOINT_SECONDS, self._checkpoint)
+
+    def on_unmount(self) -> None:
+        self.live.save()
+        self.writer.close(timeout=5.0)
+        self.lock.release()
+
+    # -- notes ---------------------------------------------------------------------
+
+    def on_note_input_committed(self, message: NoteInput.Committed) -> None:
+        result = self.live.commit(message.text, message.tags, message.quote, message.follow_up)
+        if result.note is not None:
+            self.query_one(NoteLog).add(result.note)
+            self.query_one(NoteInput).last_note_label = mmss(result.note.at)
+        elif result.retagged is not None:
+            self.query_one(NoteLog).update(result.retagged)
+
+    def on_note_input_last_note_toggled(self, message: NoteInput.LastNoteToggled) -> None:
+        note: Note | None
+        if message.tag is not None:
+            note = self.live.toggle_tag_on_last(message.tag)
+        else:
+            note = self.live.toggle_flag_on_last("quote" if message.flag == "quote" else "follow_up")
+        if note is None:
+            self.notify("No note yet: type one first, then tag it.", timeout=3)
+        else:
+            self.query_one(NoteLog).update(note)
+
+    async def on_note_input_shortcut(self, message: NoteInput.Shortcut) -> None:
+        await self.app.run_action(message.action, message.namespace)
+
+    # -- steps, questions, clock -----------------------------------------------------
+
+    def action_next_step(self) -> None:
+        if self.live.go_to_step(self.live.step_index + 1):
+            self._show_step()
+
+    def action_previous_step(self) -> None:
+        if self.live.go_to_step(self.live.step_index - 1):
+            self._show_step()
+
+    def action_next_question(self) -> None:
+        self.live.move_question(+1)
+        self._show_questions()
+
+    def action_previous_question(self) -> None:
+        self.live.move_question(-1)
+        self._show_questions()
+
+    def action_pause(self) -> None:
+        running = self.live.toggle_pause()
+        self.notify("Clock running again." if running else "Clock paused.", timeout=2)
+        self._tick()
+
+    def action_help(self) -> None:
+        from wfinterview.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.app.effective_keys, self.tags, self.ascii_only))  # type: ignore[attr-defined]
+
+    def action_end_interview(self) -> None:
+        name = self.live.session.participant.name or "this participant"
+
+        def answered(end: bool | None) -> None:
+            if end:
+                self.live.end()
+                self.post_message(self.Ended(self.live.session))
+
+        self.app.push_screen(ConfirmScreen(f"End the interview with {name}?", yes="End interview"), answered)
+
+    def _show_step(self) -> None:
+        self._show_questions()
+        self.query_one(StepList).refresh_steps()
+        self.query_one(InterviewTimer).refresh_time()
+
+    def _show_questions(self) -> None:
+        self.query_one(QuestionPanel).show(self.live.step_index + 1, self.live.step, self.live.question_index())
+
+    def _tick(self) -> None:
+        self.query_one(InterviewTimer).refresh_time()
+        self.query_one(StepList).refresh_steps()
+        remaining = self.live.remaining()
+        if remaining <= FIVE_MINUTES and not self._warned_five_left:
+            self._warned_five_left = True
+            self.notify("5 minutes left: time for the SOP gaps and the magic wand question.", timeout=8)
+        if remaining < 0 and not self._warned_over:
+            self._warned_over = True
+            planned = self.live.session.planned_minutes
+            self.notify(f"Past the planned {planned} minutes. Wrap up when it suits the conversation.", timeout=8)
+
+    def _checkpoint(self) -> None:
+        if self.live.clock.running:
+            self.live.save()
+
+    def on_cockpit_screen_save_status_changed(self, message: SaveStatusChanged) -> None:
+        self.query_one(SaveIndicator).show_status(message.status)
+        if message.status.error and not self._save_error_shown:
+            self._save_error_shown = True
+            self.notify(
+                f"Could not save: {message.status.error}. Your notes are kept in memory; retrying.",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        elif message.status.error is None and self._save_error_shown:
+            self._save_error_shown = False
+            self.notify("Saved again. Everything you typed is on disk.", timeout=5)

@@ -1,0 +1,97 @@
+"""The new-interview form: agenda, participant, engagement, planned minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from wfinterview.core.agendas import AgendaCatalog
+
+
+@dataclass(frozen=True)
+class NewInterview:
+    agenda_id: str
+    participant: str
+    engagement: str
+    minutes: int | None
+
+
+class NewInterviewScreen(Screen[NewInterview | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Back", id="new_cancel"),
+        Binding("ctrl+s", "start", "Start", id="new_start"),
+    ]
+    DEFAULT_CSS = """
+    NewInterviewScreen > VerticalScroll { padding: 1 2; }
+    NewInterviewScreen Label { margin-top: 1; text-style: bold; }
+    NewInterviewScreen #error { color: $error; height: auto; margin-top: 1; }
+    NewInterviewScreen #buttons { height: auto; margin-top: 1; }
+    NewInterviewScreen #buttons Button { margin-right: 2; }
+    NewInterviewScreen Input, NewInterviewScreen Select { width: 60; }
+    """
+
+    def __init__(self, catalog: AgendaCatalog, engagement: str = "", default_minutes: int | None = None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.engagement = engagement
+        self.default_minutes = default_minutes
+
+    def compose(self) -> ComposeResult:
+        options = [
+            (f"{entry.file.title} ({agenda_id}{'' if entry.origin == 'built-in' else ', yours'})", agenda_id)
+            for agenda_id, entry in sorted(self.catalog.entries.items())
+        ]
+        with VerticalScroll():
+            yield Static(Text("New interview", style="bold"))
+            yield Label("Agenda")
+            yield Select(options, id="agenda", allow_blank=False, value=options[0][1] if options else Select.BLANK)
+            yield Label("Participant")
+            yield Input(placeholder="name of the person you are interviewing", id="participant")
+            yield Label("Engagement")
+            yield Input(self.engagement, placeholder="client or project (remembered for next time)", id="engagement")
+            yield Label("Planned minutes")
+            yield Input(str(self.default_minutes or ""), placeholder="the agenda's length", id="minutes", type="integer")
+            yield Static("", id="error")
+            with Horizontal(id="buttons"):
+                yield Button("Start interview (ctrl+s)", id="start", variant="primary")
+                yield Button("Back (esc)", id="cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#participant", Input).focus()
+
+    def on_input_submitted(self) -> None:
+        self.action_start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self.action_start()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_start(self) -> None:
+        participant = self.query_one("#participant", Input).value.strip()
+        minutes_text = self.query_one("#minutes", Input).value.strip()
+        agenda = self.query_one("#agenda", Select).value
+        error = self.query_one("#error", Static)
+        if not participant:
+            error.update("Type the participant's name.")
+            self.query_one("#participant", Input).focus()
+            return
+        minutes = int(minutes_text) if minutes_text.isdigit() else None
+        if minutes_text and (minutes is None or not 1 <= minutes <= 600):
+            error.update("Planned minutes: a whole number from 1 to 600 (the framework recommends 20–30).")
+            return
+        if not isinstance(agenda, str):
+            error.update("Pick an agenda.")
+            return
+        self.dismiss(NewInterview(agenda, participant, self.query_one("#engagement", Input).value.strip(), minutes))

@@ -1,0 +1,193 @@
+"""The note being typed: wraps long notes, keeps pasted quotes whole, commits on Enter.
+
+Key order is the whole point of this widget. Textual runs key bindings only after the
+key has bubbled up to the App, while printable keys already queued behind it go
+straight into the text (textual#6605). In a fast burst ("note⏎F1next⏎") a bound Enter
+would read the next note's first letters, and a tag key would look at the wrong note.
+So every key is resolved here, inline, in the order it was typed:
+
+* Enter takes the text and clears the input at once;
+* the input's own bindings (editing keys, tag keys, quote, follow-up) run inline;
+* a key bound further up (next step, pause, end...) is posted to the screen as a
+  message, behind the notes already committed, so the screen sees everything in the
+  order it was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingsMap
+from textual.dom import DOMNode
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import TextArea
+
+from wfinterview.core.framework import Tag
+from wfinterview.core.keymap import NOTE_ACTIONS
+
+# PageUp/PageDown move between interview steps, not inside a one-paragraph note.
+_EDITING_BINDINGS = [b for b in TextArea.BINDINGS if isinstance(b, Binding) and b.key not in ("pageup", "pagedown")]
+
+
+class NoteInput(TextArea, inherit_bindings=False):
+    BINDINGS = _EDITING_BINDINGS
+
+    DEFAULT_CSS = """
+    NoteInput {
+        height: auto;
+        min-height: 3;
+        max-height: 9;
+        border: round $primary 60%;
+        border-title-color: $text;
+        border-subtitle-color: $text-muted;
+        padding: 0 1;
+    }
+    NoteInput:focus {
+        border: round $primary;
+    }
+    """
+
+    class Committed(Message):
+        def __init__(self, text: str, tags: tuple[str, ...], quote: bool, follow_up: bool) -> None:
+            super().__init__()
+            self.text = text
+            self.tags = tags
+            self.quote = quote
+            self.follow_up = follow_up
+
+    class LastNoteToggled(Message):
+        """A tag or flag key pressed with an empty input: it applies to the last note."""
+
+        def __init__(self, tag: str | None = None, flag: str | None = None) -> None:
+            super().__init__()
+            self.tag = tag
+            self.flag = flag
+
+    class Shortcut(Message):
+        """A key bound on the screen or app, to run in typing order."""
+
+        def __init__(self, action: str, namespace: DOMNode) -> None:
+            super().__init__()
+            self.action = action
+            self.namespace = namespace
+
+    pending_tags: reactive[tuple[str, ...]] = reactive(())
+    pending_quote: reactive[bool] = reactive(False)
+    pending_follow_up: reactive[bool] = reactive(False)
+    last_note_label: reactive[str] = reactive("")
+
+    def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object) -> None:
+        super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
+        self.tags = {tag.key: tag for tag in tags}
+        self.ascii_only = ascii_only
+        # Note keys first, so the footer lists F1–F7 in order before anything else.
+        editing = self._bindings.key_to_bindings
+        self._bindings = BindingsMap()
+        for tag in self.tags.values():
+            if tag.hotkey:
+                self._add_binding(tag.hotkey, f"toggle_tag('{tag.key}')", tag.badge(ascii_only), f"tag_{tag.key}")
+        for action in NOTE_ACTIONS:
+            if not action.id.startswith("tag_"):
+                self._add_binding(action.keys, f"toggle_flag('{action.id}')", action.footer, action.id)
+        for key, bindings in editing.items():
+            self._bindings.key_to_bindings.setdefault(key, bindings)
+
+    def _add_binding(self, keys: str, action: str, description: str, binding_id: str) -> None:
+        # Takes the key from TextArea's own use of it (F6 select line, F7 select all).
+        for key in keys.split(","):
+            self._bindings.key_to_bindings[key.strip()] = [Binding(key.strip(), action, description, id=binding_id)]
+
+    # -- keys, in typing order ----------------------------------------------------
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self._commit()
+            return
+        if not event.is_printable and await self._run_binding_inline(event.key):
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)
+
+    async def _run_binding_inline(self, key: str) -> bool:
+        # The same resolution the App would make, focused widget first, keymap applied.
+        for namespace, bindings in self.screen._modal_binding_chain:
+            for binding in bindings.key_to_bindings.get(key, ()):
+                if binding.priority:
+                    continue
+                if namespace is self:
+                    if await self.app.run_action(binding.action, self):
+                        return True
+                else:
+                    self.screen.post_message(self.Shortcut(binding.action, namespace))
+                    return True
+        return False
+
+    def _commit(self) -> None:
+        text = self.text
+        if not text.strip() and not self.pending_tags:
+            return
+        message = self.Committed(text, self.pending_tags, self.pending_quote, self.pending_follow_up)
+        self.clear()
+        self.pending_tags = ()
+        self.pending_quote = self.pending_follow_up = False
+        self.screen.post_message(message)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.text.strip())
+
+    def action_toggle_tag(self, key: str) -> None:
+        if self.has_text:
+            tags = self.pending_tags
+            self.pending_tags = tuple(t for t in tags if t != key) if key in tags else (*tags, key)
+        else:
+            self.screen.post_message(self.LastNoteToggled(tag=key))
+
+    def action_toggle_flag(self, flag: str) -> None:
+        if self.has_text:
+            if flag == "quote":
+                self.pending_quote = not self.pending_quote
+            else:
+                self.pending_follow_up = not self.pending_follow_up
+        else:
+            self.screen.post_message(self.LastNoteToggled(flag=flag))
+
+    # -- showing where a tag key will land -----------------------------------------
+
+    def _on_text_area_changed(self, _: TextArea.Changed) -> None:
+        self._show_target()
+
+    def watch_pending_tags(self) -> None:
+        self._show_target()
+
+    def watch_pending_quote(self) -> None:
+        self._show_target()
+
+    def watch_pending_follow_up(self) -> None:
+        self._show_target()
+
+    def watch_last_note_label(self) -> None:
+        self._show_target()
+
+    def _show_target(self) -> None:
+        marks = [self.tags[key].badge(self.ascii_only) for key in self.pending_tags if key in self.tags]
+        if self.pending_quote:
+            marks.append("quote")
+        if self.pending_follow_up:
+            marks.append("follow-up")
+        self.border_title = Text("Note " + " ".join(marks) if marks else "Note")
+        if self.has_text:
+            self.border_subtitle = Text("Enter saves · tag keys tag this note")
+        elif self.last_note_label:
+            self.border_subtitle = Text(f"tag keys → last note {self.last_note_label}")
+        else:
+            self.border_subtitle = Text("type a note, Enter saves")
+
+    def on_mount(self) -> None:
+        self._show_target()

@@ -1,0 +1,45 @@
+"""Who is being interviewed, and whether everything typed is on disk."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from wfinterview.core.models import Session
+from wfinterview.core.writer import SaveStatus
+
+
+class SaveIndicator(Static):
+    DEFAULT_CSS = """
+    SaveIndicator { width: auto; padding: 0 1; color: $success; }
+    SaveIndicator.-saving { color: $text-muted; }
+    SaveIndicator.-failed { color: $text; background: $error; text-style: bold; }
+    """
+
+    def show_status(self, status: SaveStatus) -> None:
+        self.set_class(status.error is not None, "-failed")
+        self.set_class(status.error is None and not status.up_to_date, "-saving")
+        if status.error is not None:
+            self.update(Text(f"NOT SAVED: {status.error} · kept in memory, retrying"))
+        elif status.up_to_date:
+            self.update("● saved")
+        else:
+            self.update("○ saving")
+
+
+class SessionHeader(Horizontal):
+    DEFAULT_CSS = """
+    SessionHeader { height: 1; background: $panel; }
+    SessionHeader > #who { width: 1fr; padding: 0 1; text-style: bold; }
+    """
+
+    def __init__(self, session: Session, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        parts = [self.session.participant.name, self.session.participant.role, self.session.engagement]
+        yield Static(Text(" · ".join(part for part in parts if part)), id="who")
+        yield SaveIndicator("● saved", id="save-status")
