@@ -1,0 +1,91 @@
+"""Driving the app as a user does, and reading back what it saved."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich.console import Console
+from textual import events
+from textual.app import App
+from textual.pilot import Pilot
+
+from wfinterview.core.clock import InterviewClock
+from wfinterview.core.models import Session
+from wfinterview.core.opening import start_interview
+from wfinterview.core.paths import Paths
+from wfinterview.core.workspace import Workspace
+from wfinterview.tui.app import InterviewApp
+from wfinterview.tui.screens.cockpit import CockpitScreen
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def cockpit_app(paths: Paths, clock: FakeClock, agenda: str = "ops", participant: str = "Ana Souza", **options: object) -> InterviewApp:
+    workspace = Workspace(paths)
+    session, lock = start_interview(workspace, workspace.catalog.get(agenda), participant, "Acme", None)
+    return InterviewApp(workspace, cockpit=(session, lock), clock=InterviewClock(now=clock), **options)  # type: ignore[arg-type]
+
+
+def cockpit(app: App[None]) -> CockpitScreen:
+    assert isinstance(app.screen, CockpitScreen), f"expected the cockpit, got {app.screen!r}"
+    return app.screen
+
+
+async def saved(pilot: Pilot[None]) -> Session:
+    """The session as it is on disk once every pending write has landed."""
+    await pilot.pause()
+    screen = cockpit(pilot.app)
+    assert screen.writer.flush(timeout=5)
+    return screen.store.load(screen.live.session.id)
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*[char if char != " " else "space" for char in text])
+
+
+async def burst(pilot: Pilot[None], keys: Iterable[str | tuple[str, str | None]]) -> None:
+    """Queue keys all at once, as a text expander or a fast typist sends them:
+    the app sees the next key before it has finished handling the last."""
+    driver = pilot.app._driver
+    assert driver is not None
+    for key in keys:
+        name, char = key if isinstance(key, tuple) else (key, key if len(key) == 1 else None)
+        event = events.Key(name, char)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+    for _ in range(5):
+        await pilot.pause()
+
+
+async def paste(pilot: Pilot[None], text: str) -> None:
+    """A bracketed paste, delivered the way the terminal driver delivers it."""
+    event = events.Paste(text)
+    event.set_sender(pilot.app)
+    assert pilot.app._driver is not None
+    pilot.app._driver.send_message(event)
+    await pilot.pause()
+
+
+def keys_for(text: str) -> list[tuple[str, str | None]]:
+    names = {" ": "space", "#": "number_sign", ".": "full_stop", ",": "comma", "£": "pound_sign"}
+    return [(names.get(char, char), char) for char in text]
+
+
+def screen_text(app: App[None]) -> str:
+    """What the terminal shows, as plain text: a layout snapshot without colours."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
