@@ -156,6 +156,13 @@ async def test_text_is_text_markup_unicode_and_pasted_lines(isolated_dirs: Paths
         assert "second line" in str(rows[1].render())
 
 
+async def test_typed_zero_width_joiners_and_no_break_spaces_are_kept(isolated_dirs: Paths, clock: FakeClock) -> None:
+    typed = "dev 🧑\u200d💻 costs\u00a0£5 \u200fשלום"
+    async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
+        await burst(pilot, [*keys_for(typed), "enter"])
+        assert (await saved(pilot)).notes[0].text == typed
+
+
 async def test_a_300_character_note_stays_fully_visible_while_typed(isolated_dirs: Paths, clock: FakeClock) -> None:
     long_note = " ".join(f"word{n:03d}" for n in range(38))[:300]
     async with cockpit_app(isolated_dirs, clock).run_test(size=(80, 24)) as pilot:

@@ -94,6 +94,8 @@ class HomeScreen(Screen[None]):
         options.add_options(Option(session_line(s), id=s.id) for s in ordered[:RECENT_LIMIT])
         problems = "\n".join(f"Skipped {p}" for p in result.problems)
         self.query_one("#problems", Static).update(Text(problems))
+        if ordered:
+            options.highlighted = 0
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -15,6 +15,7 @@ So every key is resolved here, inline, in the order it was typed:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from rich.text import Text
@@ -30,6 +31,10 @@ from wfinterview.core.keymap import NOTE_ACTIONS
 
 # PageUp/PageDown move between interview steps, not inside a one-paragraph note.
 _EDITING_BINDINGS = [b for b in TextArea.BINDINGS if isinstance(b, Binding) and b.key not in ("pageup", "pagedown")]
+
+
+def _is_invisible_text(character: str | None) -> bool:
+    return character is not None and len(character) == 1 and unicodedata.category(character) in ("Cf", "Zs")
 
 
 class NoteInput(TextArea, inherit_bindings=False):
@@ -111,6 +116,13 @@ class NoteInput(TextArea, inherit_bindings=False):
         if not event.is_printable and await self._run_binding_inline(event.key):
             event.stop()
             event.prevent_default()
+            return
+        if _is_invisible_text(event.character):
+            # Python calls a zero-width joiner (inside 🧑‍💻) or a no-break space
+            # "not printable", so TextArea would drop it; it is part of the note.
+            event.stop()
+            event.prevent_default()
+            self.insert(event.character)  # type: ignore[arg-type]
             return
         await super()._on_key(event)
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rich.table import Table
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from wfinterview.core.live import LiveInterview
 
 
-class StepList(Static):
+class StepList(Widget):
     DEFAULT_CSS = """
     StepList { height: auto; padding: 0 1; }
     """
@@ -18,21 +18,31 @@ class StepList(Static):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.live = live
 
-    def on_mount(self) -> None:
-        self.refresh_steps()
+    def get_content_height(self, *_: object) -> int:
+        return len(self.live.session.agenda.steps)
 
     def refresh_steps(self) -> None:
-        table = Table.grid(padding=(0, 1))
-        table.add_column(width=1)
-        table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        table.add_column(justify="right", no_wrap=True, min_width=8)
+        self.refresh()
+
+    def render(self) -> Text:
+        # Laid out by hand for the width at hand: the marker and the timing always
+        # show in full, and only a long step title gives way.
+        width = max(self.size.width, 20)
+        lines = Text()
         current = self.live.session.current_step
         for number, step in enumerate(self.live.session.agenda.steps, 1):
             spent = self.live.step_elapsed(step.key)
-            over = spent > step.minutes * 60
-            is_current = step.key == current
-            style = "bold" if is_current else ("dim" if not spent else "")
             minutes, seconds = divmod(int(spent), 60)
-            timing = Text(f"{minutes}:{seconds:02d}/{step.minutes}m", style="bold yellow" if over else "")
-            table.add_row("›" if is_current else " ", Text(f"{number}. {step.title}", style=style), timing)
-        self.update(table)
+            timing = f"{minutes}:{seconds:02d}/{step.minutes}m"
+            is_current = step.key == current
+            title = f"{number}. {step.title}"
+            room = width - 2 - cell_len(timing) - 1
+            if cell_len(title) > room:
+                title = set_cell_size(title, max(room - 1, 0)) + "…"
+            if number > 1:
+                lines.append("\n")
+            lines.append("› " if is_current else "  ", style="bold")
+            lines.append(set_cell_size(title, room), style="bold" if is_current else ("" if spent else "dim"))
+            lines.append(" ")
+            lines.append(timing, style="bold yellow" if spent > step.minutes * 60 else "")
+        return lines

@@ -1,0 +1,45 @@
+"""The cockpit's look pinned at 80×24 and 120×36, as plain-text snapshots.
+
+pytest-textual-snapshot 1.1.0 needs syrupy 4.8 and so pytest < 9; instead of pinning an
+old pytest, these tests compare the screen's text with files in `snapshots/`.
+Run with WFINTERVIEW_UPDATE_SNAPSHOTS=1 to rewrite them after a deliberate change,
+then read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, screen_text
+from wfinterview.core.paths import Paths
+
+SNAPSHOTS = Path(__file__).with_name("snapshots")
+
+
+def assert_matches_snapshot(text: str, name: str) -> None:
+    path = SNAPSHOTS / f"{name}.txt"
+    if os.environ.get("WFINTERVIEW_UPDATE_SNAPSHOTS") == "1":
+        path.write_text(text + "\n", encoding="utf-8")
+    assert path.exists(), f"no snapshot {path.name}; run with WFINTERVIEW_UPDATE_SNAPSHOTS=1 to create it"
+    assert text + "\n" == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
+async def test_cockpit_look(isolated_dirs: Paths, size: tuple[int, int]) -> None:
+    clock = FakeClock()
+    async with cockpit_app(isolated_dirs, clock, agenda="campaign", participant="Jordan Lee").run_test(size=size) as pilot:
+        clock.advance(95)
+        await burst(pilot, [*keys_for("Briefs come in through three different channels"), "enter"])
+        await burst(pilot, ["pagedown"])
+        clock.advance(170)
+        await burst(pilot, [*keys_for("Legal review adds a week on every launch #approval"), "enter", "f6"])
+        await burst(pilot, [*keys_for("Nobody knows who owns the UTM sheet"), "f3", "f7", "enter"])
+        clock.advance(400)
+        await burst(pilot, [*keys_for("We export from the CRM by hand every Monday"), "f5"])
+        await pilot.pause()
+        pilot.app.screen._tick()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert_matches_snapshot(screen_text(pilot.app), f"cockpit_{size[0]}x{size[1]}")

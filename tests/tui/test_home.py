@@ -1,0 +1,60 @@
+"""Home and the new-interview form, driven like a user."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList, Select
+
+from tests import factories
+from tests.tui.helpers import cockpit, type_text
+from wfinterview.core.paths import Paths
+from wfinterview.core.state import remember
+from wfinterview.core.store import SessionStore
+from wfinterview.core.workspace import Workspace
+from wfinterview.tui.app import InterviewApp
+from wfinterview.tui.screens.home import HomeScreen
+from wfinterview.tui.screens.new_interview import NewInterviewScreen
+
+
+async def test_new_interview_form_starts_the_cockpit_and_remembers_engagement(isolated_dirs: Paths) -> None:
+    remember(isolated_dirs.state_file, engagement="Acme Q3")
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NewInterviewScreen)
+        assert form.query_one("#engagement", Input).value == "Acme Q3"
+        form.query_one("#agenda", Select).value = "creator"
+        await pilot.press("ctrl+s")
+        assert "participant's name" in str(form.query_one("#error").render())
+        await type_text(pilot, "Priya")
+        await pilot.press("enter")
+        await pilot.pause()
+        session = cockpit(app).live.session
+        assert (session.participant.name, session.participant.role, session.engagement) == ("Priya", "Content Creator", "Acme Q3")
+        assert SessionStore(isolated_dirs.sessions_dir).load(session.id).agenda.id == "creator"
+
+
+async def test_home_lists_open_sessions_first_and_resumes_one(isolated_dirs: Paths) -> None:
+    store = SessionStore(isolated_dirs.sessions_dir)
+    store.save(factories.session(session_id="ended-one", name="Old", ended=True))
+    store.save(factories.session(session_id="open-one", name="Current", notes=[factories.note("kept")]))
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        options = app.screen.query_one(OptionList)
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == ["open-one", "ended-one"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert cockpit(app).live.session.id == "open-one"
+        assert [n.text for n in cockpit(app).live.session.notes] == ["kept"]
+
+
+async def test_home_reports_unreadable_files(isolated_dirs: Paths) -> None:
+    isolated_dirs.sessions_dir.mkdir(parents=True)
+    (isolated_dirs.sessions_dir / "junk.json").write_text("{{", encoding="utf-8")
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HomeScreen)
+        assert "junk.json: is not valid JSON" in str(app.screen.query_one("#problems").render())
