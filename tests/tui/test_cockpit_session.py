@@ -232,3 +232,15 @@ async def test_session_file_is_private_and_valid_after_each_note(isolated_dirs: 
         session = await saved(pilot)
         path = Path(isolated_dirs.sessions_dir, f"{session.id}.json")
         assert oct(os.stat(path).st_mode & 0o777) == "0o600"
+
+
+async def test_command_palette_offers_the_cockpit_actions(isolated_dirs: Paths, clock: FakeClock) -> None:
+    async with cockpit_app(isolated_dirs, clock).run_test(size=(100, 30)) as pilot:
+        clock.advance(12)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "pause")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert (await saved(pilot)).paused
+        assert pilot.app.focused is pilot.app.screen.query_one(NoteInput)

@@ -43,9 +43,11 @@ class InterviewApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_keymap(self.workspace.config.keys)
-        self.push_screen(HomeScreen(self.workspace.store))
         if self._initial_cockpit is not None:
+            # Straight into the call: home is built only once the interview ends.
             self.open_cockpit(*self._initial_cockpit)
+        else:
+            self.push_screen(HomeScreen(self.workspace.store))
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
         self.push_screen(
@@ -80,7 +82,10 @@ class InterviewApp(App[None]):
     # -- cockpit -----------------------------------------------------------------------
 
     def on_cockpit_screen_ended(self, message: CockpitScreen.Ended) -> None:
-        self.pop_screen()
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            self.switch_screen(HomeScreen(self.workspace.store))
         name = message.session.participant.name
         self.notify(f"Interview with {name} ended and saved.", markup=False)
 

@@ -7,7 +7,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from wfinterview.core.clock import InterviewClock, mmss
 from wfinterview.core.framework import Tag
@@ -18,6 +17,7 @@ from wfinterview.core.models import Note, Session
 from wfinterview.core.store import SessionStore
 from wfinterview.core.writer import SaveStatus, SessionWriter
 from wfinterview.tui.screens.confirm import ConfirmScreen
+from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteLog
 from wfinterview.tui.widgets.questions import QuestionPanel
@@ -79,10 +79,12 @@ class CockpitScreen(Screen[None]):
             with Vertical(id="left"):
                 yield StepList(self.live, id="steps")
                 yield InterviewTimer(self.live, id="timer")
-            yield QuestionPanel(self.ascii_only, id="questions")
+            yield QuestionPanel(
+                self.live.step_index + 1, self.live.step, self.live.question_index(), self.ascii_only, id="questions"
+            )
         yield NoteLog(self.tags, self.ascii_only, step_labels, id="notes")
         yield NoteInput(self.tags, self.ascii_only, id="note-input")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(NoteLog).show(self.live.session.notes)

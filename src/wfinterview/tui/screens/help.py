@@ -13,17 +13,7 @@ from textual.widgets import Static
 from wfinterview.core.framework import Tag
 from wfinterview.core.hashtags import MIN_PREFIX
 from wfinterview.core.keymap import ACTIONS
-
-
-_KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "ctrl+down": "ctrl+↓", "ctrl+up": "ctrl+↑"}
-
-
-def key_label(keys: str) -> str:
-    """'f6,ctrl+o' -> 'F6 / ctrl+o', the way keys read on a keyboard."""
-    labels = []
-    for key in (part.strip() for part in keys.split(",")):
-        labels.append(_KEY_NAMES.get(key, key.upper() if key[1:].isdigit() else key))
-    return " / ".join(labels)
+from wfinterview.tui.keys import key_label
 
 
 class HelpScreen(ModalScreen[None]):

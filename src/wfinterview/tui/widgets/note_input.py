@@ -86,6 +86,7 @@ class NoteInput(TextArea, inherit_bindings=False):
 
     def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
+        self.cursor_blink = False  # calm, and no repaint twice a second while idle
         self.tags = {tag.key: tag for tag in tags}
         self.ascii_only = ascii_only
         # Note keys first, so the footer lists F1–F7 in order before anything else.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -17,19 +18,35 @@ class QuestionPanel(VerticalScroll, can_focus=False):
     QuestionPanel > .question.-current { color: $text; text-style: bold; }
     """
 
-    def __init__(self, ascii_only: bool = False, **kwargs: object) -> None:
+    def __init__(self, number: int, step: Step, current: int, ascii_only: bool = False, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.ascii_only = ascii_only
+        self._showing = (number, step, current)
+
+    def compose(self) -> ComposeResult:
+        yield from self._widgets(*self._showing)
+
+    def on_mount(self) -> None:
+        self._scroll_to_current()
 
     def show(self, number: int, step: Step, current: int) -> None:
+        if (number, step, current) == self._showing:
+            return
+        self._showing = (number, step, current)
         self.remove_children()
+        self.mount_all(self._widgets(number, step, current))
+        self._scroll_to_current()
+
+    def _scroll_to_current(self) -> None:
+        current = self.query(".-current")
+        if current:
+            self.call_after_refresh(self.scroll_to_widget, current.first(), animate=False)
+
+    def _widgets(self, number: int, step: Step, current: int) -> list[Static]:
         widgets = [Static(Text(f"{number}. {step.title} · {step.minutes} min"), classes="title")]
         for index, question in enumerate(step.questions):
             marker = "›" if index == current else " "
             role = (" [role]" if self.ascii_only else " ◆") if question.role_specific else ""
-            widgets.append(
-                Static(Text(f"{marker} {question.text}{role}"), classes="question -current" if index == current else "question")
-            )
-        self.mount_all(widgets)
-        if 0 <= current < len(step.questions):
-            self.call_after_refresh(self.scroll_to_widget, widgets[current + 1], animate=False)
+            classes = "question -current" if index == current else "question"
+            widgets.append(Static(Text(f"{marker} {question.text}{role}"), classes=classes))
+        return widgets

@@ -1,0 +1,60 @@
+"""A program on a pseudo-terminal, for benchmarks that need a real terminal."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+
+
+class PtyProgram:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None, size: tuple[int, int] = (80, 24)) -> None:
+        self.started = time.perf_counter()
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+        self.process = subprocess.Popen(
+            [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave,
+            env={**os.environ, "TERM": "xterm-256color", **(env or {})}, start_new_session=True,
+        )
+        os.close(slave)
+        self.output = bytearray()
+        self._seen: dict[bytes, float] = {}
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            self.output += chunk
+
+    def wait_for(self, text: bytes, timeout: float = 30) -> float:
+        """Seconds from launch until `text` first appeared on the terminal."""
+        deadline = time.perf_counter() + timeout
+        while text not in self.output:
+            if time.perf_counter() > deadline or self.process.poll() is not None:
+                raise RuntimeError(f"{text!r} never appeared: {bytes(self.output[-300:])!r}")
+            time.sleep(0.001)
+        return time.perf_counter() - self.started
+
+    def type(self, text: str) -> None:
+        os.write(self.master, text.encode())
+
+    def cpu_seconds(self) -> float:
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def close(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        os.close(self.master)
