@@ -38,9 +38,12 @@ class QuestionPanel(VerticalScroll, can_focus=False):
         self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:
-        current = self.query(".-current")
-        if current:
-            self.call_after_refresh(self.scroll_to_widget, current.first(), animate=False)
+        # After the refresh, when the replaced questions have really gone.
+        def scroll() -> None:
+            if current := self.query(".-current"):
+                self.scroll_to_widget(current.first(), animate=False)
+
+        self.call_after_refresh(scroll)
 
     def _widgets(self, number: int, step: Step, current: int) -> list[Static]:
         widgets = [Static(Text(f"{number}. {step.title} · {step.minutes} min"), classes="title")]
