@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,16 @@ async def test_step_running_over_changes_colour_quietly(isolated_dirs: Paths, cl
         assert timer.has_class("-step-over") and not timer.has_class("-plan-over")
 
 
-async def test_end_asks_then_records_ended_at_and_returns_home(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_end_asks_then_records_ended_at_and_returns_home(
+    isolated_dirs: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = SessionStore.write
+
+    def slow_write(self: SessionStore, session_id: str, data: bytes) -> None:
+        time.sleep(0.2)  # a slow disk: home must still see the interview as ended
+        real_write(self, session_id, data)
+
+    monkeypatch.setattr(SessionStore, "write", slow_write)
     app = cockpit_app(isolated_dirs, clock)
     async with app.run_test() as pilot:
         session_id = cockpit(app).live.session.id
@@ -108,8 +118,10 @@ async def test_end_asks_then_records_ended_at_and_returns_home(isolated_dirs: Pa
         await pilot.press("escape")  # cancel: still in the cockpit
         assert isinstance(app.screen, CockpitScreen)
         await pilot.press("f10", "tab", "enter")
-        await pilot.pause()
+        await pilot.pause(0.3)
         assert isinstance(app.screen, HomeScreen)
+        listed = app.screen.query_one("#sessions")
+        assert "ended" in str(listed.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
         session = SessionStore(isolated_dirs.sessions_dir).load(session_id)
         assert session.ended_at is not None and session.ended_at >= session.started_at
         SessionStore(isolated_dirs.sessions_dir).lock(session_id).release()  # lock was let go

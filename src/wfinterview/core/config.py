@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, ValidationError
 
 from wfinterview.core.errors import FileProblem, validation_problems
-from wfinterview.core.framework import BUILTIN_TAGS, DEFAULT_MINUTES, Tag
+from wfinterview.core.framework import BUILTIN_TAGS, Tag
 from wfinterview.core.keymap import ACTIONS, key_problem
 from wfinterview.core.models import Identifier, NonEmpty, StrictModel
 from wfinterview.core.tomlfile import read_toml
@@ -28,7 +28,7 @@ class TagConfig(StrictModel):
 
 class Config(StrictModel):
     facilitator: str = ""
-    default_minutes: Annotated[int, Field(ge=5, le=180)] = DEFAULT_MINUTES
+    default_minutes: Annotated[int, Field(ge=5, le=180)] | None = None  # None: each agenda's own length
     ascii: bool = False
     tags: list[TagConfig] = []
     keys: dict[str, str] = {}

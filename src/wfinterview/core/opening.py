@@ -22,7 +22,7 @@ def start_interview(
         agenda,
         participant.strip(),
         engagement.strip(),
-        minutes,
+        minutes or workspace.config.default_minutes or agenda.minutes,
         workspace.config.facilitator,
     )
     lock = store.lock(session.id)

@@ -160,6 +160,8 @@ class CockpitScreen(Screen[None]):
         def answered(end: bool | None) -> None:
             if end:
                 self.live.end()
+                # Home reads the file next: let the ended snapshot land first (milliseconds).
+                self.writer.flush(timeout=2.0)
                 self.post_message(self.Ended(self.live.session))
 
         self.app.push_screen(ConfirmScreen(f"End the interview with {name}?", yes="End interview"), answered)

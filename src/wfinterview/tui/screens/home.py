@@ -28,7 +28,8 @@ def session_line(session: Session) -> Text:
     line.append(f" · {session.participant.role}")
     if session.engagement:
         line.append(f" · {session.engagement}")
-    line.append(f"  {mmss(session.elapsed_seconds)} · {len(session.notes)} notes", style="dim")
+    count = len(session.notes)
+    line.append(f"  {mmss(session.elapsed_seconds)} · {count} note{'' if count == 1 else 's'}", style="dim")
     return line
 
 
