@@ -42,7 +42,7 @@ class PtyProgram:
         deadline = time.perf_counter() + timeout
         while text not in self.output:
             if time.perf_counter() > deadline or self.process.poll() is not None:
-                raise RuntimeError(f"{text!r} never appeared: {bytes(self.output[-300:])!r}")
+                raise RuntimeError(f"{text!r} never appeared on the terminal")
             time.sleep(0.001)
         return time.perf_counter() - self.started
 
@@ -55,6 +55,7 @@ class PtyProgram:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def close(self) -> None:
+        """Kill the program outright (SIGKILL): no clean-up code gets to run."""
         self.process.send_signal(signal.SIGKILL)
         self.process.wait()
         os.close(self.master)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import sys
 import tempfile
@@ -104,7 +105,7 @@ def main() -> None:
     print(f"| idle CPU over {args.idle_seconds:.0f} s | {bare_cpu * 100:.2f} % | {cockpit_cpu * 100:.2f} % "
           f"| {cockpit_cpu / max(bare_cpu, 1e-9):.2f}× | ≤ 2× |")
     median = statistics.median(latencies) * 1000
-    p95 = latencies[int(len(latencies) * 0.95) - 1] * 1000
+    p95 = latencies[max(0, math.ceil(len(latencies) * 0.95) - 1)] * 1000
     print(f"| Enter-to-disk, {args.notes} notes | | median {median:.1f} ms, p95 {p95:.1f} ms | | median < 20 ms |")
 
 

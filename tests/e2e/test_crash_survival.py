@@ -3,21 +3,16 @@ resume, and check that every note whose Enter was pressed in time is on disk."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import random
-import signal
-import struct
-import subprocess
 import sys
-import termios
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from benchmarks._pty import PtyProgram
 from wfinterview.core.paths import Paths
 
 pytestmark = [pytest.mark.pty, pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")]
@@ -25,46 +20,6 @@ pytestmark = [pytest.mark.pty, pytest.mark.skipif(sys.platform == "win32", reaso
 # A note whose Enter was pressed this long before the kill must be on disk. Saving
 # takes milliseconds; the margin absorbs a loaded CI machine.
 SAVED_WITHIN = 1.0
-
-
-class Terminal:
-    """The program on a pty of 80×24, its screen output drained in the background."""
-
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
-        self.master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "wfinterview", *args],
-            stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True,
-        )
-        os.close(slave)
-        self.output = bytearray()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        while True:
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            self.output += chunk
-
-    def wait_for(self, text: bytes, timeout: float = 20) -> None:
-        deadline = time.monotonic() + timeout
-        while text not in self.output:
-            assert self.process.poll() is None, f"program exited: {self.output[-500:]!r}"
-            assert time.monotonic() < deadline, f"never showed {text!r}"
-            time.sleep(0.05)
-
-    def type(self, text: str) -> None:
-        os.write(self.master, text.encode())
-
-    def kill(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
-        os.close(self.master)
 
 
 def session_file(paths: Paths) -> Path:
@@ -80,7 +35,7 @@ def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths)
     typed: list[tuple[str, float]] = []  # note text, when its Enter was sent
     for round_number in range(3):
         args = ["new", "--agenda", "ops", "--participant", "Ana"] if round_number == 0 else ["resume"]
-        terminal = Terminal(args, env)
+        terminal = PtyProgram(["-m", "wfinterview", *args], env)
         terminal.wait_for(b"Enter saves" if round_number == 0 else b"last note")
         stop_after = rng.uniform(1.0, 3.0)
         started = time.monotonic()
@@ -96,7 +51,7 @@ def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths)
         terminal.type("half a note that never got its Enter")
         time.sleep(rng.uniform(0.0, 0.05))
         killed_at = time.monotonic()
-        terminal.kill()
+        terminal.close()
 
         data = json.loads(session_file(isolated_dirs).read_text(encoding="utf-8"))  # always whole, valid JSON
         saved_texts = [note["text"] for note in data["notes"]]

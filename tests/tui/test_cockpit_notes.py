@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, paste, saved, screen_text, type_text
 from wfinterview.core.paths import Paths
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteRow
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 async def test_enter_commits_a_note_with_step_and_time(isolated_dirs: Paths, clock: FakeClock) -> None:

@@ -25,11 +25,6 @@ from wfinterview.tui.widgets.session_header import SaveIndicator
 from wfinterview.tui.widgets.timer import InterviewTimer
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 async def test_page_keys_move_steps_and_record_time_per_step(isolated_dirs: Paths, clock: FakeClock) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         clock.advance(100)
