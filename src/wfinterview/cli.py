@@ -23,10 +23,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run without a command to open the app on its home screen.",
     )
     parser.add_argument("--version", action="version", version=f"wfinterview {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="where sessions live (default: $WFINTERVIEW_DATA_DIR, else your user data folder)")
-    parser.add_argument("--ascii", action="store_true", help="show tag labels instead of emoji (terminals without emoji)")
+    _add_global_options(parser, default=None)
     parser.set_defaults(handler=_lazy("wfinterview.commands.app", "open_home"))
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # The global options work after a command too (`wfinterview list --data-dir X`);
+    # SUPPRESS keeps a subcommand from resetting what was given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, default=argparse.SUPPRESS)
+    commands = _CommandAdder(parser.add_subparsers(title="commands", metavar="COMMAND"), common)
 
     new = commands.add_parser("new", help="open the cockpit on a new interview, timer running")
     new.add_argument("--agenda", required=True, metavar="ID_OR_PATH", help="agenda id (see `wfinterview agendas`) or a .toml file")
@@ -44,19 +47,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     agendas = commands.add_parser("agendas", help="list the agendas you can use; `agendas check` validates files")
     agendas.set_defaults(handler=_lazy("wfinterview.commands.agendas", "list_agendas"))
-    agenda_commands = agendas.add_subparsers(title="agenda commands", metavar="COMMAND")
+    agenda_commands = _CommandAdder(agendas.add_subparsers(title="agenda commands", metavar="COMMAND"), common)
     check = agenda_commands.add_parser("check", help="validate agenda files and print facilitation warnings")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.set_defaults(handler=_lazy("wfinterview.commands.agendas", "check_agendas"))
 
     email = commands.add_parser("email", help="print an email to send a participant")
-    email_kinds = email.add_subparsers(title="emails", metavar="KIND", required=True)
+    email_kinds = _CommandAdder(email.add_subparsers(title="emails", metavar="KIND", required=True), common)
     pre = email_kinds.add_parser("pre", help="the pre-interview email, sent ~24 hours before")
     pre.add_argument("--agenda", required=True, metavar="ID")
     pre.add_argument("--participant", required=True, metavar="NAME")
     pre.add_argument("--when", default="", metavar="TEXT", help='e.g. "Tue 10:00"')
     pre.set_defaults(handler=_lazy("wfinterview.commands.emails", "pre_interview"))
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="where sessions live (default: $WFINTERVIEW_DATA_DIR, else your user data folder)",
+    )
+    parser.add_argument(
+        "--ascii", action="store_true", default=default if default is argparse.SUPPRESS else False,
+        help="show tag labels instead of emoji (terminals without emoji)",
+    )
+
+
+class _CommandAdder:
+    """add_parser that gives every command, at every depth, the global options."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+        self._subparsers = subparsers
+        self._common = common
+
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
+        return self._subparsers.add_parser(name, parents=[self._common], **kwargs)  # type: ignore[arg-type]
 
 
 def _minutes(text: str) -> int:

@@ -119,3 +119,13 @@ def test_broken_config_is_a_one_line_error(isolated_dirs: Paths) -> None:
     result = run_program("list")
     assert result.code == 2
     assert result.err.strip() == f"wfinterview: {isolated_dirs.config_file}: ascii: Input should be a valid boolean (got 'yes')"
+
+
+def test_global_options_work_before_or_after_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "elsewhere"
+    SessionStore(other / "sessions").save(factories.session(name="Priya"))
+    assert "Priya" in run_main(capsys, "list", "--data-dir", str(other)).out
+    assert "Priya" in run_main(capsys, "--data-dir", str(other), "list").out
+    SessionStore(other / "sessions").save(factories.session(session_id="t", name="Tag", notes=[factories.note("x", tags=["ghost_ownership"])]))
+    assert "[Ghost Ownership]1" in run_main(capsys, "list", "--ascii", "--data-dir", str(other)).out
+    assert run_main(capsys, "agendas", "check", "--data-dir", str(other), str(tmp_path / "none.toml")).code == 2
