@@ -30,8 +30,7 @@ def test_role_agendas_keep_universal_questions_and_add_their_own(agenda_id: str)
     for base_step, step in zip(universal.steps, role.steps, strict=True):
         assert step.questions[: len(base_step.questions)] == base_step.questions
         own = [q for q in step.questions if q.role_specific]
-        assert len(own) <= 4
-    assert sum(q.role_specific for step in role.steps for q in step.questions) >= 8
+        assert 2 <= len(own) <= 4, (agenda_id, step.key)
 
 
 def test_universal_questions_are_not_marked_role_specific() -> None:
