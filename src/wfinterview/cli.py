@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="print the sessions as a table")
     listing.set_defaults(handler=_lazy("wfinterview.commands.sessions", "list_sessions"))
 
+    recap = commands.add_parser("recap", help="print a session's recap (the three points), ready to paste into an email")
+    recap.add_argument("session_id", metavar="SESSION_ID")
+    recap.add_argument("--format", choices=("text", "md"), default="text", help="plain text (default) or Markdown")
+    recap.set_defaults(handler=_lazy("wfinterview.commands.recap", "print_recap"))
+
     agendas = commands.add_parser("agendas", help="list the agendas you can use; `agendas check` validates files")
     agendas.set_defaults(handler=_lazy("wfinterview.commands.agendas", "list_agendas"))
     agenda_commands = _CommandAdder(agendas.add_subparsers(title="agenda commands", metavar="COMMAND"), common)

@@ -9,7 +9,7 @@ from tests.cli.helpers import run_main, run_program
 from wfinterview.core.paths import Paths
 from wfinterview.core.store import SessionStore
 
-SUBCOMMANDS = [[], ["new"], ["resume"], ["list"], ["agendas"], ["agendas", "check"], ["email"], ["email", "pre"]]
+SUBCOMMANDS = [[], ["new"], ["resume"], ["list"], ["recap"], ["agendas"], ["agendas", "check"], ["email"], ["email", "pre"]]
 
 
 @pytest.mark.parametrize("words", SUBCOMMANDS, ids=lambda w: " ".join(w) or "top")

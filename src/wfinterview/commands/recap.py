@@ -1,0 +1,14 @@
+"""`wfinterview recap SESSION_ID`."""
+
+from __future__ import annotations
+
+import argparse
+
+from wfinterview.commands.output import workspace
+from wfinterview.core.recap import format_recap, recap_for
+
+
+def print_recap(args: argparse.Namespace) -> int:
+    session = workspace(args).store.load(args.session_id)
+    print(format_recap(recap_for(session), markdown=args.format == "md"), end="")
+    return 0

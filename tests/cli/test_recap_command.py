@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from tests import factories
+from tests.cli.helpers import run_main, run_program
+from wfinterview.core.models import Recap
+from wfinterview.core.paths import Paths
+from wfinterview.core.store import SessionStore
+
+
+def test_recap_prints_the_draft_with_the_three_headings(isolated_dirs: Paths) -> None:
+    notes = [
+        factories.note("Legal takes a week", "approvals", 61, ["approval_lag"], quote=True),
+        factories.note("One intake form for everything", "sop", 1400),
+    ]
+    SessionStore(isolated_dirs.sessions_dir).save(factories.session(session_id="s1", notes=notes))
+    result = run_program("recap", "s1")
+    assert result.code == 0
+    assert result.out == (
+        "🔍 What we heard\n- “Legal takes a week”\n\n"
+        "⚠️ Where things are getting stuck\n- Approval Lag: Legal takes a week\n\n"
+        "💡 Your magic wand insight\n- One intake form for everything\n"
+    )
+
+
+def test_recap_prints_the_saved_recap_as_markdown(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    session = factories.session(session_id="s2", recap=Recap(heard="- edited", stuck="- fixed", magic_wand="- wish"))
+    SessionStore(isolated_dirs.sessions_dir).save(session)
+    result = run_main(capsys, "recap", "s2", "--format", "md")
+    assert result.out.splitlines()[:3] == ["## 🔍 What we heard", "", "- edited"]
+
+
+def test_recap_of_an_unknown_session_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run_main(capsys, "recap", "nope")
+    assert result.code == 2
+    assert "no session with id 'nope'" in result.err and "Traceback" not in result.err
+
+
+def test_recap_bad_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_main(capsys, "recap", "x", "--format", "pdf").code == 2
