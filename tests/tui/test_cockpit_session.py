@@ -251,3 +251,14 @@ async def test_command_palette_offers_the_cockpit_actions(isolated_dirs: Paths, 
         await pilot.pause(0.2)
         assert (await saved(pilot)).paused
         assert pilot.app.focused is pilot.app.screen.query_one(NoteInput)
+
+
+async def test_a_tiny_terminal_and_back_keeps_typing_and_saving(isolated_dirs: Paths, clock: FakeClock) -> None:
+    async with cockpit_app(isolated_dirs, clock).run_test(size=(120, 36)) as pilot:
+        await pilot.resize_terminal(40, 12)
+        await type_text(pilot, "typed while small")
+        await pilot.press("f1", "enter")
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert [(n.text, n.tags) for n in (await saved(pilot)).notes] == [("typed while small", ["tool_friction"])]
+        assert "typed while small" in screen_text(pilot.app)
