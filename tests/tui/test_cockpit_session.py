@@ -262,3 +262,25 @@ async def test_a_tiny_terminal_and_back_keeps_typing_and_saving(isolated_dirs: P
         await pilot.pause()
         assert [(n.text, n.tags) for n in (await saved(pilot)).notes] == [("typed while small", ["tool_friction"])]
         assert "typed while small" in screen_text(pilot.app)
+
+
+async def test_a_long_session_shows_its_latest_notes_and_counts_the_rest(isolated_dirs: Paths, clock: FakeClock) -> None:
+    from tests import factories
+    from wfinterview.tui.widgets.note_log import NoteLog, NoteRow
+
+    store = SessionStore(isolated_dirs.sessions_dir)
+    store.save(factories.session(session_id="long", notes=[factories.note(f"note {n}", "role", n) for n in range(100)]))
+    workspace = Workspace(isolated_dirs)
+    app = InterviewApp(workspace, cockpit=reopen_interview(workspace, "long"), clock=InterviewClock(now=clock))
+    async with app.run_test(size=(100, 40)) as pilot:
+        log = app.screen.query_one(NoteLog)
+        rows = [str(row.render()) for row in log.query(NoteRow)]
+        assert len(rows) == NoteLog.MAX_ROWS and rows[-1].endswith("note 99") and rows[0].endswith("note 60")
+        assert "60 earlier notes (all are saved)" in str(log.query_one("#earlier").render())
+        await type_text(pilot, "newest")
+        await pilot.press("enter", "f2")
+        await pilot.pause()
+        rows = [str(row.render()) for row in log.query(NoteRow)]
+        assert len(rows) == NoteLog.MAX_ROWS and rows[0].endswith("note 61") and rows[-1].endswith("🔄 newest")
+        assert "61 earlier notes" in str(log.query_one("#earlier").render())
+        assert len((await saved(pilot)).notes) == 101

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -42,32 +44,59 @@ class NoteRow(Static):
 
 
 class NoteLog(VerticalScroll, can_focus=False):
+    """The most recent notes. During a call only the last few matter, and one widget
+    per note would make every commit and every resume slower as the session grows."""
+
     DEFAULT_CSS = """
     NoteLog { height: 1fr; border-top: hkey $panel; }
-    NoteLog > .empty { color: $text-muted; padding: 0 1; }
+    NoteLog > #earlier { color: $text-muted; padding: 0 1; display: none; }
+    NoteLog > #earlier.-shown { display: block; }
     """
+
+    MAX_ROWS = 40
 
     def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, step_labels: dict[str, str] | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.tags = {tag.key: tag for tag in tags}
         self.ascii_only = ascii_only
         self.step_labels = step_labels or {}
-        self._rows: dict[str, NoteRow] = {}
+        self._rows: dict[str, NoteRow] = {}  # note id -> row, oldest first
+        self._earlier_count = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="earlier")
 
     def _render_note(self, note: Note) -> Text:
         return note_text(note, self.tags, self.ascii_only, self.step_labels.get(note.step, note.step))
 
-    def show(self, notes: Iterable[Note]) -> None:
-        for note in notes:
-            self.add(note)
+    def show(self, notes: list[Note]) -> None:
+        self._earlier_count = max(0, len(notes) - self.MAX_ROWS)
+        rows = [NoteRow(self._render_note(note)) for note in notes[-self.MAX_ROWS :]]
+        self._rows = {note.id: row for note, row in zip(notes[-self.MAX_ROWS :], rows, strict=True)}
+        if rows:
+            rows[-1].add_class("-last")
+            self.mount_all(rows)
+        self._show_earlier()
+        self.call_after_refresh(self.scroll_end, animate=False)
 
     def add(self, note: Note) -> None:
-        for row in self._rows.values():
-            row.remove_class("-last")
+        if self._rows:
+            next(reversed(self._rows.values())).remove_class("-last")
+        if len(self._rows) >= self.MAX_ROWS:
+            oldest = next(iter(self._rows))
+            self._rows.pop(oldest).remove()
+            self._earlier_count += 1
+            self._show_earlier()
         row = NoteRow(self._render_note(note), classes="-last")
         self._rows[note.id] = row
         self.mount(row)
-        self.scroll_end(animate=False)
+        self.call_after_refresh(self.scroll_end, animate=False)
+
+    def _show_earlier(self) -> None:
+        earlier = self.query_one("#earlier", Static)
+        count = self._earlier_count
+        earlier.set_class(count > 0, "-shown")
+        earlier.update(f"… {count} earlier note{'' if count == 1 else 's'} (all are saved)")
 
     def update(self, note: Note) -> None:
         if row := self._rows.get(note.id):
