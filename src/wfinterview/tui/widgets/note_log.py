@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll

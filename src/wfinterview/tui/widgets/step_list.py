@@ -17,12 +17,25 @@ class StepList(Widget):
     def __init__(self, live: LiveInterview, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.live = live
+        self._shown: tuple[str, tuple[str, ...]] | None = None
 
     def get_content_height(self, *_: object) -> int:
         return len(self.live.session.agenda.steps)
 
     def refresh_steps(self) -> None:
-        self.refresh()
+        # Whole minutes change once a minute: repaint only then (the timer line
+        # beside it counts the seconds), which keeps the idle cockpit cheap.
+        shown = (self.live.session.current_step, tuple(self._timings()))
+        if shown != self._shown:
+            self._shown = shown
+            self.refresh()
+
+    def _timings(self) -> list[str]:
+        timings = []
+        for step in self.live.session.agenda.steps:
+            spent = self.live.step_elapsed(step.key)
+            timings.append(f"{int(spent // 60)}m/{step.minutes}m" if spent else f"{step.minutes}m")
+        return timings
 
     def render(self) -> Text:
         # Laid out by hand for the width at hand: the marker and the timing always
@@ -30,10 +43,10 @@ class StepList(Widget):
         width = max(self.size.width, 20)
         lines = Text()
         current = self.live.session.current_step
+        timings = self._timings()
         for number, step in enumerate(self.live.session.agenda.steps, 1):
             spent = self.live.step_elapsed(step.key)
-            minutes, seconds = divmod(int(spent), 60)
-            timing = f"{minutes}:{seconds:02d}/{step.minutes}m"
+            timing = timings[number - 1]
             is_current = step.key == current
             title = f"{number}. {step.title}"
             room = width - 2 - cell_len(timing) - 1
