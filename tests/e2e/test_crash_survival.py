@@ -45,7 +45,7 @@ def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths)
             terminal.type(text + tag + "\r")
             typed.append((text, time.monotonic()))
             # ~450 keys/s on average, far above human typing and within what the app
-            # handles (about 1,100 keys/s measured on a 2-core machine), so the margin
+            # handles (1,100–1,700 keys/s: benchmarks/typing_throughput.py), so the margin
             # below measures saving, not a queue of unread keystrokes.
             time.sleep(rng.uniform(0.05, 0.25))
         terminal.type("half a note that never got its Enter")
