@@ -284,3 +284,30 @@ async def test_a_long_session_shows_its_latest_notes_and_counts_the_rest(isolate
         assert len(rows) == NoteLog.MAX_ROWS and rows[0].endswith("note 61") and rows[-1].endswith("🔄 newest")
         assert "61 earlier notes" in str(log.query_one("#earlier").render())
         assert len((await saved(pilot)).notes) == 101
+
+
+async def test_quitting_with_unsaved_notes_asks_first(
+    isolated_dirs: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wfinterview.tui.screens.confirm import ConfirmScreen
+
+    app = cockpit_app(isolated_dirs, clock)
+    async with app.run_test() as pilot:
+        def disk_full(self: SessionStore, session_id: str, data: bytes) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(SessionStore, "write", disk_full)
+        await type_text(pilot, "precious")
+        await pilot.press("enter", "ctrl+q")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "NOT saved yet (No space left on device)" in app.screen.question
+        await pilot.press("escape")
+        assert isinstance(app.screen, CockpitScreen) and app.is_running
+        monkeypatch.undo()
+        assert cockpit(app).writer.flush(timeout=10)
+        await pilot.press("ctrl+q")  # saved now: quits without asking
+        await pilot.pause()
+        assert not app.is_running
+    session_file = next(isolated_dirs.sessions_dir.glob("*.json"))
+    assert "precious" in session_file.read_text(encoding="utf-8")

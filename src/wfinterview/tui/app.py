@@ -17,6 +17,7 @@ from wfinterview.core.opening import reopen_interview, start_interview
 from wfinterview.core.state import read_state
 from wfinterview.core.workspace import Workspace
 from wfinterview.tui.screens.cockpit import CockpitScreen
+from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.new_interview import NewInterview, NewInterviewScreen
 
@@ -88,6 +89,20 @@ class InterviewApp(App[None]):
             self.switch_screen(HomeScreen(self.workspace.store))
         name = message.session.participant.name
         self.notify(f"Interview with {name} ended and saved.", markup=False)
+
+    async def action_quit(self) -> None:
+        screen = self.screen
+        if isinstance(screen, CockpitScreen) and not screen.writer.flush(timeout=1.0):
+            error = screen.writer.status.error or "the disk is not answering"
+            question = f"Some notes are NOT saved yet ({error}). Quit anyway and lose them?"
+
+            def answered(quit_anyway: bool | None) -> None:
+                if quit_anyway:
+                    self.exit()
+
+            self.push_screen(ConfirmScreen(question, yes="Quit and lose them"), answered)
+            return
+        self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
