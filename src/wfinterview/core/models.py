@@ -15,11 +15,11 @@ SESSION_FORMAT = "wfinterview.session"
 SESSION_VERSION = 1
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=False)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class Question(StrictModel):

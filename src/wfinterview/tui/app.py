@@ -25,7 +25,6 @@ from wfinterview.tui.screens.new_interview import NewInterview, NewInterviewScre
 class InterviewApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "wfinterview"
-    ENABLE_COMMAND_PALETTE = True
 
     def __init__(
         self,
