@@ -7,7 +7,6 @@ shows as done is already on its way to disk.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -16,6 +15,7 @@ from wfinterview.core.clock import InterviewClock
 from wfinterview.core.framework import Tag
 from wfinterview.core.hashtags import extract_hashtags
 from wfinterview.core.models import Agenda, Note, Participant, Session, Step, now
+from wfinterview.core.notes import new_note_id, ordered_union, toggle_tag
 
 Flag = Literal["quote", "follow_up"]
 
@@ -77,18 +77,18 @@ class LiveInterview:
 
     def commit(self, text: str, tags: Iterable[str] = (), quote: bool = False, follow_up: bool = False) -> Commit:
         body, hashtag_keys = extract_hashtags(text, self.tags.values())
-        chosen = _ordered_union(tags, hashtag_keys)
+        chosen = ordered_union(tags, hashtag_keys)
         if not body:
             # A note of hashtags alone ("#ghost") tags the last note, like F3 would.
             last = self.last_note
             if last is None or not chosen:
                 return Commit(None)
             for key in chosen:
-                self._toggle(last.tags, key)
+                toggle_tag(last, key, self.tags)
             self.save()
             return Commit(None, retagged=last)
         note = Note(
-            id=self._new_note_id(),
+            id=new_note_id(self.session.notes),
             step=self.session.current_step,
             at=round(self.clock.elapsed(), 1),
             text=body,
@@ -103,7 +103,7 @@ class LiveInterview:
     def toggle_tag_on_last(self, key: str) -> Note | None:
         note = self.last_note
         if note is not None:
-            self._toggle(note.tags, key)
+            toggle_tag(note, key, self.tags)
             self.save()
         return note
 
@@ -161,25 +161,6 @@ class LiveInterview:
         self.session.step_seconds[key] = round(spent, 3)
         self._span_start = elapsed
 
-    def _toggle(self, keys: list[str], key: str) -> None:
-        if key in keys:
-            keys.remove(key)
-        elif key in self.tags:
-            keys.append(key)
-
-    def _new_note_id(self) -> str:
-        taken = {note.id for note in self.session.notes}
-        while (note_id := secrets.token_hex(4)) in taken:
-            pass
-        return note_id
-
-
-def _ordered_union(first: Iterable[str], second: Iterable[str]) -> list[str]:
-    result: list[str] = []
-    for key in (*first, *second):
-        if key not in result:
-            result.append(key)
-    return result
 
 
 def new_session(
