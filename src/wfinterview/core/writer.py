@@ -84,7 +84,7 @@ class SessionWriter:
                 self._pending = None
             try:
                 self._write(snapshot)
-            except OSError as error:
+            except Exception as error:  # any failure: keep the snapshot and retry, never die
                 with self._cond:
                     if self._pending is None:  # keep it unless a newer snapshot came
                         self._pending = (sequence, snapshot)
@@ -107,6 +107,8 @@ class SessionWriter:
             self._on_status(status)
 
 
-def _describe(error: OSError) -> str:
-    reason = error.strerror or str(error)
-    return f"{reason} ({error.filename})" if error.filename else reason
+def _describe(error: Exception) -> str:
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        return f"{reason} ({error.filename})" if error.filename else reason
+    return f"{type(error).__name__}: {error}"
