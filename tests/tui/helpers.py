@@ -10,7 +10,6 @@ from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 
-from wfinterview.core.clock import InterviewClock
 from wfinterview.core.models import Session
 from wfinterview.core.opening import start_interview
 from wfinterview.core.paths import Paths
@@ -35,7 +34,7 @@ class FakeClock:
 def cockpit_app(paths: Paths, clock: FakeClock, agenda: str = "ops", participant: str = "Ana Souza", **options: object) -> InterviewApp:
     workspace = Workspace(paths)
     session, lock = start_interview(workspace, workspace.catalog.get(agenda), participant, "Acme", None)
-    return InterviewApp(workspace, cockpit=(session, lock), clock=InterviewClock(now=clock), **options)  # type: ignore[arg-type]
+    return InterviewApp(workspace, cockpit=(session, lock), now=clock, **options)  # type: ignore[arg-type]
 
 
 def cockpit(app: App[None]) -> CockpitScreen:

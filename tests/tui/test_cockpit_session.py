@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from tests.tui.helpers import FakeClock, cockpit, cockpit_app, saved, screen_text, type_text
-from wfinterview.core.clock import InterviewClock
 from wfinterview.core.lock import SessionLocked
 from wfinterview.core.opening import reopen_interview
 from wfinterview.core.paths import Paths
@@ -143,7 +142,7 @@ async def test_resume_restores_notes_step_and_clock_without_downtime(isolated_di
         session_id = (await saved(pilot)).id
     clock.advance(3600)  # the program was closed for an hour
     workspace = Workspace(isolated_dirs)
-    app = InterviewApp(workspace, cockpit=reopen_interview(workspace, None), clock=InterviewClock(100.0, now=clock))
+    app = InterviewApp(workspace, cockpit=reopen_interview(workspace, None), now=clock)
     async with app.run_test() as pilot:
         live = cockpit(app).live
         assert live.session.id == session_id
@@ -160,7 +159,7 @@ async def test_resume_uses_the_saved_elapsed_time(isolated_dirs: Paths, clock: F
         await saved(pilot)
     workspace = Workspace(isolated_dirs)
     session, lock = reopen_interview(workspace, None)
-    app = InterviewApp(workspace, cockpit=(session, lock), clock=None)
+    app = InterviewApp(workspace, cockpit=(session, lock))
     async with app.run_test() as pilot:
         assert 250 <= cockpit(app).live.elapsed() < 255
 
@@ -271,7 +270,7 @@ async def test_a_long_session_shows_its_latest_notes_and_counts_the_rest(isolate
     store = SessionStore(isolated_dirs.sessions_dir)
     store.save(factories.session(session_id="long", notes=[factories.note(f"note {n}", "role", n) for n in range(100)]))
     workspace = Workspace(isolated_dirs)
-    app = InterviewApp(workspace, cockpit=reopen_interview(workspace, "long"), clock=InterviewClock(now=clock))
+    app = InterviewApp(workspace, cockpit=reopen_interview(workspace, "long"), now=clock)
     async with app.run_test(size=(100, 40)) as pilot:
         log = app.screen.query_one(NoteLog)
         rows = [str(row.render()) for row in log.query(NoteRow)]

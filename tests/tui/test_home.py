@@ -58,3 +58,24 @@ async def test_home_reports_unreadable_files(isolated_dirs: Paths) -> None:
         await pilot.pause(0.3)
         assert isinstance(app.screen, HomeScreen)
         assert "junk.json: is not valid JSON" in str(app.screen.query_one("#problems").render())
+
+
+async def test_a_second_interview_in_the_same_app_starts_its_own_clock(isolated_dirs: Paths) -> None:
+    from tests.tui.helpers import FakeClock, cockpit_app
+
+    clock = FakeClock()
+    app = cockpit_app(isolated_dirs, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        clock.advance(300)
+        await pilot.press("f10", "tab", "enter")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await type_text(pilot, "Second")
+        await pilot.press("enter")
+        await pilot.pause()
+        live = cockpit(app).live
+        assert live.session.participant.name == "Second"
+        assert live.elapsed() == 0.0
+        clock.advance(7)
+        assert live.elapsed() == 7.0

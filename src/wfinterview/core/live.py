@@ -7,6 +7,7 @@ shows as done is already on its way to disk.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -34,12 +35,13 @@ class LiveInterview:
         session: Session,
         tags: Iterable[Tag],
         persist: Callable[[Session], None],
-        clock: InterviewClock | None = None,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         self.session = session
         self.tags = {tag.key: tag for tag in tags}
         self._persist = persist
-        self.clock = clock or InterviewClock(session.elapsed_seconds, running=not session.paused)
+        # The clock goes on from the saved time: time the program was down never counts.
+        self.clock = InterviewClock(session.elapsed_seconds, running=not session.paused, now=now)
         self._span_start = self.clock.elapsed()
 
     # -- what the cockpit shows -------------------------------------------------

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from wfinterview.core.clock import InterviewClock
 from wfinterview.core.errors import UserError
 from wfinterview.core.keymap import ACTIONS, effective_keys
 from wfinterview.core.lock import SessionLock
@@ -31,7 +31,7 @@ class InterviewApp(App[None]):
         workspace: Workspace,
         ascii_only: bool = False,
         cockpit: tuple[Session, SessionLock] | None = None,
-        clock: InterviewClock | None = None,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.workspace = workspace
@@ -39,7 +39,7 @@ class InterviewApp(App[None]):
         self.tags = workspace.config.all_tags()
         self.effective_keys = effective_keys(workspace.config.keys)
         self._initial_cockpit = cockpit
-        self._clock = clock
+        self._now = now  # a time source for every interview's clock (tests move it by hand)
 
     def on_mount(self) -> None:
         self.set_keymap(self.workspace.config.keys)
@@ -51,7 +51,7 @@ class InterviewApp(App[None]):
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
         self.push_screen(
-            CockpitScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, clock=self._clock)
+            CockpitScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, now=self._now)
         )
 
     # -- home -------------------------------------------------------------------------

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 
-from wfinterview.core.clock import InterviewClock, mmss
+from wfinterview.core.clock import mmss
 from wfinterview.core.framework import Tag
 from wfinterview.core.keymap import COCKPIT_ACTIONS
 from wfinterview.core.live import LiveInterview
@@ -52,7 +55,7 @@ class CockpitScreen(Screen[None]):
         lock: SessionLock,
         tags: tuple[Tag, ...],
         ascii_only: bool = False,
-        clock: InterviewClock | None = None,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.store = store
@@ -63,7 +66,7 @@ class CockpitScreen(Screen[None]):
             write=lambda data: store.write(session.id, data),
             on_status=lambda status: self.post_message(self.SaveStatusChanged(status)),
         )
-        self.live = LiveInterview(session, tags, self._persist, clock)
+        self.live = LiveInterview(session, tags, self._persist, now)
         self._warned_five_left = self.live.remaining() <= FIVE_MINUTES
         self._warned_over = self.live.remaining() < 0
         self._save_error_shown = False
@@ -110,7 +113,7 @@ class CockpitScreen(Screen[None]):
             self.query_one(NoteLog).add(result.note)
             self.query_one(NoteInput).last_note_label = mmss(result.note.at)
         elif result.retagged is not None:
-            self.query_one(NoteLog).update(result.retagged)
+            self.query_one(NoteLog).redraw(result.retagged)
 
     def on_note_input_last_note_toggled(self, message: NoteInput.LastNoteToggled) -> None:
         note: Note | None
@@ -121,7 +124,7 @@ class CockpitScreen(Screen[None]):
         if note is None:
             self.notify("No note yet: type one first, then tag it.", timeout=3)
         else:
-            self.query_one(NoteLog).update(note)
+            self.query_one(NoteLog).redraw(note)
 
     async def on_note_input_shortcut(self, message: NoteInput.Shortcut) -> None:
         await self.app.run_action(message.action, message.namespace)

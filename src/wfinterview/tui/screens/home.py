@@ -70,10 +70,8 @@ class HomeScreen(Screen[None]):
             yield OptionList(id="sessions")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.action_reload()
-
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: one load, and a fresh one on return.
         self.action_reload()
 
     def action_reload(self) -> None:

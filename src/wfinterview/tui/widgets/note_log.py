@@ -97,6 +97,7 @@ class NoteLog(VerticalScroll, can_focus=False):
         earlier.set_class(count > 0, "-shown")
         earlier.update(f"… {count} earlier note{'' if count == 1 else 's'} (all are saved)")
 
-    def update(self, note: Note) -> None:
+    def redraw(self, note: Note) -> None:
+        """Show a note again after its tags or marks changed (if it is still on screen)."""
         if row := self._rows.get(note.id):
             row.update(self._render_note(note))
