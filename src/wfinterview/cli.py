@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     pre.add_argument("--participant", required=True, metavar="NAME")
     pre.add_argument("--when", default="", metavar="TEXT", help='e.g. "Tue 10:00"')
     pre.set_defaults(handler=_lazy("wfinterview.commands.emails", "pre_interview"))
+    recap_email = email_kinds.add_parser("recap", help="the same-day recap as an email, ready to send")
+    recap_email.add_argument("session_id", metavar="SESSION_ID")
+    recap_email.set_defaults(handler=_lazy("wfinterview.commands.emails", "recap"))
     return parser
 
 

@@ -101,3 +101,23 @@ def test_recap_is_saved_and_marked_sent(store: SessionStore) -> None:
     review.save_recap("- edited", "- stuck", "- wish")
     saved = store.load(session.id).recap
     assert saved is not None and (saved.heard, saved.sent_at) == ("- edited", sent.sent_at)
+
+
+def test_hashtags_typed_in_an_edit_become_tags_and_unknown_tags_stay(store: SessionStore) -> None:
+    session = sample()
+    session.notes[1].tags = ["retired_tag"]  # a tag the config no longer defines
+    review = review_of(store, session)
+    review.update_note(session.notes[1].id, "Briefs arrive by Slack #integ", ["retired_tag"], quote=True, follow_up=False)
+    saved = store.load(session.id).notes[1]
+    assert (saved.text, saved.tags, saved.quote) == ("Briefs arrive by Slack", ["retired_tag", "integration_gaps"], True)
+    with pytest.raises(UserError):
+        review.edit_text(session.notes[1].id, "#ghost")
+
+
+def test_time_since_the_call_reads_at_a_glance() -> None:
+    from wfinterview.core.clock import time_since
+
+    then = factories.STARTED
+    assert [time_since(then, then + timedelta(minutes=m)) for m in (0, 35, 180, 60 * 24 * 3)] == [
+        "just now", "35 min ago", "3 h ago", "3 days ago"
+    ]

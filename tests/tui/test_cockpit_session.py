@@ -18,6 +18,7 @@ from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.help import HelpScreen
 from wfinterview.tui.screens.home import HomeScreen
+from wfinterview.tui.screens.review import ReviewScreen
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.questions import QuestionPanel
 from wfinterview.tui.widgets.session_header import SaveIndicator
@@ -95,7 +96,7 @@ async def test_step_running_over_changes_colour_quietly(isolated_dirs: Paths, cl
         assert timer.has_class("-step-over") and not timer.has_class("-plan-over")
 
 
-async def test_end_asks_then_records_ended_at_and_returns_home(
+async def test_end_asks_then_records_ended_at_and_opens_the_review(
     isolated_dirs: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_write = SessionStore.write
@@ -113,9 +114,12 @@ async def test_end_asks_then_records_ended_at_and_returns_home(
         assert isinstance(app.screen, CockpitScreen)
         await pilot.press("f10", "tab", "enter")
         await pilot.pause(0.3)
+        assert isinstance(app.screen, ReviewScreen) and app.screen.lock.held
+        await pilot.press("escape")
+        await pilot.pause(0.3)
         assert isinstance(app.screen, HomeScreen)
         listed = app.screen.query_one("#sessions")
-        assert "ended" in str(listed.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+        assert "recap due" in str(listed.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
         session = SessionStore(isolated_dirs.sessions_dir).load(session_id)
         assert session.ended_at is not None and session.ended_at >= session.started_at
         SessionStore(isolated_dirs.sessions_dir).lock(session_id).release()  # lock was let go

@@ -69,6 +69,8 @@ async def test_a_second_interview_in_the_same_app_starts_its_own_clock(isolated_
         clock.advance(300)
         await pilot.press("f10", "tab", "enter")
         await pilot.pause(0.3)
+        await pilot.press("escape")  # from the review, home
+        await pilot.pause(0.3)
         await pilot.press("ctrl+n")
         await pilot.pause()
         await type_text(pilot, "Second")
@@ -79,3 +81,25 @@ async def test_a_second_interview_in_the_same_app_starts_its_own_clock(isolated_
         assert live.elapsed() == 0.0
         clock.advance(7)
         assert live.elapsed() == 7.0
+
+
+async def test_the_new_interview_form_shows_and_copies_the_pre_interview_email(isolated_dirs: Paths) -> None:
+    from tests.tui.helpers import screen_text
+    from wfinterview.tui.screens.text_preview import TextPreviewScreen
+
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await type_text(pilot, "Jordan")
+        app.screen.query_one("#when").value = "Tue 10:00"  # type: ignore[attr-defined]
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPreviewScreen)
+        assert "Hi Jordan," in screen_text(app) and "not an audit" in screen_text(app)
+        await pilot.press("f2")
+        assert app.clipboard.startswith("Subject: 25 minutes on how your work really flows (Tue 10:00)")
+        assert "  4. Approvals & Bottlenecks (6 min)" in app.clipboard  # campaign, the first agenda
+        await pilot.press("escape")
+        assert isinstance(app.screen, NewInterviewScreen)

@@ -1,11 +1,12 @@
-"""`wfinterview email pre`."""
+"""`wfinterview email pre` and `wfinterview email recap`."""
 
 from __future__ import annotations
 
 import argparse
 
 from wfinterview.commands.output import workspace
-from wfinterview.core.emails import pre_interview_email
+from wfinterview.core.emails import pre_interview_email, recap_email
+from wfinterview.core.recap import recap_for
 
 
 def pre_interview(args: argparse.Namespace) -> int:
@@ -15,4 +16,11 @@ def pre_interview(args: argparse.Namespace) -> int:
         agenda, args.participant, args.when, work.config.facilitator, work.paths.user_templates_dir
     )
     print(text, end="")
+    return 0
+
+
+def recap(args: argparse.Namespace) -> int:
+    work = workspace(args)
+    session = work.store.load(args.session_id)
+    print(recap_email(session, recap_for(session), work.config.facilitator, work.paths.user_templates_dir), end="")
     return 0

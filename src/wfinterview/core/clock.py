@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 
 class InterviewClock:
@@ -38,3 +39,15 @@ class InterviewClock:
 def mmss(seconds: float) -> str:
     minutes, secs = divmod(int(max(0.0, seconds)), 60)
     return f"{minutes:02d}:{secs:02d}"
+
+
+def time_since(then: datetime, now: datetime) -> str:
+    """'just now', '35 min ago', '3 h ago', '2 days ago': how long since the call, at a glance."""
+    minutes = int((now - then).total_seconds() // 60)
+    if minutes < 1:
+        return "just now"
+    if minutes < 60:
+        return f"{minutes} min ago"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h ago"
+    return f"{minutes // (24 * 60)} days ago"

@@ -9,7 +9,7 @@ from pydantic import Field, StringConstraints, ValidationError
 
 from wfinterview.core.errors import FileProblem, validation_problems
 from wfinterview.core.framework import BUILTIN_TAGS, Tag
-from wfinterview.core.keymap import ACTIONS, key_problem
+from wfinterview.core.keymap import REBINDABLE, key_problem
 from wfinterview.core.models import Identifier, NonEmpty, StrictModel
 from wfinterview.core.tomlfile import read_toml
 
@@ -66,8 +66,8 @@ def _meaning_problems(config: Config) -> list[str]:
         if tag.hotkey and (problem := key_problem(tag.hotkey)):
             problems.append(f"{where}.hotkey: {problem}")
     for action, keys in config.keys.items():
-        if action not in ACTIONS:
-            problems.append(f"keys.{action}: no such action (actions: {', '.join(ACTIONS)})")
+        if action not in REBINDABLE:
+            problems.append(f"keys.{action}: no such action (actions: {', '.join(REBINDABLE)})")
         elif problem := key_problem(keys):
             problems.append(f"keys.{action}: {problem}")
     return problems

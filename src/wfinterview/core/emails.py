@@ -6,10 +6,12 @@ from pathlib import Path
 from string import Template
 
 from wfinterview.core.errors import FileProblem
-from wfinterview.core.models import Agenda
+from wfinterview.core.models import Agenda, Recap, Session
 from wfinterview.core.paths import builtin_templates_dir
+from wfinterview.core.recap import format_recap
 
 PRE_INTERVIEW = "pre_interview.txt"
+RECAP = "recap.txt"
 
 
 def template_path(name: str, user_templates_dir: Path) -> Path:
@@ -52,3 +54,15 @@ def pre_interview_email(
         "facilitator": facilitator or "",
     }
     return fill_template(template_path(PRE_INTERVIEW, user_templates_dir), values).rstrip() + "\n"
+
+
+def recap_email(session: Session, recap: Recap, facilitator: str, user_templates_dir: Path) -> str:
+    """The same-day recap as an email: the three points inside the user's recap template."""
+    values = {
+        "participant": session.participant.name,
+        "recap": format_recap(recap).rstrip(),
+        "date": f"{session.started_at:%A %d %B}",
+        "engagement": session.engagement,
+        "facilitator": facilitator or session.facilitator,
+    }
+    return fill_template(template_path(RECAP, user_templates_dir), values).rstrip() + "\n"

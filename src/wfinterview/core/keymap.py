@@ -35,11 +35,27 @@ COCKPIT_ACTIONS: tuple[Action, ...] = (
     Action("next_question", "ctrl+down", "mark the next question"),
     Action("previous_question", "ctrl+up", "mark the previous question"),
 )
+# After the call. Tag, quote and follow-up keep their cockpit ids, so one re-binding
+# in config.toml moves them on both screens.
+REVIEW_ACTIONS: tuple[Action, ...] = (
+    Action("edit_note", "enter", "edit the highlighted note (its text, tags and marks)", "Edit"),
+    Action("add_note", "ctrl+n", "add a note you remember after the call", "Add"),
+    Action("delete_note", "delete", "delete the highlighted note", "Delete"),
+    Action("undo_delete", "ctrl+z", "bring back the last deleted note", "Undo"),
+    Action("open_recap", "ctrl+r", "open the same-day recap", "Recap"),
+)
+RECAP_ACTIONS: tuple[Action, ...] = (
+    Action("copy_recap", "f2", "copy the recap (the three points) to the clipboard", "Copy"),
+    Action("copy_recap_email", "f3", "copy the recap as an email", "Copy email"),
+    Action("mark_recap_sent", "f4", "mark the recap as sent", "Mark sent"),
+    Action("redraft_recap", "f5", "draft the recap again from the notes", "Redraft"),
+)
 ACTIONS: dict[str, Action] = {action.id: action for action in (*NOTE_ACTIONS, *COCKPIT_ACTIONS)}
+REBINDABLE: dict[str, Action] = {action.id: action for action in (*ACTIONS.values(), *REVIEW_ACTIONS, *RECAP_ACTIONS)}
 
 def effective_keys(overrides: dict[str, str]) -> dict[str, str]:
     """Every action's keys after the user's [keys] re-bindings."""
-    return {action.id: overrides.get(action.id, action.keys) for action in ACTIONS.values()}
+    return {action.id: overrides.get(action.id, action.keys) for action in REBINDABLE.values()}
 
 
 _NAMED_KEYS = {

@@ -52,3 +52,13 @@ def reopen_interview(workspace: Workspace, session_id: str | None) -> tuple[Sess
         raise
     session.ended_at = None
     return session, lock
+
+
+def open_for_review(workspace: Workspace, session_id: str) -> tuple[Session, SessionLock]:
+    """A session locked for fixing after the call; it stays as it is (ended or not)."""
+    lock = workspace.store.lock(session_id)
+    try:
+        return workspace.store.load(session_id), lock
+    except BaseException:
+        lock.release()
+        raise

@@ -59,11 +59,18 @@ class SessionReview:
     # -- changes -----------------------------------------------------------------
 
     def edit_text(self, note_id: str, text: str) -> Note:
-        text = text.strip()
-        if not text:
+        note = self.session.note(note_id)
+        return self.update_note(note_id, text, note.tags, note.quote, note.follow_up)
+
+    def update_note(self, note_id: str, text: str, tags: Iterable[str], quote: bool, follow_up: bool) -> Note:
+        """A note rewritten whole; `#hashtags` in the text add tags, as they do while typing live."""
+        body, hashtag_keys = extract_hashtags(text, self.tags.values())
+        if not body:
             raise UserError("a note needs some text; delete it instead")
         note = self.session.note(note_id)
-        note.text = text
+        # A tag the config no longer defines stays on the notes that had it.
+        kept = [key for key in ordered_union(tags, hashtag_keys) if key in self.tags or key in note.tags]
+        note.text, note.tags, note.quote, note.follow_up = body, kept, quote, follow_up
         self._persist(self.session)
         return note
 
@@ -96,7 +103,9 @@ class SessionReview:
         self._persist(self.session)
         return note
 
-    def add_note(self, step: str, text: str, tags: Iterable[str] = ()) -> Note:
+    def add_note(
+        self, step: str, text: str, tags: Iterable[str] = (), quote: bool = False, follow_up: bool = False
+    ) -> Note:
         """A note remembered after the call: filed under its step, timed at the end."""
         self.session.agenda.step(step)  # KeyError for a step the agenda doesn't have
         body, hashtag_keys = extract_hashtags(text, self.tags.values())
@@ -108,6 +117,8 @@ class SessionReview:
             at=round(self.session.elapsed_seconds, 1),
             text=body,
             tags=[key for key in ordered_union(tags, hashtag_keys) if key in self.tags],
+            quote=quote,
+            follow_up=follow_up,
         )
         self.session.notes.append(note)
         self._persist(self.session)

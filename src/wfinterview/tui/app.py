@@ -9,17 +9,21 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from wfinterview.core.emails import pre_interview_email, recap_email
 from wfinterview.core.errors import UserError
 from wfinterview.core.keymap import ACTIONS, effective_keys
 from wfinterview.core.lock import SessionLock
-from wfinterview.core.models import Session
-from wfinterview.core.opening import reopen_interview, start_interview
+from wfinterview.core.models import Recap, Session
+from wfinterview.core.opening import open_for_review, reopen_interview, start_interview
 from wfinterview.core.state import read_state
 from wfinterview.core.workspace import Workspace
+from wfinterview.tui.keys import key_label
 from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.new_interview import NewInterview, NewInterviewScreen
+from wfinterview.tui.screens.review import ReviewScreen
+from wfinterview.tui.screens.session_screen import SessionScreen
 
 
 class InterviewApp(App[None]):
@@ -54,6 +58,27 @@ class InterviewApp(App[None]):
             CockpitScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, now=self._now)
         )
 
+    def open_review(self, session_id: str) -> None:
+        try:
+            session, lock = open_for_review(self.workspace, session_id)
+        except UserError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.push_screen(ReviewScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email))
+
+    def recap_email(self, session: Session, recap: Recap) -> str:
+        config, paths = self.workspace.config, self.workspace.paths
+        return recap_email(session, recap, config.facilitator, paths.user_templates_dir)
+
+    def pre_interview_email(self, agenda_id: str, participant: str, when: str) -> str:
+        config, paths = self.workspace.config, self.workspace.paths
+        agenda = self.workspace.catalog.get(agenda_id)
+        return pre_interview_email(agenda, participant, when, config.facilitator, paths.user_templates_dir)
+
+    def key_label_for(self, action_id: str) -> str:
+        """The key that runs an action now, the user's re-bindings applied."""
+        return key_label(self.effective_keys[action_id])
+
     # -- home -------------------------------------------------------------------------
 
     def on_home_screen_open_requested(self, message: HomeScreen.OpenRequested) -> None:
@@ -62,10 +87,13 @@ class InterviewApp(App[None]):
         except UserError as error:
             self.notify(str(error), severity="error", markup=False)
 
+    def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
+        self.open_review(message.session_id)
+
     def on_home_screen_new_requested(self) -> None:
         engagement = read_state(self.workspace.paths.state_file).get("engagement", "")
         minutes = self.workspace.config.default_minutes
-        screen = NewInterviewScreen(self.workspace.catalog, engagement, minutes)
+        screen = NewInterviewScreen(self.workspace.catalog, self.pre_interview_email, engagement, minutes)
         self.push_screen(screen, self._start_new)
 
     def _start_new(self, request: NewInterview | None) -> None:
@@ -81,18 +109,22 @@ class InterviewApp(App[None]):
 
     # -- cockpit -----------------------------------------------------------------------
 
-    def on_cockpit_screen_ended(self, message: CockpitScreen.Ended) -> None:
+    async def on_cockpit_screen_ended(self, message: CockpitScreen.Ended) -> None:
+        # Straight on to the review, with home beneath it; the cockpit lets go of the
+        # session's lock as it leaves, so the review can take it.
         if len(self.screen_stack) > 2:
-            self.pop_screen()
+            await self.pop_screen()
         else:
-            self.switch_screen(HomeScreen(self.workspace.store))
+            await self.switch_screen(HomeScreen(self.workspace.store))
+        self.open_review(message.session.id)
         name = message.session.participant.name
-        self.notify(f"Interview with {name} ended and saved.", markup=False)
+        self.notify(f"Interview with {name} ended and saved. Fix notes here; {self.key_label_for('open_recap')} opens the recap.",
+                    markup=False)
 
     async def action_quit(self) -> None:
-        screen = self.screen
-        if isinstance(screen, CockpitScreen) and not screen.writer.flush(timeout=1.0):
-            error = screen.writer.status.error or "the disk is not answering"
+        unsaved = [s for s in self.screen_stack if isinstance(s, SessionScreen) and not s.writer.flush(timeout=1.0)]
+        if unsaved:
+            error = unsaved[0].writer.status.error or "the disk is not answering"
             question = f"Some notes are NOT saved yet ({error}). Quit anyway and lose them?"
 
             def answered(quit_anyway: bool | None) -> None:

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 
 from wfinterview.core.clock import mmss
 from wfinterview.core.framework import Tag
@@ -18,13 +17,13 @@ from wfinterview.core.live import LiveInterview
 from wfinterview.core.lock import SessionLock
 from wfinterview.core.models import Note, Session
 from wfinterview.core.store import SessionStore
-from wfinterview.core.writer import SaveStatus, SessionWriter
 from wfinterview.tui.screens.confirm import ConfirmScreen
+from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteLog
 from wfinterview.tui.widgets.questions import QuestionPanel
-from wfinterview.tui.widgets.session_header import SaveIndicator, SessionHeader
+from wfinterview.tui.widgets.session_header import SessionHeader
 from wfinterview.tui.widgets.step_list import StepList
 from wfinterview.tui.widgets.timer import InterviewTimer
 
@@ -32,16 +31,11 @@ CHECKPOINT_SECONDS = 5.0  # how much clock time a crash can cost at most
 FIVE_MINUTES = 300
 
 
-class CockpitScreen(Screen[None]):
+class CockpitScreen(SessionScreen):
     BINDINGS = [
         Binding(action.keys, action.id, action.footer, show=bool(action.footer), id=action.id)
         for action in COCKPIT_ACTIONS
     ]
-
-    class SaveStatusChanged(Message):
-        def __init__(self, status: SaveStatus) -> None:
-            super().__init__()
-            self.status = status
 
     class Ended(Message):
         def __init__(self, session: Session) -> None:
@@ -57,22 +51,12 @@ class CockpitScreen(Screen[None]):
         ascii_only: bool = False,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__()
-        self.store = store
-        self.lock = lock
+        super().__init__(session, store, lock)
         self.tags = tags
         self.ascii_only = ascii_only
-        self.writer = SessionWriter(
-            write=lambda data: store.write(session.id, data),
-            on_status=lambda status: self.post_message(self.SaveStatusChanged(status)),
-        )
-        self.live = LiveInterview(session, tags, self._persist, now)
+        self.live = LiveInterview(session, tags, self.persist, now)
         self._warned_five_left = self.live.remaining() <= FIVE_MINUTES
         self._warned_over = self.live.remaining() < 0
-        self._save_error_shown = False
-
-    def _persist(self, session: Session) -> None:
-        self.writer.submit(SessionStore.serialize(session))
 
     def compose(self) -> ComposeResult:
         session = self.live.session
@@ -102,8 +86,6 @@ class CockpitScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.live.save()
-        self.writer.close(timeout=5.0)
-        self.lock.release()
 
     # -- notes ---------------------------------------------------------------------
 
@@ -192,17 +174,3 @@ class CockpitScreen(Screen[None]):
     def _checkpoint(self) -> None:
         if self.live.clock.running:
             self.live.save()
-
-    def on_cockpit_screen_save_status_changed(self, message: SaveStatusChanged) -> None:
-        self.query_one(SaveIndicator).show_status(message.status)
-        if message.status.error and not self._save_error_shown:
-            self._save_error_shown = True
-            self.notify(
-                f"Could not save: {message.status.error}. Your notes are kept in memory; retrying.",
-                severity="error",
-                timeout=15,
-                markup=False,
-            )
-        elif message.status.error is None and self._save_error_shown:
-            self._save_error_shown = False
-            self.notify("Saved again. Everything you typed is on disk.", timeout=5)

@@ -12,17 +12,33 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wfinterview.core.clock import mmss
-from wfinterview.core.models import Session
+from wfinterview.core.clock import mmss, time_since
+from wfinterview.core.models import Session, now
 from wfinterview.core.store import LoadResult, SessionStore
 
 RECENT_LIMIT = 200
 
 
+def recap_due(session: Session) -> bool:
+    return session.finished and not (session.recap and session.recap.sent_at)
+
+
+def home_order(sessions: list[Session]) -> list[Session]:
+    """Open interviews first, then recaps still to send (oldest call first), then the rest."""
+    open_ = [s for s in sessions if not s.finished]
+    due = sorted((s for s in sessions if recap_due(s)), key=lambda s: s.ended_at or s.started_at)
+    done = [s for s in sessions if s.finished and not recap_due(s)]
+    return open_ + due + done
+
+
 def session_line(session: Session) -> Text:
-    state = "● open " if not session.finished else "  ended"
     line = Text()
-    line.append(state, style="bold green" if not session.finished else "dim")
+    if not session.finished:
+        line.append("● open      ", style="bold green")
+    elif recap_due(session):
+        line.append("✉ recap due ", style="bold yellow")
+    else:
+        line.append("  done      ", style="dim")
     line.append(f"  {session.started_at:%Y-%m-%d %H:%M}  ", style="dim")
     line.append(session.participant.name or "(no name)", style="bold")
     line.append(f" · {session.participant.role}")
@@ -30,12 +46,15 @@ def session_line(session: Session) -> Text:
         line.append(f" · {session.engagement}")
     count = len(session.notes)
     line.append(f"  {mmss(session.elapsed_seconds)} · {count} note{'' if count == 1 else 's'}", style="dim")
+    if recap_due(session) and session.ended_at:
+        line.append(f" · call ended {time_since(session.ended_at, now())}", style="yellow")
     return line
 
 
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_interview", "New interview", id="home_new"),
+        Binding("ctrl+r", "review", "Review & recap", id="home_review"),
         Binding("f5", "reload", "Reload", id="home_reload"),
     ]
     DEFAULT_CSS = """
@@ -53,12 +72,18 @@ class HomeScreen(Screen[None]):
             super().__init__()
             self.session_id = session_id
 
+    class ReviewRequested(Message):
+        def __init__(self, session_id: str) -> None:
+            super().__init__()
+            self.session_id = session_id
+
     class NewRequested(Message):
         pass
 
     def __init__(self, store: SessionStore) -> None:
         super().__init__()
         self.store = store
+        self._sessions: dict[str, Session] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -85,12 +110,18 @@ class HomeScreen(Screen[None]):
         return result
 
     def _show_sessions(self, result: LoadResult) -> None:
-        ordered = [s for s in result.sessions if not s.finished] + [s for s in result.sessions if s.finished]
+        ordered = home_order(result.sessions)
+        self._sessions = {s.id: s for s in ordered}
         options = self.query_one("#sessions", OptionList)
         options.clear_options()
         if not ordered:
             options.add_option(Option(Text("No sessions yet: ctrl+n starts your first interview.", style="dim"), disabled=True))
         options.add_options(Option(session_line(s), id=s.id) for s in ordered[:RECENT_LIMIT])
+        due = sum(1 for s in ordered if recap_due(s))
+        where = f"Sessions in {self.store.dir}"
+        if due:
+            where += f" · {due} recap{'s' if due > 1 else ''} to send"
+        self.query_one("#where", Static).update(Text(where))
         problems = "\n".join(f"Skipped {p}" for p in result.problems)
         self.query_one("#problems", Static).update(Text(problems))
         if ordered:
@@ -98,8 +129,18 @@ class HomeScreen(Screen[None]):
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.post_message(self.OpenRequested(event.option.id))
+        session = self._sessions.get(event.option.id or "")
+        if session is None:
+            return
+        if session.finished:
+            self.post_message(self.ReviewRequested(session.id))
+        else:
+            self.post_message(self.OpenRequested(session.id))
+
+    def action_review(self) -> None:
+        option = self.query_one("#sessions", OptionList).highlighted_option
+        if option is not None and option.id:
+            self.post_message(self.ReviewRequested(option.id))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "new":

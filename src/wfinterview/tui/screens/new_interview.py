@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -12,6 +13,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from wfinterview.core.agendas import AgendaCatalog
+from wfinterview.core.errors import UserError
+from wfinterview.tui.screens.text_preview import TextPreviewScreen
+
+# agenda id, participant, when -> the pre-interview email
+PreInterviewEmail = Callable[[str, str, str], str]
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class NewInterviewScreen(Screen[NewInterview | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Back", id="new_cancel"),
         Binding("ctrl+s", "start", "Start", id="new_start"),
+        Binding("f2", "preview_email", "Pre-interview email", id="new_preview_email"),
     ]
     DEFAULT_CSS = """
     NewInterviewScreen > VerticalScroll { padding: 1 2; }
@@ -36,9 +43,16 @@ class NewInterviewScreen(Screen[NewInterview | None]):
     NewInterviewScreen Input, NewInterviewScreen Select { width: 60; }
     """
 
-    def __init__(self, catalog: AgendaCatalog, engagement: str = "", default_minutes: int | None = None) -> None:
+    def __init__(
+        self,
+        catalog: AgendaCatalog,
+        pre_interview_email: PreInterviewEmail,
+        engagement: str = "",
+        default_minutes: int | None = None,
+    ) -> None:
         super().__init__()
         self.catalog = catalog
+        self.pre_interview_email = pre_interview_email
         self.engagement = engagement
         self.default_minutes = default_minutes
 
@@ -57,9 +71,12 @@ class NewInterviewScreen(Screen[NewInterview | None]):
             yield Input(self.engagement, placeholder="client or project (remembered for next time)", id="engagement")
             yield Label("Planned minutes")
             yield Input(str(self.default_minutes or ""), placeholder="the agenda's length", id="minutes", type="integer")
+            yield Label("When (for the pre-interview email)")
+            yield Input(placeholder='e.g. "Tue 10:00"', id="when")
             yield Static("", id="error")
             with Horizontal(id="buttons"):
                 yield Button("Start interview (ctrl+s)", id="start", variant="primary")
+                yield Button("Pre-interview email (F2)", id="preview")
                 yield Button("Back (esc)", id="cancel")
         yield Footer()
 
@@ -72,6 +89,8 @@ class NewInterviewScreen(Screen[NewInterview | None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "start":
             self.action_start()
+        elif event.button.id == "preview":
+            self.action_preview_email()
         else:
             self.action_cancel()
 
@@ -95,3 +114,16 @@ class NewInterviewScreen(Screen[NewInterview | None]):
             error.update("Pick an agenda.")
             return
         self.dismiss(NewInterview(agenda, participant, self.query_one("#engagement", Input).value.strip(), minutes))
+
+    def action_preview_email(self) -> None:
+        agenda = self.query_one("#agenda", Select).value
+        participant = self.query_one("#participant", Input).value.strip()
+        if not isinstance(agenda, str):
+            self.query_one("#error", Static).update("Pick an agenda.")
+            return
+        try:
+            text = self.pre_interview_email(agenda, participant or "there", self.query_one("#when", Input).value.strip())
+        except UserError as error:
+            self.query_one("#error", Static).update(Text(str(error)))
+            return
+        self.app.push_screen(TextPreviewScreen("Pre-interview email (send it ~24 hours before)", text))

@@ -27,7 +27,7 @@ from textual.reactive import reactive
 from textual.widgets import TextArea
 
 from wfinterview.core.framework import Tag
-from wfinterview.core.keymap import NOTE_ACTIONS
+from wfinterview.tui.keys import tag_bindings
 
 # PageUp/PageDown move between interview steps, not inside a one-paragraph note.
 _EDITING_BINDINGS = [b for b in TextArea.BINDINGS if isinstance(b, Binding) and b.key not in ("pageup", "pagedown")]
@@ -90,21 +90,13 @@ class NoteInput(TextArea, inherit_bindings=False):
         self.tags = {tag.key: tag for tag in tags}
         self.ascii_only = ascii_only
         # Note keys first, so the footer lists F1–F7 in order before anything else.
+        # They take their keys from TextArea's own use of them (F6 select line, F7 select all).
         editing = self._bindings.key_to_bindings
         self._bindings = BindingsMap()
-        for tag in self.tags.values():
-            if tag.hotkey:
-                self._add_binding(tag.hotkey, f"toggle_tag('{tag.key}')", tag.badge(ascii_only), f"tag_{tag.key}")
-        for action in NOTE_ACTIONS:
-            if not action.id.startswith("tag_"):
-                self._add_binding(action.keys, f"toggle_flag('{action.id}')", action.footer, action.id)
+        for binding in tag_bindings(self.tags.values(), ascii_only):
+            self._bindings.key_to_bindings[binding.key] = [binding]
         for key, bindings in editing.items():
             self._bindings.key_to_bindings.setdefault(key, bindings)
-
-    def _add_binding(self, keys: str, action: str, description: str, binding_id: str) -> None:
-        # Takes the key from TextArea's own use of it (F6 select line, F7 select all).
-        for key in keys.split(","):
-            self._bindings.key_to_bindings[key.strip()] = [Binding(key.strip(), action, description, id=binding_id)]
 
     # -- keys, in typing order ----------------------------------------------------
 

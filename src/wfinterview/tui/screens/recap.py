@@ -1,0 +1,105 @@
+"""The same-day recap: three points drafted from the notes, edited, copied, marked sent.
+
+Nothing is saved until the consultant changes a word: until then the recap stays a
+draft that follows the notes. From the first edit on, every change is saved at once.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Label, Static, TextArea
+
+from wfinterview.core.framework import RECAP_HEADINGS
+from wfinterview.core.keymap import RECAP_ACTIONS
+from wfinterview.core.models import Recap
+from wfinterview.core.recap import draft_recap, format_recap, recap_for
+from wfinterview.core.review import SessionReview
+from wfinterview.tui.screens.confirm import ConfirmScreen
+from wfinterview.tui.screens.review import RecapEmail, recap_status
+from wfinterview.tui.widgets.key_bar import KeyBar
+from wfinterview.tui.widgets.session_header import SessionHeader
+
+FIELDS = ("heard", "stuck", "magic_wand")
+
+
+class RecapScreen(Screen[None]):
+    BINDINGS = [
+        *(Binding(a.keys, a.id, a.footer, id=a.id) for a in RECAP_ACTIONS),
+        Binding("escape", "back", "Back", id="recap_back"),
+    ]
+    DEFAULT_CSS = """
+    RecapScreen #status { padding: 0 1; color: $text-muted; }
+    RecapScreen VerticalScroll { padding: 0 1; }
+    RecapScreen Label { margin-top: 1; text-style: bold; }
+    RecapScreen TextArea { height: auto; min-height: 3; max-height: 12; }
+    """
+
+    def __init__(self, review: SessionReview, recap_email: RecapEmail) -> None:
+        super().__init__()
+        self.review = review
+        self.recap_email = recap_email
+
+    def compose(self) -> ComposeResult:
+        recap = recap_for(self.review.session)
+        yield SessionHeader(self.review.session)
+        yield Static(id="status")
+        with VerticalScroll():
+            for field, heading in zip(FIELDS, RECAP_HEADINGS, strict=True):
+                yield Label(heading)
+                yield TextArea(getattr(recap, field), id=field, soft_wrap=True, tab_behavior="focus")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self._show_status()
+        self.query_one("#heard", TextArea).focus()
+
+    def _show_status(self) -> None:
+        saved = "edited" if self.review.session.recap else "draft from the notes (saved once you edit it)"
+        self.query_one("#status", Static).update(Text(f"{saved} · {recap_status(self.review.session)}"))
+
+    def current(self) -> Recap:
+        """The recap as the fields show it now."""
+        values = {field: self.query_one(f"#{field}", TextArea).text for field in FIELDS}
+        sent_at = self.review.session.recap.sent_at if self.review.session.recap else None
+        return Recap(**values, sent_at=sent_at)
+
+    def on_text_area_changed(self) -> None:
+        recap = self.current()
+        if recap != recap_for(self.review.session):
+            self.review.save_recap(recap.heard, recap.stuck, recap.magic_wand)
+            self._show_status()
+
+    def action_copy_recap(self) -> None:
+        self.app.copy_to_clipboard(format_recap(self.current()))
+        self.notify("Recap copied: paste it into your email.", timeout=3)
+
+    def action_copy_recap_email(self) -> None:
+        self.app.copy_to_clipboard(self.recap_email(self.review.session, self.current()))
+        self.notify("Recap email copied.", timeout=3)
+
+    def action_mark_recap_sent(self) -> None:
+        recap = self.current()
+        self.review.save_recap(recap.heard, recap.stuck, recap.magic_wand)
+        sent = self.review.mark_recap_sent()
+        self._show_status()
+        self.notify(f"Marked as sent ({sent.sent_at:%H:%M}).", timeout=3)
+
+    def action_redraft_recap(self) -> None:
+        draft = draft_recap(self.review.session)
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                for field in FIELDS:
+                    self.query_one(f"#{field}", TextArea).load_text(getattr(draft, field))
+
+        if self.current().model_copy(update={"sent_at": None}) == draft:
+            self.notify("The recap is the draft already.", timeout=2)
+            return
+        self.app.push_screen(ConfirmScreen("Replace what is in the recap with a fresh draft from the notes?", yes="Redraft"), answered)
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,175 @@
+"""After the call: every note by step, fixed and tagged at leisure, each change saved at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.widgets import OptionList, Static
+
+from wfinterview.core.clock import mmss, time_since
+from wfinterview.core.errors import UserError
+from wfinterview.core.framework import Tag
+from wfinterview.core.keymap import REVIEW_ACTIONS
+from wfinterview.core.lock import SessionLock
+from wfinterview.core.models import Recap, Session, now
+from wfinterview.core.review import SessionReview
+from wfinterview.core.store import SessionStore
+from wfinterview.tui.keys import tag_bindings
+from wfinterview.tui.screens.note_editor import NoteEdit, NoteEditorScreen
+from wfinterview.tui.screens.session_screen import SessionScreen
+from wfinterview.tui.widgets.key_bar import KeyBar
+from wfinterview.tui.widgets.review_notes import ReviewNotes
+from wfinterview.tui.widgets.session_header import SessionHeader
+
+RecapEmail = Callable[[Session, Recap], str]
+
+
+def recap_status(session: Session) -> str:
+    if session.recap and session.recap.sent_at:
+        return f"recap sent {session.recap.sent_at:%a %d %b %H:%M}"
+    if session.ended_at:
+        return f"recap not sent yet · call ended {time_since(session.ended_at, now())}"
+    return "interview still open"
+
+
+class ReviewScreen(SessionScreen):
+    BINDINGS = [
+        *(Binding(a.keys, a.id, a.footer, id=a.id) for a in REVIEW_ACTIONS if a.id != "edit_note"),
+        Binding("escape", "back", "Home", id="review_back"),
+    ]
+    DEFAULT_CSS = """
+    ReviewScreen #summary { padding: 0 1; color: $text-muted; height: auto; }
+    ReviewScreen ReviewNotes { height: 1fr; }
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        store: SessionStore,
+        lock: SessionLock,
+        tags: tuple[Tag, ...],
+        ascii_only: bool,
+        recap_email: RecapEmail,
+    ) -> None:
+        super().__init__(session, store, lock)
+        self.tags = tags
+        self.ascii_only = ascii_only
+        self.recap_email = recap_email
+        self.review = SessionReview(session, tags, self.persist)
+        # The note keys first: the key bar lists them before the rest.
+        screen_keys = self._bindings.key_to_bindings
+        self._bindings = BindingsMap(tag_bindings(tags, ascii_only))
+        for key, bindings in screen_keys.items():
+            self._bindings.key_to_bindings.setdefault(key, bindings)
+
+    @property
+    def session(self) -> Session:
+        return self.review.session
+
+    def compose(self) -> ComposeResult:
+        yield SessionHeader(self.session)
+        yield Static(id="summary")
+        yield ReviewNotes(self.review, self.tags, self.ascii_only, id="review-notes")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self._show_summary()
+        self.query_one(ReviewNotes).focus()
+
+    def on_screen_resume(self) -> None:
+        self._show_summary()  # back from the recap: it may have been sent
+
+    def _show_summary(self) -> None:
+        session = self.session
+        count = len(session.notes)
+        line = Text()
+        line.append(f"{session.started_at:%a %d %b %Y %H:%M} · ")
+        line.append(f"{mmss(session.elapsed_seconds)} of {session.planned_minutes} min · {count} note{'' if count == 1 else 's'}")
+        line.append(f" · {recap_status(session)}")
+        self.query_one("#summary", Static).update(line)
+
+    @property
+    def notes_list(self) -> ReviewNotes:
+        return self.query_one(ReviewNotes)
+
+    # -- notes ---------------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_edit_note()
+
+    def action_edit_note(self) -> None:
+        note = self.notes_list.highlighted_note
+        if note is None:
+            self.action_add_note()
+            return
+        step = self.session.agenda.step(note.step)
+
+        def edited(result: NoteEdit | None) -> None:
+            if result is not None:
+                self._apply(lambda: self.review.update_note(note.id, result.text, result.tags, result.quote, result.follow_up))
+                self.notes_list.redraw(note)
+
+        start = NoteEdit(note.text, tuple(note.tags), note.quote, note.follow_up)
+        self.app.push_screen(NoteEditorScreen(f"Edit note {mmss(note.at)} · {step.title}", self.tags, self.ascii_only, start), edited)
+
+    def action_add_note(self) -> None:
+        step = self.session.agenda.step(self.notes_list.highlighted_step)
+
+        def added(result: NoteEdit | None) -> None:
+            if result is not None:
+                added_note = self._apply(
+                    lambda: self.review.add_note(step.key, result.text, result.tags, result.quote, result.follow_up)
+                )
+                if added_note is not None:
+                    self._changed(added_note.id)
+
+        self.app.push_screen(NoteEditorScreen(f"Add a note to {step.title}", self.tags, self.ascii_only), added)
+
+    def action_delete_note(self) -> None:
+        note = self.notes_list.highlighted_note
+        if note is None:
+            return
+        self.review.delete(note.id)
+        self._changed()
+        undo = self.app.key_label_for("undo_delete")  # type: ignore[attr-defined]
+        self.notify(f"Note deleted. {undo} brings it back.", timeout=5)
+
+    def action_undo_delete(self) -> None:
+        note = self.review.undo_delete()
+        if note is None:
+            self.notify("Nothing to undo.", timeout=2)
+        else:
+            self._changed(note.id)
+
+    def action_toggle_tag(self, key: str) -> None:
+        if note := self.notes_list.highlighted_note:
+            self.notes_list.redraw(self.review.toggle_tag(note.id, key))
+
+    def action_toggle_flag(self, flag: str) -> None:
+        if note := self.notes_list.highlighted_note:
+            self.notes_list.redraw(self.review.toggle_flag(note.id, "quote" if flag == "quote" else "follow_up"))
+
+    def _apply(self, change: Callable[[], object]) -> object:
+        try:
+            return change()
+        except UserError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return None
+
+    def _changed(self, highlight: str | None = None) -> None:
+        self.notes_list.rebuild(highlight)
+        self._show_summary()
+
+    # -- elsewhere -----------------------------------------------------------------
+
+    def action_open_recap(self) -> None:
+        from wfinterview.tui.screens.recap import RecapScreen
+
+        self.app.push_screen(RecapScreen(self.review, self.recap_email))
+
+    def action_back(self) -> None:
+        self.dismiss()
