@@ -50,6 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     recap.add_argument("--format", choices=("text", "md"), default="text", help="plain text (default) or Markdown")
     recap.set_defaults(handler=_lazy("wfinterview.commands.recap", "print_recap"))
 
+    export = commands.add_parser("export", help="export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON")
+    export.add_argument("--format", required=True, choices=("md", "csv", "json", "miro"))
+    export.add_argument("--anonymize", action="store_true", help="P01, P02… instead of names, everywhere (texts too)")
+    export.add_argument("--engagement", metavar="NAME", help="only this engagement's sessions")
+    export.add_argument("--out", type=Path, metavar="PATH", help="write to a file (default: standard output)")
+    export.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "export"))
+
+    report = commands.add_parser("report", help="write the synthesis report (Markdown)")
+    report.add_argument("--engagement", metavar="NAME", help="only this engagement (default: all)")
+    report.add_argument("--anonymize", action="store_true", help="P01, P02… instead of names, everywhere")
+    report.add_argument("--out", type=Path, metavar="PATH", help="write to a file (default: standard output)")
+    report.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "report"))
+
+    demo = commands.add_parser("demo", help="fill the data dir with realistic generated sessions (ids start with demo-)")
+    demo.add_argument("--sessions", type=_bounded("sessions", 1, 100_000), default=24, metavar="N", help="default: 24")
+    demo.add_argument("--notes-per-session", type=_bounded("notes per session", 0, 2_000), default=30, metavar="M",
+                      help="default: 30")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same sessions (default: 1)")
+    demo.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "demo"))
+
     agendas = commands.add_parser("agendas", help="list the agendas you can use; `agendas check` validates files")
     agendas.set_defaults(handler=_lazy("wfinterview.commands.agendas", "list_agendas"))
     agenda_commands = _CommandAdder(agendas.add_subparsers(title="agenda commands", metavar="COMMAND"), common)
@@ -100,6 +120,19 @@ def _minutes(text: str) -> int:
     if not 1 <= value <= 600:
         raise argparse.ArgumentTypeError("minutes must be between 1 and 600")
     return value
+
+
+def _bounded(what: str, low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be between {low} and {high}")
+        return value
+
+    return parse
 
 
 def _lazy(module: str, function: str) -> Handler:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
 from pydantic import ValidationError
 
@@ -41,9 +42,17 @@ class UnreadableSession(UserError):
         self.problem = problem
 
 
+class SessionLike(Protocol):
+    id: str
+    started_at: datetime
+
+
+S = TypeVar("S", bound=SessionLike)
+
+
 @dataclass
-class LoadResult:
-    sessions: list[Session]
+class LoadResult(Generic[S]):
+    sessions: list[S]
     problems: list[SessionFileProblem]
 
 
@@ -77,31 +86,35 @@ class SessionStore:
             raise UserError(f"no session with id '{session_id}' in {self.dir} (see `wfinterview list`)")
         return self.load_path(path)
 
-    def load_path(self, path: Path) -> Session:
+    def load_path(self, path: Path, model: type[S] = Session) -> S:  # type: ignore[assignment]
         try:
-            raw = _read_own_file(path)
+            raw = read_own_file(path)
         except OSError as error:
             reason = "is a symbolic link; wfinterview reads only its own files" if path.is_symlink() else (
                 f"cannot be read ({error.strerror})"
             )
             raise UnreadableSession(SessionFileProblem(path, reason)) from None
         try:
-            session = Session.model_validate_json(raw)
+            session = model.model_validate_json(raw)  # type: ignore[attr-defined]
         except ValidationError as error:
-            raise UnreadableSession(SessionFileProblem(path, _diagnose(raw, error))) from None
+            raise UnreadableSession(SessionFileProblem(path, diagnose(raw, error))) from None
         if session.id != path.stem:
             reason = f"its id '{session.id}' does not match the file name; rename one to match the other"
             raise UnreadableSession(SessionFileProblem(path, reason))
         return session
 
-    def load_all(self) -> LoadResult:
-        """Every readable session, newest first, and a report of every file left alone."""
-        sessions, problems = [], []
+    def load_all(self, model: type[S] = Session) -> LoadResult[S]:  # type: ignore[assignment]
+        """Every readable session, newest first, and a report of every file left alone.
+
+        `model` may be a lighter view of a session (synthesis reads only what it counts).
+        """
+        sessions: list[S] = []
+        problems: list[SessionFileProblem] = []
         if not self.dir.is_dir():
             return LoadResult([], [])
         for path in self.dir.glob("*.json"):
             try:
-                sessions.append(self.load_path(path))
+                sessions.append(self.load_path(path, model))
             except UnreadableSession as unreadable:
                 problems.append(unreadable.problem)
         sessions.sort(key=lambda s: s.started_at, reverse=True)
@@ -119,7 +132,7 @@ class SessionStore:
                 return session_id
 
 
-def _read_own_file(path: Path) -> bytes:
+def read_own_file(path: Path) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as file:
         return file.read()
@@ -130,19 +143,19 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:24].strip("-")
 
 
-def _diagnose(raw: bytes, error: ValidationError) -> str:
-    """Say in words why a session file can't be used; parse it loosely only on failure."""
+def diagnose(raw: bytes, error: ValidationError, file_format: str = SESSION_FORMAT, version: int = SESSION_VERSION) -> str:
+    """Say in words why a file can't be used; parse it loosely only on failure."""
     try:
         data = json.loads(raw)
     except UnicodeDecodeError:
         return "is not UTF-8 text"
     except json.JSONDecodeError as bad:
         return f"is not valid JSON (truncated or damaged?) at line {bad.lineno}, column {bad.colno}"
-    if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
-        return "is not a wfinterview session file"
-    version = data.get("version")
-    if isinstance(version, int) and version > SESSION_VERSION:
-        return f"was written by a newer wfinterview (file version {version}); upgrade wfinterview to open it"
+    if not isinstance(data, dict) or data.get("format") != file_format:
+        return "is not a " + ("wfinterview session" if file_format == SESSION_FORMAT else file_format) + " file"
+    found = data.get("version")
+    if isinstance(found, int) and found > version:
+        return f"was written by a newer wfinterview (file version {found}); upgrade wfinterview to open it"
     problems = validation_problems(error)
     more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
     return "has invalid fields: " + "; ".join(problems[:3]) + more

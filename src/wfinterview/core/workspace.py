@@ -7,8 +7,12 @@ from functools import cached_property
 
 from wfinterview.core.agendas import AgendaCatalog
 from wfinterview.core.config import Config, load_config
+from wfinterview.core.digest import SessionDigest
+from wfinterview.core.engagements import EngagementStore
+from wfinterview.core.errors import UserError
 from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
+from wfinterview.core.store import SessionFileProblem, SessionStore
+from wfinterview.core.synthesis import Corpus
 
 
 @dataclass
@@ -27,3 +31,17 @@ class Workspace:
     def store(self) -> SessionStore:
         return SessionStore(self.paths.sessions_dir)
 
+    @cached_property
+    def engagements(self) -> EngagementStore:
+        return EngagementStore(self.paths.engagements_dir, self.config.all_tags())
+
+    def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
+        """Every readable session as synthesis reads it, and the files it had to skip."""
+        result = self.store.load_all(SessionDigest)
+        return Corpus(result.sessions, self.config.all_tags()), result.problems
+
+
+def check_engagement(corpus: Corpus, engagement: str | None) -> None:
+    if engagement is not None and engagement not in corpus.engagements():
+        known = ", ".join(repr(e) for e in corpus.engagements()) or "none yet"
+        raise UserError(f"no sessions in engagement '{engagement}' (engagements: {known})")

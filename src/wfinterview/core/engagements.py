@@ -1,0 +1,82 @@
+"""What the consultant builds per engagement (themes now), one JSON file each in
+DATA_DIR/engagements/, written atomically like sessions.
+
+A file that cannot be read is reported and never overwritten: the consultant's
+grouping of a whole round of interviews may be in it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from wfinterview.core.atomic import write_atomic
+from wfinterview.core.errors import UserError
+from wfinterview.core.framework import Tag
+from wfinterview.core.models import StrictModel
+from wfinterview.core.paths import ensure_private_dir
+from wfinterview.core.store import diagnose, read_own_file
+from wfinterview.core.themes import ThemeBoard
+
+ENGAGEMENT_FORMAT = "wfinterview.engagement"
+ENGAGEMENT_VERSION = 1
+
+
+class EngagementFile(StrictModel):
+    format: Literal["wfinterview.engagement"] = ENGAGEMENT_FORMAT
+    version: Literal[1] = ENGAGEMENT_VERSION
+    engagement: str
+    themes: ThemeBoard
+
+
+class EngagementStore:
+    def __init__(self, folder: Path, tags: Iterable[Tag]) -> None:
+        self.dir = folder
+        self.tags = tuple(tags)
+
+    def path_for(self, engagement: str) -> Path:
+        # Readable, and distinct even for names that fold to the same letters.
+        ascii_name = unicodedata.normalize("NFKD", engagement).encode("ascii", "ignore").decode()
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "engagement"
+        digest = hashlib.sha256(engagement.encode("utf-8")).hexdigest()[:8]
+        return self.dir / f"{slug}-{digest}.json"
+
+    def load(self, engagement: str) -> EngagementFile:
+        """The engagement's file, or a fresh one with the starting themes when there is none."""
+        path = self.path_for(engagement)
+        if not path.exists() and not path.is_symlink():
+            return EngagementFile(engagement=engagement, themes=ThemeBoard.starting(self.tags))
+        try:
+            raw = read_own_file(path)
+        except OSError as error:
+            why = "is a symbolic link; wfinterview reads only its own files" if path.is_symlink() else error.strerror
+            raise UserError(f"{path}: {why}; it was left as it is") from None
+        try:
+            return EngagementFile.model_validate_json(raw)
+        except ValidationError as error:
+            why = diagnose(raw, error, ENGAGEMENT_FORMAT, ENGAGEMENT_VERSION)
+            raise UserError(f"{path}: {why}; it was left as it is (move it away to start afresh)") from None
+
+    def save(self, file: EngagementFile) -> None:
+        ensure_private_dir(self.dir)
+        write_atomic(self.path_for(file.engagement), file.model_dump_json(indent=1).encode("utf-8"))
+
+
+def load_boards(store: EngagementStore, engagements: Iterable[str]) -> tuple[dict[str, ThemeBoard], list[str]]:
+    """Each engagement's themes; one whose file cannot be read falls back to the starting
+    themes, with a problem to report (the file itself is left alone)."""
+    boards: dict[str, ThemeBoard] = {}
+    problems: list[str] = []
+    for engagement in engagements:
+        try:
+            boards[engagement] = store.load(engagement).themes
+        except UserError as error:
+            problems.append(f"{error} (using the starting themes)")
+            boards[engagement] = ThemeBoard.starting(store.tags)
+    return boards, problems
