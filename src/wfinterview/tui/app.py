@@ -90,6 +90,14 @@ class InterviewApp(App[None]):
     def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
         self.open_review(message.session_id)
 
+    def on_home_screen_synthesis_requested(self) -> None:
+        self.open_synthesis()
+
+    def open_synthesis(self) -> None:
+        from wfinterview.tui.screens.synthesis import SynthesisScreen
+
+        self.push_screen(SynthesisScreen(self.workspace, self.ascii_only))
+
     def on_home_screen_new_requested(self) -> None:
         engagement = read_state(self.workspace.paths.state_file).get("engagement", "")
         minutes = self.workspace.config.default_minutes
@@ -137,6 +145,8 @@ class InterviewApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        if isinstance(screen, HomeScreen):
+            yield SystemCommand("Synthesis", "patterns across interviews: matrix, themes, rounds", self.open_synthesis)
         if isinstance(screen, CockpitScreen):
             for action in ACTIONS.values():
                 if action.id.startswith("tag_") or action.id in ("quote", "follow_up"):

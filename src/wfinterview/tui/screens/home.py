@@ -55,6 +55,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_interview", "New interview", id="home_new"),
         Binding("ctrl+r", "review", "Review & recap", id="home_review"),
+        Binding("ctrl+s", "synthesis", "Synthesis", id="home_synthesis"),
         Binding("f5", "reload", "Reload", id="home_reload"),
     ]
     DEFAULT_CSS = """
@@ -80,6 +81,9 @@ class HomeScreen(Screen[None]):
     class NewRequested(Message):
         pass
 
+    class SynthesisRequested(Message):
+        pass
+
     def __init__(self, store: SessionStore) -> None:
         super().__init__()
         self.store = store
@@ -91,6 +95,7 @@ class HomeScreen(Screen[None]):
             yield Static(Text(f"Sessions in {self.store.dir}"), id="where")
             with Horizontal(id="actions"):
                 yield Button("New interview (ctrl+n)", id="new", variant="primary")
+                yield Button("Synthesis (ctrl+s)", id="synthesis")
             yield Static("", id="problems")
             yield OptionList(id="sessions")
         yield Footer()
@@ -145,6 +150,11 @@ class HomeScreen(Screen[None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "new":
             self.action_new_interview()
+        elif event.button.id == "synthesis":
+            self.action_synthesis()
+
+    def action_synthesis(self) -> None:
+        self.post_message(self.SynthesisRequested())
 
     def action_new_interview(self) -> None:
         self.post_message(self.NewRequested())

@@ -1,0 +1,59 @@
+"""Engagement, round, role, tag, participant and free text: every change applies at once."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Select
+
+from wfinterview.core.synthesis import Corpus, Filters
+
+
+class FilterBar(Horizontal):
+    DEFAULT_CSS = """
+    FilterBar { height: 1; margin: 1 0; }
+    FilterBar Select { width: 1fr; margin-right: 1; }
+    FilterBar Input { width: 1fr; margin-right: 1; }
+    """
+
+    class Changed(Message):
+        def __init__(self, filters: Filters) -> None:
+            super().__init__()
+            self.filters = filters
+
+    def __init__(self, corpus: Corpus, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.corpus = corpus
+
+    def compose(self) -> ComposeResult:
+        corpus = self.corpus
+        yield Select([(e or "(no engagement)", e) for e in corpus.engagements()], prompt="All engagements", id="engagement", compact=True)
+        yield Select([(f"Round {r}", r) for r in corpus.rounds()], prompt="All rounds", id="round", compact=True)
+        yield Select([(r, r) for r in corpus.roles()], prompt="All roles", id="role", compact=True)
+        yield Select([(f"{t.emoji} {t.label}", t.key) for t in corpus.tags], prompt="All tags", id="tag", compact=True)
+        yield Input(placeholder="participant…", id="participant", compact=True)
+        yield Input(placeholder="search notes…", id="text", compact=True)
+
+    @property
+    def filters(self) -> Filters:
+        def chosen(select_id: str) -> object:
+            value = self.query_one(f"#{select_id}", Select).value
+            return None if value is Select.NULL else value
+
+        return Filters(
+            engagement=chosen("engagement"),  # type: ignore[arg-type]
+            round=chosen("round"),  # type: ignore[arg-type]
+            role=chosen("role"),  # type: ignore[arg-type]
+            tag=chosen("tag"),  # type: ignore[arg-type]
+            participant=self.query_one("#participant", Input).value,
+            text=self.query_one("#text", Input).value,
+        )
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(self.filters))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(self.filters))

@@ -1,0 +1,95 @@
+"""Notes from across interviews, a page at a time: a cell can hold tens of thousands, and
+only the page in view is ever built into options."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from wfinterview.core.clock import mmss
+from wfinterview.core.export import Naming
+from wfinterview.core.framework import Tag
+from wfinterview.core.synthesis import NoteRef
+
+PAGE_SIZE = 100
+
+
+def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Text:
+    session, note = ref.session, ref.note
+    line = Text()
+    line.append(f"{naming.participant(session)} · {session.participant.role}", style="bold")
+    line.append(f" · {session.engagement} r{session.round} · {mmss(note['at'])} ", style="dim")
+    badges = [tags[k].badge(ascii_only) for k in note.get("tags", ()) if k in tags]
+    if badges:
+        line.append(" ".join(badges) + " ")
+    text = naming.text(session, note["text"])
+    line.append(f"“{text}”" if note.get("quote") else text, style="italic" if note.get("quote") else "")
+    if note.get("follow_up"):
+        line.append(" ↩ follow-up", style="bold yellow")
+    return line
+
+
+class NotePager(Vertical):
+    BINDINGS = [
+        Binding("ctrl+right", "page(1)", "Next page", id="pager_next"),
+        Binding("ctrl+left", "page(-1)", "Prev page", id="pager_previous"),
+    ]
+    DEFAULT_CSS = """
+    NotePager { height: 1fr; }
+    NotePager > #pager-title { height: 1; padding: 0 1; background: $panel; }
+    NotePager > OptionList { height: 1fr; border: none; }
+    NotePager > OptionList:focus { border: none; }
+    """
+
+    def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.tags = {tag.key: tag for tag in tags}
+        self.ascii_only = ascii_only
+        self.naming = Naming(None)
+        self.refs: list[NoteRef] = []
+        self.title = ""
+        self.page = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="pager-title")
+        yield OptionList(id="pager-notes")
+
+    def show(self, refs: Iterable[NoteRef], title: str, naming: Naming | None = None) -> None:
+        self.refs = list(refs)
+        self.title = title
+        if naming is not None:
+            self.naming = naming
+        self.page = 0
+        self._render_page()
+
+    def action_page(self, delta: int) -> None:
+        pages = max(1, -(-len(self.refs) // PAGE_SIZE))
+        page = min(max(self.page + delta, 0), pages - 1)
+        if page != self.page:
+            self.page = page
+            self._render_page()
+
+    @property
+    def highlighted(self) -> NoteRef | None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None or not self.refs:
+            return None
+        return self.refs[self.page * PAGE_SIZE + options.highlighted]
+
+    def _render_page(self) -> None:
+        start = self.page * PAGE_SIZE
+        shown = self.refs[start : start + PAGE_SIZE]
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(Option(ref_line(ref, self.tags, self.naming, self.ascii_only)) for ref in shown)
+        if shown:
+            options.highlighted = 0
+        total = len(self.refs)
+        where = f" · {start + 1}–{start + len(shown)} of {total:,} (ctrl+←/→ pages)" if total > PAGE_SIZE else f" · {total:,}"
+        self.query_one("#pager-title", Static).update(Text(f"{self.title}{where} note{'' if total == 1 else 's'}"))

@@ -1,0 +1,163 @@
+"""The synthesis screen as a consultant uses it on demo data."""
+
+from __future__ import annotations
+
+import json
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
+
+from tests.tui.helpers import screen_text, type_text
+from wfinterview.core.demo import generate_demo
+from wfinterview.core.engagements import EngagementStore
+from wfinterview.core.framework import BUILTIN_TAGS
+from wfinterview.core.paths import Paths
+from wfinterview.core.store import SessionStore
+from wfinterview.core.workspace import Workspace
+from wfinterview.tui.app import InterviewApp
+from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
+from wfinterview.tui.screens.synthesis import SynthesisScreen
+from wfinterview.tui.widgets.note_pager import NotePager
+
+
+def demo_data(paths: Paths, sessions: int = 8) -> None:
+    store = SessionStore(paths.sessions_dir)
+    for session in generate_demo(sessions, 30, seed=3):
+        store.save(session)
+
+
+async def open_synthesis(pilot: Pilot[None]) -> SynthesisScreen:
+    await pilot.pause(0.3)
+    await pilot.press("ctrl+s")
+    screen = pilot.app.screen
+    assert isinstance(screen, SynthesisScreen)
+    for _ in range(50):
+        if screen.corpus is not None and screen.query("#matrix"):
+            break
+        await pilot.pause(0.1)
+    await pilot.pause()
+    return screen
+
+
+async def test_filter_to_campaign_leads_and_read_their_approval_lag(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        assert "Synthesis · 8 of 8 interviews" in screen_text(app)
+
+        role = screen.query_one("#role", Select)
+        role.focus()
+        await pilot.press("enter")
+        choices = [str(option.prompt) for option in role.query_one(OptionList).options]
+        await pilot.press(*["down"] * choices.index("Campaign Lead"), "enter")
+        await pilot.pause()
+        assert screen.filters.role == "Campaign Lead"
+        table = screen.query_one("#matrix", DataTable)
+        assert [str(c.label) for c in table.columns.values()] == ["tag · notes · people", "Campaign Lead", "all roles"]
+
+        table.focus()
+        table.cursor_coordinate = table.cursor_coordinate._replace(row=1, column=1)  # 🔄 × Campaign Lead
+        await pilot.pause()
+        pager = screen.query_one("#cell-notes", NotePager)
+        expected = [r for r in screen.corpus.notes(screen.filters, tag="approval_lag")]  # type: ignore[union-attr]
+        assert expected and len(pager.refs) == len(expected)
+        assert all(r.session.participant.role == "Campaign Lead" and "approval_lag" in r.tags for r in pager.refs)
+        assert f"🔄 Approval Lag · Campaign Lead · {len(expected)} notes" in screen_text(app)
+        people = {r.person for r in expected}
+        assert str(table.get_cell_at(table.cursor_coordinate)) == f"{len(expected)} · {len(people)}"
+
+
+async def test_search_and_participant_filters_apply_as_you_type(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#text", Input).focus()
+        await type_text(pilot, "magic wand")
+        await pilot.pause()
+        assert screen.filters.text == "magic wand"
+        total = screen.query_one("#matrix", DataTable).get_cell("approval_lag", "__all__")
+        assert str(total) == "–"  # wishes carry no tags
+        assert screen.corpus is not None and screen.corpus.matrix(screen.filters).rows["approval_lag"].notes == 0
+
+
+async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#engagement", Select).value = "Acme Retail"
+        await pilot.pause()
+        screen.query_one("#tabs", TabbedContent).active = "tab-themes"
+        await pilot.pause()
+        themes = screen.query_one("#themes", OptionList)
+        assert [o.id for o in themes.options] == ["tool-related-blockers", "approval-issues", "cross-team-misalignment",
+                                                  "handoff-inefficiencies", "__none__"]
+        themes.highlighted = [o.id for o in themes.options].index("approval-issues")
+        await pilot.pause()
+        note = screen.query_one("#theme-notes", NotePager).highlighted
+        assert note is not None and "approval_lag" in note.tags
+
+        await pilot.press("f4")  # move it
+        assert isinstance(app.screen, ChoicePrompt)
+        choices = [o.id for o in app.screen.query_one(OptionList).options]
+        await pilot.press(*["down"] * choices.index("handoff-inefficiencies"), "enter")
+        await pilot.pause()
+
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, TextPrompt)
+        await type_text(pilot, "Sign-off path")
+        await pilot.press("enter")
+        await pilot.pause()
+        themes.highlighted = [o.id for o in themes.options].index("sign-off-path")
+        await pilot.press("f2")
+        await pilot.press("end", *["backspace"] * 4)  # the name comes selected: End keeps it
+        await type_text(pilot, "paths")
+        await pilot.press("enter")
+        themes.highlighted = [o.id for o in themes.options].index("approval-issues")
+        await pilot.pause()
+        await pilot.press("f3")  # merge approval issues into the new theme
+        choices = [o.id for o in app.screen.query_one(OptionList).options]
+        await pilot.press(*["down"] * choices.index("sign-off-path"), "enter")
+        await pilot.pause()
+
+    saved = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS).load("Acme Retail").themes
+    assert saved.placements[note.key] == ["handoff-inefficiencies"]
+    assert [t.name for t in saved.themes if t.id == "sign-off-path"] == ["Sign-off paths"]
+    assert "approval-issues" not in [t.id for t in saved.themes] and saved.tag_themes["approval_lag"] == "sign-off-path"
+    files = list(isolated_dirs.engagements_dir.glob("*.json"))
+    assert len(files) == 1 and json.loads(files[0].read_text())["engagement"] == "Acme Retail"
+
+
+async def test_an_unreadable_themes_file_is_reported_and_never_overwritten(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
+    path = store.path_for("Acme Retail")
+    path.parent.mkdir(parents=True)
+    path.write_text('{"format": "wfinterview.engagement", "version": 9}', encoding="utf-8")
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        assert any("newer wfinterview" in str(n.message) for n in app._notifications)
+        screen.query_one("#engagement", Select).value = "Acme Retail"
+        screen.query_one("#tabs", TabbedContent).active = "tab-themes"
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "Anything")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert path.read_text(encoding="utf-8") == '{"format": "wfinterview.engagement", "version": 9}'
+
+
+async def test_pseudonyms_hide_names_on_screen(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        names = {s.participant.name for s in screen.corpus.sessions}  # type: ignore[union-attr]
+        assert any(name in screen_text(app) for name in names)
+        await pilot.press("f8")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "showing pseudonyms" in text and not any(name in text for name in names) and "P01" in text
