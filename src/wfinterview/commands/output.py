@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-
-from rich.console import Console
+from typing import TYPE_CHECKING
 
 from wfinterview.core.paths import Paths
 from wfinterview.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def workspace(args: argparse.Namespace) -> Workspace:
@@ -18,4 +20,6 @@ def workspace(args: argparse.Namespace) -> Workspace:
 def console() -> Console:
     """Rich output for a terminal; on a pipe, tables keep their natural width instead of
     folding at 80 columns, so scripts and `grep` see one row per line."""
+    from rich.console import Console  # only the commands that print tables pay for it
+
     return Console(highlight=False, width=None if sys.stdout.isatty() else 10_000)

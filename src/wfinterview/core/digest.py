@@ -56,5 +56,9 @@ class SessionDigest(_Light):
     notes: list[DigestNote] = []
     recap: Recap | None = None
 
+    @property
+    def finished(self) -> bool:
+        return self.ended_at is not None
+
     def step_title(self, key: str) -> str:
         return next((step.title for step in self.agenda.steps if step.key == key), key)

@@ -95,20 +95,23 @@ def _cell(count: Count) -> str:
 
 def _themes(corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters) -> list[tuple[str, Count, list[NoteRef]]]:
     """Each theme with its counts and its best evidence: verbatim quotes first."""
-    counts: dict[str, Count] = {}
-    quotes: dict[str, list[NoteRef]] = {}
-    others: dict[str, list[NoteRef]] = {}
+    counts = corpus.theme_counts(filters, boards)
+    quotes: dict[str, list[NoteRef]] = {name: [] for name in counts}
+    others: dict[str, list[NoteRef]] = {name: [] for name in counts}
+    short = set(counts)  # themes still short of quotes; the scan stops once none is
     for ref in corpus.notes(filters):
         board = boards[ref.session.engagement]
-        for theme_id in board.themes_of(ref.key, ref.tags):
+        for theme_id in ref.themes_in(boards):
             name = board.theme(theme_id).name
-            counts.setdefault(name, Count()).add(ref.person, ref.session.participant.role)
             pool = quotes if ref.note.get("quote") else others
-            evidence = pool.setdefault(name, [])
-            if len(evidence) < EVIDENCE_PER_THEME:
-                evidence.append(ref)
+            if len(pool[name]) < EVIDENCE_PER_THEME:
+                pool[name].append(ref)
+            if len(quotes[name]) >= EVIDENCE_PER_THEME:
+                short.discard(name)
+        if not short:
+            break
     ranked = sorted(counts.items(), key=lambda item: (-item[1].participants, -item[1].notes, item[0]))
-    return [(name, count, (quotes.get(name, []) + others.get(name, []))[:EVIDENCE_PER_THEME]) for name, count in ranked]
+    return [(name, count, (quotes[name] + others[name])[:EVIDENCE_PER_THEME]) for name, count in ranked]
 
 
 def _quote(ref: NoteRef, naming: Naming) -> str:

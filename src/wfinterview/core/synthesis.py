@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from wfinterview.core.digest import DigestNote, SessionDigest
 from wfinterview.core.framework import MAGIC_WAND_STEP, Tag
@@ -29,8 +30,9 @@ class Filters:
     text: str = ""  # any part of the note, any case
 
 
-@dataclass(frozen=True)
-class NoteRef:
+class NoteRef(NamedTuple):
+    """One note and the session it was said in (a tuple: lists of them are built often)."""
+
     session: SessionDigest
     note: DigestNote
 
@@ -46,9 +48,20 @@ class NoteRef:
     def person(self) -> Person:
         return person_of(self.session)
 
+    def themes_in(self, boards: Mapping[str, ThemeBoard]) -> list[str]:
+        return boards[self.session.engagement].themes_of(self.key, self.tags)
+
 
 def person_of(session: SessionDigest) -> Person:
     return (session.engagement, session.participant.name.casefold())
+
+
+def _per_tag(tag_sets: Counter[tuple[str, ...]]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for tag_set, notes in tag_sets.items():
+        for key in dict.fromkeys(tag_set):  # a tag typed twice on one note counts once
+            counts[key] += notes
+    return counts
 
 
 @dataclass
@@ -112,7 +125,11 @@ class Corpus:
         self.sessions = sorted(sessions, key=lambda s: s.started_at)
         self.tags = tuple(tags)
         self.tag_by_key = {tag.key: tag for tag in self.tags}
-        self._tag_counts = [Counter(k for n in s.notes for k in n.get("tags", ())) for s in self.sessions]
+        # Notes per distinct set of tags: a session has a few dozen sets at most, so tags and
+        # themes (which follow from tags) are counted per set instead of per note.
+        self._tag_sets = [Counter(tuple(n.get("tags", ())) for n in s.notes) for s in self.sessions]
+        self._tag_counts = [_per_tag(tag_sets) for tag_sets in self._tag_sets]
+        self._people = [person_of(s) for s in self.sessions]
         self._folded: list[list[str]] | None = None
 
     # -- what there is to filter by --------------------------------------------------
@@ -150,16 +167,16 @@ class Corpus:
         """The notes the filters select, in interview order; `tag` and `role` narrow to a cell."""
         needle = filters.text.casefold().strip()
         folded = self._folded_texts() if needle else None
-        wanted = [t for t in (filters.tag, tag) if t]
+        wanted = {t for t in (filters.tag, tag) if t}
         for index in self.session_indices(filters):
             session = self.sessions[index]
             if role is not None and session.participant.role != role:
                 continue
             if wanted and not all(self._tag_counts[index][t] for t in wanted):
-                continue
+                continue  # the session never raised it: skip its notes unread
             texts = folded[index] if folded is not None else None
             for position, note in enumerate(session.notes):
-                if wanted and not all(t in note.get("tags", ()) for t in wanted):
+                if wanted and not wanted.issubset(note.get("tags", ())):
                     continue
                 if texts is not None and needle not in texts[position]:
                     continue
@@ -188,7 +205,7 @@ class Corpus:
         else:
             for index in self.session_indices(filters):
                 session = self.sessions[index]
-                matrix.interviewed[session.participant.role].add(person_of(session))
+                matrix.interviewed[session.participant.role].add(self._people[index])
                 for key, notes in self._tag_counts[index].items():
                     if key in keys:
                         self._count(matrix, key, session, notes)
@@ -220,10 +237,29 @@ class Corpus:
     def theme_counts(self, filters: Filters, boards: Mapping[str, ThemeBoard]) -> dict[str, Count]:
         """Per theme name: notes, participants and roles, each engagement's own grouping applied."""
         counts: dict[str, Count] = defaultdict(Count)
-        for ref in self.notes(filters):
-            board = boards[ref.session.engagement]
-            for theme_id in board.themes_of(ref.key, ref.tags):
-                counts[board.theme(theme_id).name].add(ref.person, ref.session.participant.role)
+        names = {engagement: {t.id: t.name for t in board.themes} for engagement, board in boards.items()}
+
+        def count(session: SessionDigest, person: Person, theme_ids: list[str], notes: int = 1) -> None:
+            for theme_id in theme_ids:
+                counts[names[session.engagement][theme_id]].add(person, session.participant.role, notes)
+
+        if filters.text.strip():
+            for ref in self.notes(filters):
+                count(ref.session, ref.person, ref.themes_in(boards))
+            return dict(counts)
+        placed = {engagement: board.placed_sessions() for engagement, board in boards.items()}
+        for index in self.session_indices(filters):
+            session, person = self.sessions[index], self._people[index]
+            board = boards[session.engagement]
+            if session.id in placed[session.engagement]:
+                for note in session.notes:
+                    tags = note.get("tags", [])
+                    if filters.tag is None or filters.tag in tags:
+                        count(session, person, board.themes_of(f"{session.id}/{note['id']}", tags))
+                continue
+            for tag_set, notes in self._tag_sets[index].items():
+                if filters.tag is None or filters.tag in tag_set:
+                    count(session, person, board.themes_of_tags(tag_set), notes)
         return dict(counts)
 
     def theme_notes(self, filters: Filters, board: ThemeBoard, theme_id: str | None) -> Iterator[NoteRef]:

@@ -51,12 +51,20 @@ class ThemeBoard(StrictModel):
         placed = self.placements.get(note_key)
         if placed is not None:
             return placed
+        return self.themes_of_tags(tags)
+
+    def themes_of_tags(self, tags: Iterable[str]) -> list[str]:
+        """The themes a note with these tags is in, unless it was placed by hand."""
         ids: list[str] = []
         for key in tags:
             theme_id = self.tag_themes.get(key)
             if theme_id is not None and theme_id not in ids:
                 ids.append(theme_id)
         return ids
+
+    def placed_sessions(self) -> set[str]:
+        """Sessions with notes placed by hand (their notes are counted one by one)."""
+        return {key.partition("/")[0] for key in self.placements}
 
     # -- the consultant's changes -------------------------------------------------------
 

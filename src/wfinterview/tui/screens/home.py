@@ -13,17 +13,18 @@ from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from wfinterview.core.clock import mmss, time_since
-from wfinterview.core.models import Session, now
+from wfinterview.core.digest import SessionDigest
+from wfinterview.core.models import now
 from wfinterview.core.store import LoadResult, SessionStore
 
 RECENT_LIMIT = 200
 
 
-def recap_due(session: Session) -> bool:
+def recap_due(session: SessionDigest) -> bool:
     return session.finished and not (session.recap and session.recap.sent_at)
 
 
-def home_order(sessions: list[Session]) -> list[Session]:
+def home_order(sessions: list[SessionDigest]) -> list[SessionDigest]:
     """Open interviews first, then recaps still to send (oldest call first), then the rest."""
     open_ = [s for s in sessions if not s.finished]
     due = sorted((s for s in sessions if recap_due(s)), key=lambda s: s.ended_at or s.started_at)
@@ -31,7 +32,7 @@ def home_order(sessions: list[Session]) -> list[Session]:
     return open_ + due + done
 
 
-def session_line(session: Session) -> Text:
+def session_line(session: SessionDigest) -> Text:
     line = Text()
     if not session.finished:
         line.append("● open      ", style="bold green")
@@ -87,7 +88,7 @@ class HomeScreen(Screen[None]):
     def __init__(self, store: SessionStore) -> None:
         super().__init__()
         self.store = store
-        self._sessions: dict[str, Session] = {}
+        self._sessions: dict[str, SessionDigest] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -108,13 +109,14 @@ class HomeScreen(Screen[None]):
         self._load_sessions()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="home-load")
-    def _load_sessions(self) -> LoadResult:
+    def _load_sessions(self) -> LoadResult[SessionDigest]:
         # Many sessions take a moment to read; the screen stays responsive meanwhile.
-        result = self.store.load_all()
+        # The digest skips each session's agenda: home shows who, when and how many notes.
+        result = self.store.load_all(SessionDigest)
         self.app.call_from_thread(self._show_sessions, result)
         return result
 
-    def _show_sessions(self, result: LoadResult) -> None:
+    def _show_sessions(self, result: LoadResult[SessionDigest]) -> None:
         ordered = home_order(result.sessions)
         self._sessions = {s.id: s for s in ordered}
         options = self.query_one("#sessions", OptionList)

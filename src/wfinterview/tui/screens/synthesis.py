@@ -6,6 +6,8 @@ it and repaints only the tab in view. Themes are saved per engagement at every c
 
 from __future__ import annotations
 
+import gc
+
 from rich.table import Table
 from rich.text import Text
 from textual import work
@@ -72,7 +74,7 @@ class SynthesisScreen(Screen[None]):
     ]
     DEFAULT_CSS = """
     SynthesisScreen #status { height: 1; padding: 0 1; background: $panel; }
-    SynthesisScreen #matrix { height: auto; max-height: 12; }
+    SynthesisScreen #matrix { max-height: 12; }
     SynthesisScreen #themes { width: 42; max-width: 45%; height: 1fr; border: none; }
     SynthesisScreen #voice-kind { width: 40; }
     SynthesisScreen TabPane { padding: 0; }
@@ -91,6 +93,7 @@ class SynthesisScreen(Screen[None]):
         self.filters = Filters()
         self.naming = Naming(None)
         self._stale: set[str] = set()
+        self._cell_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Reading sessions…", id="status")
@@ -109,11 +112,17 @@ class SynthesisScreen(Screen[None]):
 
     async def _loaded(self, corpus: Corpus, boards: dict[str, ThemeBoard], problems: list[str]) -> None:
         self.corpus, self.boards = corpus, boards
+        # A large corpus is a million long-lived objects: without this, each full garbage
+        # collection walks them all and a filter change now and then takes 300 ms.
+        gc.freeze()
         self.unreadable_boards = {e for e in boards if any(str(self.workspace.engagements.path_for(e)) in p for p in problems)}
         for problem in problems:
             self.notify(f"Skipped {problem}", severity="warning", timeout=10, markup=False)
         body = self.query_one("#body", Vertical)
         await body.mount(SynthesisBody(corpus, self.ascii_only))
+        # A fixed height (header, a row per tag, the interviewed row): rebuilding the
+        # table on every filter change then never lays out the whole screen again.
+        self.query_one("#matrix", DataTable).styles.height = len(corpus.tags) + 2
         self._refresh()
         self.query_one("#matrix", DataTable).focus()
 
@@ -196,6 +205,11 @@ class SynthesisScreen(Screen[None]):
         if tag is None:
             return
         role = None if column_key.value in (ALL_ROLES, "tag") else str(column_key.value)
+        # Rebuilding the table highlights cells several times over: read each cell once.
+        shown = (self.filters, tag.key, role, self.naming.pseudonyms is not None)
+        if shown == self._cell_shown:
+            return
+        self._cell_shown = shown
         refs = self.corpus.notes(self.filters, tag=tag.key, role=role)
         self.query_one("#cell-notes", NotePager).show(refs, f"{tag.emoji} {tag.label} · {role or 'all roles'}", self.naming)
 

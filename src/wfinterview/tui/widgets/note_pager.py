@@ -17,7 +17,7 @@ from wfinterview.core.export import Naming
 from wfinterview.core.framework import Tag
 from wfinterview.core.synthesis import NoteRef
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # a screenful or two; building options is what costs
 
 
 def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Text:
