@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the command line starts without pydantic; its errors arrive with it
+    from pydantic import ValidationError
 
 
 class UserError(Exception):

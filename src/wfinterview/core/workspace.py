@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from wfinterview.core.agendas import AgendaCatalog
 from wfinterview.core.config import Config, load_config
-from wfinterview.core.digest import SessionDigest
-from wfinterview.core.engagements import EngagementStore
 from wfinterview.core.errors import UserError
 from wfinterview.core.paths import Paths
 from wfinterview.core.store import SessionFileProblem, SessionStore
-from wfinterview.core.synthesis import Corpus
+
+if TYPE_CHECKING:  # synthesis is imported when it is used: the cockpit starts without it
+    from wfinterview.core.engagements import EngagementStore
+    from wfinterview.core.synthesis import Corpus
 
 
 @dataclass
@@ -33,10 +35,15 @@ class Workspace:
 
     @cached_property
     def engagements(self) -> EngagementStore:
+        from wfinterview.core.engagements import EngagementStore
+
         return EngagementStore(self.paths.engagements_dir, self.config.all_tags())
 
     def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
         """Every readable session as synthesis reads it, and the files it had to skip."""
+        from wfinterview.core.digest import SessionDigest
+        from wfinterview.core.synthesis import Corpus
+
         result = self.store.load_all(SessionDigest)
         return Corpus(result.sessions, self.config.all_tags()), result.problems
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from wfinterview.core.emails import pre_interview_email, recap_email
 from wfinterview.core.errors import UserError
 from wfinterview.core.keymap import ACTIONS, effective_keys
 from wfinterview.core.lock import SessionLock
@@ -21,9 +21,10 @@ from wfinterview.tui.keys import key_label
 from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.home import HomeScreen
-from wfinterview.tui.screens.new_interview import NewInterview, NewInterviewScreen
-from wfinterview.tui.screens.review import ReviewScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
+
+if TYPE_CHECKING:  # imported when first shown: a cockpit opened from the command line paints sooner
+    from wfinterview.tui.screens.new_interview import NewInterview
 
 
 class InterviewApp(App[None]):
@@ -64,13 +65,19 @@ class InterviewApp(App[None]):
         except UserError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        from wfinterview.tui.screens.review import ReviewScreen
+
         self.push_screen(ReviewScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email))
 
     def recap_email(self, session: Session, recap: Recap) -> str:
+        from wfinterview.core.emails import recap_email
+
         config, paths = self.workspace.config, self.workspace.paths
         return recap_email(session, recap, config.facilitator, paths.user_templates_dir)
 
     def pre_interview_email(self, agenda_id: str, participant: str, when: str) -> str:
+        from wfinterview.core.emails import pre_interview_email
+
         config, paths = self.workspace.config, self.workspace.paths
         agenda = self.workspace.catalog.get(agenda_id)
         return pre_interview_email(agenda, participant, when, config.facilitator, paths.user_templates_dir)
@@ -101,6 +108,8 @@ class InterviewApp(App[None]):
     def on_home_screen_new_requested(self) -> None:
         engagement = read_state(self.workspace.paths.state_file).get("engagement", "")
         minutes = self.workspace.config.default_minutes
+        from wfinterview.tui.screens.new_interview import NewInterviewScreen
+
         screen = NewInterviewScreen(self.workspace.catalog, self.pre_interview_email, engagement, minutes)
         self.push_screen(screen, self._start_new)
 
