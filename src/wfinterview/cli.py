@@ -64,6 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, metavar="PATH", help="write to a file (default: standard output)")
     report.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "report"))
 
+    validation = commands.add_parser("validation", help="print the text that asks one participant to validate the planned changes")
+    validation.add_argument("--engagement", required=True, metavar="NAME")
+    validation.add_argument("--participant", required=True, metavar="NAME")
+    validation.set_defaults(handler=_lazy("wfinterview.commands.plans", "validation"))
+
+    raci = commands.add_parser("raci", help="print an engagement's RACI matrix as Markdown or CSV")
+    raci.add_argument("--engagement", required=True, metavar="NAME")
+    raci.add_argument("--name", required=True, metavar="MATRIX", help='e.g. "campaign launch"')
+    raci.add_argument("--format", choices=("md", "csv"), default="md")
+    raci.set_defaults(handler=_lazy("wfinterview.commands.plans", "raci"))
+
     demo = commands.add_parser("demo", help="fill the data dir with realistic generated sessions (ids start with demo-)")
     demo.add_argument("--sessions", type=_bounded("sessions", 1, 100_000), default=24, metavar="N", help="default: 24")
     demo.add_argument("--notes-per-session", type=_bounded("notes per session", 0, 2_000), default=30, metavar="M",

@@ -6,6 +6,7 @@ import argparse
 import io
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from wfinterview.commands.output import workspace
@@ -13,12 +14,14 @@ from wfinterview.commands.sessions import report_problems
 from wfinterview.core.anonymize import Pseudonyms
 from wfinterview.core.atomic import write_atomic
 from wfinterview.core.demo import ENGAGEMENTS, generate_demo
-from wfinterview.core.engagements import load_boards
+from wfinterview.core.engagements import EngagementFile, load_boards
+from wfinterview.core.errors import UserError
 from wfinterview.core.export import Naming, export_csv, export_json, export_markdown, export_miro
 from wfinterview.core.models import Session
+from wfinterview.core.plans import has_plan, plan_markdown
 from wfinterview.core.report import write_report
 from wfinterview.core.synthesis import Filters
-from wfinterview.core.workspace import check_engagement
+from wfinterview.core.workspace import Workspace, check_engagement
 
 
 def export(args: argparse.Namespace) -> int:
@@ -34,6 +37,8 @@ def export(args: argparse.Namespace) -> int:
         export_csv(sessions, tags, naming, out)
     elif args.format == "md":
         export_markdown(sessions, tags, naming, out)
+        for plan in _plans(work, {s.engagement for s in sessions}):
+            out.write(f"\n---\n\n{plan_markdown(plan, corpus, naming, level=1)}")
     elif args.format == "miro":
         boards, board_problems = load_boards(work.engagements, {s.engagement for s in sessions})
         _warn(board_problems)
@@ -56,7 +61,8 @@ def report(args: argparse.Namespace) -> int:
     _warn(board_problems)
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
-    _deliver(write_report(corpus, boards, filters, naming), args.out)
+    plans = list(_plans(work, [filters.engagement] if filters.engagement is not None else corpus.engagements()))
+    _deliver(write_report(corpus, boards, filters, naming, plans), args.out)
     return 0
 
 
@@ -73,6 +79,18 @@ def demo(args: argparse.Namespace) -> int:
     print("Explore them: `wfinterview` (ctrl+s opens synthesis), `wfinterview report`, `wfinterview list`.")
     print(f"Remove them: rm {store.dir}/demo-*.json")
     return 0
+
+
+def _plans(work: Workspace, engagements: Iterable[str]) -> Iterator[EngagementFile]:
+    """Each engagement's actions, RACI and timelines, where it has any; an unreadable file is reported."""
+    for engagement in sorted(engagements):
+        try:
+            plan = work.engagements.load(engagement)
+        except UserError as error:
+            _warn([str(error)])
+            continue
+        if has_plan(plan):
+            yield plan
 
 
 def _deliver(text: str, out: Path | None) -> None:

@@ -52,7 +52,13 @@ class Pseudonyms:
         return self._session_ids[session.id]
 
     def text(self, session: Named, text: str) -> str:
-        pattern, replacements = self._patterns[session.engagement]
+        return self.engagement_text(session.engagement, text)
+
+    def engagement_text(self, engagement: str, text: str) -> str:
+        """Names replaced in text written about an engagement (an action, a RACI row)."""
+        if engagement not in self._patterns:
+            return text
+        pattern, replacements = self._patterns[engagement]
         if pattern is None:
             return text
         return pattern.sub(lambda match: replacements[match[0].casefold()], text)

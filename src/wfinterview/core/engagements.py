@@ -1,4 +1,4 @@
-"""What the consultant builds per engagement (themes now), one JSON file each in
+"""What the consultant builds per engagement (themes, actions, RACI, approval stages), one JSON file each in
 DATA_DIR/engagements/, written atomically like sessions.
 
 A file that cannot be read is reported and never overwritten: the consultant's
@@ -16,11 +16,14 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from wfinterview.core.actions import Action
+from wfinterview.core.approvals import ApprovalStage
 from wfinterview.core.atomic import write_atomic
 from wfinterview.core.errors import UserError
 from wfinterview.core.framework import Tag
 from wfinterview.core.models import StrictModel
 from wfinterview.core.paths import ensure_private_dir
+from wfinterview.core.raci import RaciMatrix
 from wfinterview.core.store import diagnose, read_own_file
 from wfinterview.core.themes import ThemeBoard
 
@@ -33,6 +36,12 @@ class EngagementFile(StrictModel):
     version: Literal[1] = ENGAGEMENT_VERSION
     engagement: str
     themes: ThemeBoard
+    actions: list[Action] = []
+    raci: list[RaciMatrix] = []
+    approval_stages: list[ApprovalStage] = []
+
+    def matrix(self, name: str) -> RaciMatrix | None:
+        return next((m for m in self.raci if m.name.casefold() == name.casefold()), None)
 
 
 class EngagementStore:

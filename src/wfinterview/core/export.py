@@ -60,6 +60,9 @@ class Naming:
     def text(self, s: SessionDigest | Session, text: str) -> str:
         return self.pseudonyms.text(s, text) if self.pseudonyms else text
 
+    def engagement_text(self, engagement: str, text: str) -> str:
+        return self.pseudonyms.engagement_text(engagement, text) if self.pseudonyms else text
+
 
 def export_csv(sessions: Sequence[SessionDigest], tags: Sequence[Tag], naming: Naming, out: TextIO) -> None:
     """One row per note, for Airtable: tags as comma-separated labels (a multiple select)."""

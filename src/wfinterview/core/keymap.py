@@ -43,6 +43,7 @@ REVIEW_ACTIONS: tuple[Action, ...] = (
     Action("delete_note", "delete", "delete the highlighted note", "Delete"),
     Action("undo_delete", "ctrl+z", "bring back the last deleted note", "Undo"),
     Action("open_recap", "ctrl+r", "open the same-day recap", "Recap"),
+    Action("action_from_note", "f8", "turn the highlighted note into an action (with it as evidence)", "Action"),
 )
 RECAP_ACTIONS: tuple[Action, ...] = (
     Action("copy_recap", "f2", "copy the recap (the three points) to the clipboard", "Copy"),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 
+from wfinterview.core.engagements import EngagementFile
 from wfinterview.core.export import Naming, md
 from wfinterview.core.models import now
+from wfinterview.core.plans import has_plan, plan_markdown
 from wfinterview.core.synthesis import Corpus, Count, Filters, NoteRef, RoundChange
 from wfinterview.core.themes import ThemeBoard
 
@@ -14,7 +16,10 @@ EVIDENCE_PER_THEME = 3
 LIST_LIMIT = 30
 
 
-def write_report(corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters, naming: Naming) -> str:
+def write_report(
+    corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters, naming: Naming,
+    plans: Sequence[EngagementFile] = (),
+) -> str:
     parts: list[str] = []
     matrix = corpus.matrix(filters)
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
@@ -76,6 +81,9 @@ def write_report(corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filt
                 parts.append("| --- | --- | --- | --- |")
                 parts.extend(_change_row(row) for row in rows)
                 parts.append("")
+    for plan in plans:
+        if has_plan(plan):
+            parts.append(plan_markdown(plan, corpus, naming))
     return "\n".join(parts).rstrip() + "\n"
 
 

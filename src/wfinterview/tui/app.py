@@ -97,6 +97,13 @@ class InterviewApp(App[None]):
     def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
         self.open_review(message.session_id)
 
+    def on_home_screen_actions_requested(self, message: HomeScreen.ActionsRequested) -> None:
+        from wfinterview.tui.screens.actions import ActionsScreen
+        from wfinterview.tui.screens.plan_screen import load_plan
+
+        if (plan := load_plan(self.screen, self.workspace, message.engagement)) is not None:
+            self.push_screen(ActionsScreen(self.workspace, plan, self.ascii_only))
+
     def on_home_screen_synthesis_requested(self) -> None:
         self.open_synthesis()
 

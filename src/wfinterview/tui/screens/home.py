@@ -52,11 +52,27 @@ def session_line(session: SessionDigest) -> Text:
     return line
 
 
+def cadence_lines(sessions: list[SessionDigest]) -> Text:
+    """Each engagement's last round and when the next one is due (6–12 months after)."""
+    from wfinterview.core.cadence import cadences
+
+    today = now().date()
+    text = Text()
+    for c in cadences(sessions):
+        state = c.state(today)
+        text.append(f"{c.engagement or '(no engagement)'}: round {c.last_round}, last interview {c.last_interview:%d %b %Y}; "
+                    f"next round {state} ({c.due_from:%b %Y} – {c.due_by:%b %Y})\n",
+                    style="bold yellow" if state != "not yet due" else "")
+    text.rstrip()
+    return text
+
+
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_interview", "New interview", id="home_new"),
         Binding("ctrl+r", "review", "Review & recap", id="home_review"),
         Binding("ctrl+s", "synthesis", "Synthesis", id="home_synthesis"),
+        Binding("f6", "actions", "Actions", id="home_actions"),
         Binding("f5", "reload", "Reload", id="home_reload"),
     ]
     DEFAULT_CSS = """
@@ -66,6 +82,7 @@ class HomeScreen(Screen[None]):
     HomeScreen #actions { height: auto; margin-bottom: 1; }
     HomeScreen #actions Button { margin-right: 2; }
     HomeScreen #problems { color: $warning; height: auto; }
+    HomeScreen #cadence { color: $text-muted; height: auto; margin-bottom: 1; }
     HomeScreen OptionList { height: 1fr; }
     """
 
@@ -85,6 +102,11 @@ class HomeScreen(Screen[None]):
     class SynthesisRequested(Message):
         pass
 
+    class ActionsRequested(Message):
+        def __init__(self, engagement: str) -> None:
+            super().__init__()
+            self.engagement = engagement
+
     def __init__(self, store: SessionStore) -> None:
         super().__init__()
         self.store = store
@@ -97,6 +119,7 @@ class HomeScreen(Screen[None]):
             with Horizontal(id="actions"):
                 yield Button("New interview (ctrl+n)", id="new", variant="primary")
                 yield Button("Synthesis (ctrl+s)", id="synthesis")
+            yield Static("", id="cadence")
             yield Static("", id="problems")
             yield OptionList(id="sessions")
         yield Footer()
@@ -129,6 +152,7 @@ class HomeScreen(Screen[None]):
         if due:
             where += f" · {due} recap{'s' if due > 1 else ''} to send"
         self.query_one("#where", Static).update(Text(where))
+        self.query_one("#cadence", Static).update(cadence_lines(result.sessions))
         problems = "\n".join(f"Skipped {p}" for p in result.problems)
         self.query_one("#problems", Static).update(Text(problems))
         if ordered:
@@ -154,6 +178,14 @@ class HomeScreen(Screen[None]):
             self.action_new_interview()
         elif event.button.id == "synthesis":
             self.action_synthesis()
+
+    def action_actions(self) -> None:
+        option = self.query_one("#sessions", OptionList).highlighted_option
+        session = self._sessions.get(option.id or "") if option is not None else None
+        if session is None:
+            self.notify("Highlight a session: its engagement's actions open.", timeout=3)
+            return
+        self.post_message(self.ActionsRequested(session.engagement))
 
     def action_synthesis(self) -> None:
         self.post_message(self.SynthesisRequested())

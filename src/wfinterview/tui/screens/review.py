@@ -171,5 +171,30 @@ class ReviewScreen(SessionScreen):
 
         self.app.push_screen(RecapScreen(self.review, self.recap_email))
 
+    def action_action_from_note(self) -> None:
+        from wfinterview.core.actions import KIND_LABELS
+        from wfinterview.tui.screens.plan_screen import add_action
+        from wfinterview.tui.screens.prompts import TextPrompt
+
+        note = self.notes_list.highlighted_note
+        if note is None:
+            return
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        engagement = self.session.engagement
+        kind = _kind_for_tags(note.tags, self.tags)
+
+        def named(title: str | None) -> None:
+            if title:
+                add_action(self, workspace, engagement, title, kind, [f"{self.session.id}/{note.id}"])
+
+        self.app.push_screen(TextPrompt(f"New action ({KIND_LABELS[kind]}) from this note. Title:", note.text), named)
+
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _kind_for_tags(tag_keys: list[str], tags: tuple[Tag, ...]) -> str:
+    from wfinterview.core.actions import kind_for_theme
+
+    themes = {tag.key: tag.theme for tag in tags}
+    return kind_for_theme(themes[tag_keys[0]]) if tag_keys and tag_keys[0] in themes else "other"

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Select, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from wfinterview.core.actions import KIND_LABELS, kind_for_theme
 from wfinterview.core.anonymize import Pseudonyms
 from wfinterview.core.engagements import EngagementFile, load_boards
 from wfinterview.core.errors import UserError
@@ -25,6 +26,7 @@ from wfinterview.core.export import Naming
 from wfinterview.core.synthesis import Corpus, Filters
 from wfinterview.core.themes import ThemeBoard
 from wfinterview.core.workspace import Workspace
+from wfinterview.tui.screens.plan_screen import add_action, load_plan
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.widgets.filter_bar import FilterBar
 from wfinterview.tui.widgets.key_bar import KeyBar
@@ -71,6 +73,8 @@ class SynthesisScreen(Screen[None]):
         Binding("f2", "rename_theme", "Rename", id="theme_rename"),
         Binding("f3", "merge_theme", "Merge into…", id="theme_merge"),
         Binding("f4", "move_note", "Move note to…", id="theme_move"),
+        Binding("f6", "action_from", "Action from…", id="action_from"),
+        Binding("f7", "open_actions", "Actions", id="open_actions"),
     ]
     DEFAULT_CSS = """
     SynthesisScreen #status { height: 1; padding: 0 1; background: $panel; }
@@ -365,6 +369,46 @@ class SynthesisScreen(Screen[None]):
         rounds = Group(*parts) if parts else Text("No engagement here has been interviewed twice yet. The framework "
                                                   "suggests a new round every 6–12 months.", style="dim")
         self.query_one("#rounds", Static).update(rounds)
+
+    # -- actions ----------------------------------------------------------------------
+
+    EVIDENCE_FROM_THEME = 20
+
+    def action_action_from(self) -> None:
+        """An action from the note in focus, or else from the highlighted theme."""
+        if self.corpus is None:
+            return
+        focused = self.focused
+        pager = next((p for p in self.query(NotePager) if focused is not None and p in focused.ancestors_with_self), None)
+        if pager is not None and (ref := pager.highlighted) is not None:
+            board = self.boards.get(ref.session.engagement) or ThemeBoard.starting(self.tags)
+            themes = [board.theme(t).name for t in ref.themes_in({ref.session.engagement: board})]
+            self._propose(ref.session.engagement, ref.note["text"], kind_for_theme(themes[0]) if themes else "other",
+                          [ref.key], themes[0] if themes else None)
+            return
+        theme_id = self.highlighted_theme if self.query_one("#tabs", TabbedContent).active == "tab-themes" else None
+        if theme_id is None:
+            self.notify("Highlight a note (in any list) or a theme (in Themes) first.", timeout=3)
+            return
+        name = self.board.theme(theme_id).name
+        filters = Filters(**{**self.filters.__dict__, "engagement": self.theme_engagement})
+        refs = list(self.corpus.theme_notes(filters, self.board, theme_id))
+        refs.sort(key=lambda r: not r.note.get("quote"))  # verbatim quotes are the best evidence
+        evidence = [r.key for r in refs[: self.EVIDENCE_FROM_THEME]]
+        self._propose(self.theme_engagement, f"Address {name.lower()}", kind_for_theme(name), evidence, name)
+
+    def _propose(self, engagement: str, title: str, kind: str, evidence: list[str], theme: str | None) -> None:
+        def named(final: str | None) -> None:
+            if final:
+                add_action(self, self.workspace, engagement, final, kind, evidence, theme)
+
+        self.app.push_screen(TextPrompt(f"New action ({KIND_LABELS[kind]}, {len(evidence)} evidence notes). Title:", title), named)
+
+    def action_open_actions(self) -> None:
+        from wfinterview.tui.screens.actions import ActionsScreen
+
+        if self.corpus is not None and (plan := load_plan(self, self.workspace, self.theme_engagement)) is not None:
+            self.app.push_screen(ActionsScreen(self.workspace, plan, self.ascii_only))
 
     # -- elsewhere ----------------------------------------------------------------------
 

@@ -1,0 +1,94 @@
+"""One action's fields: kind, title, owner, due date, status, who validated it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, SelectionList, Static
+
+from wfinterview.core.actions import KIND_LABELS, STATUS_LABELS, Action, parse_due
+from wfinterview.core.errors import UserError
+
+
+@dataclass(frozen=True)
+class ActionEdit:
+    kind: str
+    title: str
+    owner: str
+    due: date | None
+    status: str
+    validated_by: list[str]
+
+
+class ActionForm(ModalScreen[ActionEdit | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="action_form_save"),
+        Binding("escape", "dismiss(None)", "Cancel", id="action_form_cancel"),
+    ]
+    DEFAULT_CSS = """
+    ActionForm { align: center middle; }
+    ActionForm > VerticalScroll {
+        width: 90; max-width: 95%; height: auto; max-height: 95%; padding: 0 2;
+        border: thick $primary; background: $surface;
+    }
+    ActionForm Label { margin-top: 1; text-style: bold; }
+    ActionForm SelectionList { height: auto; max-height: 8; }
+    ActionForm #error { color: $error; height: auto; }
+    ActionForm #hint { color: $text-muted; margin-top: 1; }
+    """
+
+    def __init__(self, action: Action, participants: list[str]) -> None:
+        super().__init__()
+        self.action = action
+        self.participants = participants
+
+    def compose(self) -> ComposeResult:
+        a = self.action
+        with VerticalScroll():
+            yield Label("Title")
+            yield Input(a.title, id="title")
+            yield Label("Kind")
+            yield Select([(label, kind) for kind, label in KIND_LABELS.items()], value=a.kind, allow_blank=False, id="kind")
+            yield Label("Owner")
+            yield Input(a.owner, placeholder="a person or a team", id="owner")
+            yield Label("Due (YYYY-MM-DD)")
+            yield Input(a.due.isoformat() if a.due else "", placeholder="2026-12-31", id="due")
+            yield Label("Status")
+            yield Select([(label, status) for status, label in STATUS_LABELS.items()], value=a.status, allow_blank=False,
+                         id="status")
+            yield Label("Validated by (people who were interviewed; space ticks)")
+            yield SelectionList[str](*((name, name, name in a.validated_by) for name in self.participants), id="validated")
+            yield Static("", id="error")
+            yield Static("ctrl+s saves · Esc cancels", id="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        error = self.query_one("#error", Static)
+        try:
+            due = parse_due(self.query_one("#due", Input).value)
+        except UserError as problem:
+            error.update(Text(str(problem)))
+            return
+        title = self.query_one("#title", Input).value.strip()
+        if not title:
+            error.update("An action needs a title.")
+            return
+        self.dismiss(ActionEdit(
+            kind=str(self.query_one("#kind", Select).value),
+            title=title,
+            owner=self.query_one("#owner", Input).value.strip(),
+            due=due,
+            status=str(self.query_one("#status", Select).value),
+            validated_by=list(self.query_one("#validated", SelectionList).selected),
+        ))

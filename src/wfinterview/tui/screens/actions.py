@@ -1,0 +1,236 @@
+"""An engagement's actions: list, filter, edit, advance; their evidence; on to RACI,
+approval timelines and the validation text for each participant."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Select, Static
+
+from wfinterview.core.actions import KIND_LABELS, STATUS_LABELS, Action, advance, set_status
+from wfinterview.core.cadence import cadences
+from wfinterview.core.engagements import EngagementFile
+from wfinterview.core.errors import UserError
+from wfinterview.core.export import Naming
+from wfinterview.core.models import now
+from wfinterview.core.synthesis import Corpus, Filters
+from wfinterview.core.validation import participants, validation_text
+from wfinterview.core.workspace import Workspace
+from wfinterview.tui.screens.action_form import ActionEdit, ActionForm
+from wfinterview.tui.screens.confirm import ConfirmScreen
+from wfinterview.tui.screens.plan_screen import PlanScreen
+from wfinterview.tui.screens.prompts import ChoicePrompt
+from wfinterview.tui.screens.text_preview import TextPreviewScreen
+from wfinterview.tui.widgets.editable_table import EditableTable
+from wfinterview.tui.widgets.key_bar import KeyBar
+from wfinterview.tui.widgets.note_pager import NotePager
+
+ALL = "__all__"
+
+
+class ActionsScreen(PlanScreen):
+    BINDINGS = [
+        Binding("ctrl+n", "new_action", "New", id="action_new"),
+        Binding("f2", "advance_action", "Next status", id="action_advance"),
+        Binding("delete", "delete_action", "Delete", id="action_delete"),
+        Binding("f3", "raci", "RACI", id="open_raci"),
+        Binding("f4", "approvals", "Approval timelines", id="open_approvals"),
+        Binding("f5", "validation", "Validation text", id="validation_text"),
+        Binding("escape", "back", "Back", id="actions_back"),
+    ]
+    DEFAULT_CSS = """
+    ActionsScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ActionsScreen #cadence { height: auto; padding: 0 1; color: $text-muted; }
+    ActionsScreen #action-filters { height: 1; margin: 1 0; }
+    ActionsScreen #action-filters Select { width: 40; margin-right: 2; }
+    ActionsScreen #actions { height: 1fr; }
+    ActionsScreen #evidence { height: 1fr; }
+    """
+
+    def __init__(self, workspace: Workspace, plan: EngagementFile, ascii_only: bool = False) -> None:
+        super().__init__(workspace, plan)
+        self.ascii_only = ascii_only
+        self.corpus: Corpus | None = None
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import Horizontal
+
+        yield Static(Text(f"Actions · {self.plan.engagement or '(no engagement)'}"), id="title")
+        yield Static("", id="cadence")
+        with Horizontal(id="action-filters"):
+            yield Select([(label, s) for s, label in STATUS_LABELS.items()], prompt="All statuses", id="status-filter", compact=True)
+            yield Select([(label, k) for k, label in KIND_LABELS.items()], prompt="All kinds", id="kind-filter", compact=True)
+        yield EditableTable(id="actions", cursor_type="row")
+        yield NotePager(self.workspace.config.all_tags(), self.ascii_only, id="evidence")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#actions", DataTable)
+        for column in ("status", "kind", "action", "owner", "due", "evidence", "validated by"):
+            table.add_column(column, key=column)
+        self._show_actions()
+        table.focus()
+        self._load_corpus()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="actions-corpus")
+    def _load_corpus(self) -> None:
+        corpus, _ = self.workspace.load_corpus()
+        self.app.call_from_thread(self._corpus_loaded, corpus)
+
+    def _corpus_loaded(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        [cadence] = [c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement] or [None]
+        if cadence is not None:
+            self.query_one("#cadence", Static).update(Text(
+                f"Last interviewed in round {cadence.last_round} on {cadence.last_interview:%d %b %Y}; the next round is "
+                f"{cadence.state(now().date())} (between {cadence.due_from:%b %Y} and {cadence.due_by:%b %Y})."))
+        self._show_evidence()
+
+    # -- the list ------------------------------------------------------------------------
+
+    def visible_actions(self) -> list[Action]:
+        status = self.query_one("#status-filter", Select).value
+        kind = self.query_one("#kind-filter", Select).value
+        return [a for a in self.plan.actions
+                if (status is Select.NULL or a.status == status) and (kind is Select.NULL or a.kind == kind)]
+
+    def _show_actions(self, highlight: str | None = None) -> None:
+        table = self.query_one("#actions", DataTable)
+        keep = highlight or self.highlighted_id
+        table.clear()
+        for a in self.visible_actions():
+            table.add_row(
+                STATUS_LABELS[a.status], a.kind_label, Text(a.title), Text(a.owner or "–"), a.due.isoformat() if a.due else "–",
+                str(len(a.evidence)), Text(", ".join(a.validated_by) or "–"), key=a.id,
+            )
+        ids = [a.id for a in self.visible_actions()]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep))
+        if not ids:
+            self.query_one("#evidence", NotePager).show([], "No actions yet: ctrl+n, or F6 on a theme in synthesis")
+        self._show_evidence()
+
+    @property
+    def highlighted_id(self) -> str | None:
+        table = self.query_one("#actions", DataTable)
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    @property
+    def highlighted(self) -> Action | None:
+        action_id = self.highlighted_id
+        return next((a for a in self.plan.actions if a.id == action_id), None)
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_evidence()
+
+    def on_select_changed(self) -> None:
+        self._show_actions()
+
+    def _show_evidence(self) -> None:
+        action = self.highlighted
+        if action is None or self.corpus is None:
+            return
+        keys = set(action.evidence)
+        refs = [r for r in self.corpus.notes(Filters(engagement=self.plan.engagement)) if r.key in keys]
+        missing = len(keys) - len(refs)
+        title = f"Evidence for “{action.title}”" + (f" ({missing} note{'s' if missing > 1 else ''} no longer in its session)" if missing else "")
+        self.query_one("#evidence", NotePager).show(refs, title, Naming(None))
+
+    # -- changes -----------------------------------------------------------------------
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_edit_action()
+
+    def action_new_action(self) -> None:
+        from wfinterview.core.actions import new_action
+
+        def created(result: ActionEdit | None) -> None:
+            if result is not None:
+                action = self.change(lambda: self._apply(new_action(self.plan.actions, result.title), result, new=True))
+                if action is not None:
+                    self._show_actions(action.id)
+
+        blank = new_action([], "New action")
+        self.app.push_screen(ActionForm(blank, self._participants()), created)
+
+    def action_edit_action(self) -> None:
+        action = self.highlighted
+        if action is None:
+            return
+
+        def edited(result: ActionEdit | None) -> None:
+            if result is not None and self.change(lambda: self._apply(action, result)) is not None:
+                self._show_actions(action.id)
+
+        self.app.push_screen(ActionForm(action, self._participants()), edited)
+
+    def _apply(self, action: Action, edit: ActionEdit, new: bool = False) -> Action:
+        updated = action.model_copy(deep=True)
+        updated.kind, updated.title, updated.owner, updated.due = edit.kind, edit.title, edit.owner, edit.due  # type: ignore[assignment]
+        updated.validated_by = edit.validated_by
+        if edit.status != updated.status:
+            set_status(updated, edit.status)  # UserError: the plan stays as it was
+        if new:
+            self.plan.actions.append(updated)
+        else:
+            self.plan.actions[self.plan.actions.index(action)] = updated
+        return updated
+
+    def action_advance_action(self) -> None:
+        action = self.highlighted
+        if action is not None and self.change(lambda: advance(action)) is not None:
+            self._show_actions(action.id)
+
+    def action_delete_action(self) -> None:
+        action = self.highlighted
+        if action is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.change(lambda: self.plan.actions.remove(action))
+                self._show_actions()
+
+        self.app.push_screen(ConfirmScreen(f"Delete the action “{action.title}”?", yes="Delete"), answered)
+
+    def _participants(self) -> list[str]:
+        return participants(self.corpus.sessions, self.plan.engagement) if self.corpus else []
+
+    # -- elsewhere -----------------------------------------------------------------------
+
+    def action_raci(self) -> None:
+        from wfinterview.tui.screens.raci import RaciScreen
+
+        self.app.push_screen(RaciScreen(self.workspace, self.plan, self.corpus))
+
+    def action_approvals(self) -> None:
+        from wfinterview.tui.screens.approvals import ApprovalsScreen
+
+        self.app.push_screen(ApprovalsScreen(self.workspace, self.plan, self.corpus, self.ascii_only))
+
+    def action_validation(self) -> None:
+        people = self._participants()
+        if not people:
+            self.notify("Nobody was interviewed in this engagement yet (or the sessions are still loading).", timeout=4)
+            return
+
+        def picked(name: str | None) -> None:
+            if name is None or self.corpus is None:
+                return
+            config, paths = self.workspace.config, self.workspace.paths
+            try:
+                text = validation_text(name, self.plan.engagement, self.plan.actions, self.corpus.sessions,
+                                       config.facilitator, paths.user_templates_dir)
+            except UserError as error:  # a broken template of the user's
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.app.push_screen(TextPreviewScreen(f"For {name}: does this match?", text))
+
+        self.app.push_screen(ChoicePrompt("Validation text for whom?", [(p, p) for p in people]), picked)
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,184 @@
+"""RACI matrices for an engagement: activities × people or teams, each cell R, A, C or I.
+
+Keys, not letters: the F-keys set a cell, so nothing here takes a printable character.
+The problems show live under the matrix until every activity has one A and an R.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Select, Static
+
+from wfinterview.core.engagements import EngagementFile
+from wfinterview.core.raci import ROLES, RaciMatrix, raci_csv, raci_markdown, raci_problems
+from wfinterview.core.synthesis import Corpus, Filters
+from wfinterview.core.workspace import Workspace
+from wfinterview.tui.screens.plan_screen import PlanScreen
+from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
+from wfinterview.tui.widgets.key_bar import KeyBar
+
+GHOST_TAG = "ghost_ownership"
+TYPE_YOUR_OWN = "__type__"
+SUGGESTIONS = 30
+
+
+class RaciScreen(PlanScreen):
+    BINDINGS = [
+        *(Binding(f"f{n}", f"set_role('{letter}')", f"{letter} {ROLES[letter]}", id=f"raci_{letter.lower()}")
+          for n, letter in enumerate(ROLES, 1)),
+        Binding("delete", "set_role('')", "Clear", id="raci_clear"),
+        Binding("f5", "add_activity", "Add activity", id="raci_add_activity"),
+        Binding("f6", "add_party", "Add person/team", id="raci_add_party"),
+        Binding("ctrl+n", "new_matrix", "New matrix", id="raci_new"),
+        Binding("f7", "copy_markdown", "Copy Markdown", id="raci_copy_md"),
+        Binding("f8", "copy_csv", "Copy CSV", id="raci_copy_csv"),
+        Binding("escape", "back", "Back", id="raci_back"),
+    ]
+    DEFAULT_CSS = """
+    RaciScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    RaciScreen #matrix-picker { height: 1; margin: 1 0; }
+    RaciScreen #matrix-picker Select { width: 50; }
+    RaciScreen #raci { height: auto; max-height: 70%; }
+    RaciScreen #raci-problems { height: auto; padding: 1 1; }
+    """
+
+    def __init__(self, workspace: Workspace, plan: EngagementFile, corpus: Corpus | None) -> None:
+        super().__init__(workspace, plan)
+        self.corpus = corpus
+        self.current: RaciMatrix | None = plan.raci[0] if plan.raci else None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"RACI · {self.plan.engagement or '(no engagement)'}"), id="title")
+        with Horizontal(id="matrix-picker"):
+            yield Select([], prompt="(no matrix yet: ctrl+n)", id="matrix", compact=True)
+        yield DataTable(id="raci", cursor_type="cell")
+        yield Static(id="raci-problems")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self._show_picker()
+        self._show_matrix()
+        self.query_one("#raci", DataTable).focus()
+
+    def _show_picker(self) -> None:
+        picker = self.query_one("#matrix", Select)
+        picker.set_options([(m.name, m.name) for m in self.plan.raci])
+        if self.current is not None:
+            picker.value = self.current.name
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.value is not Select.NULL:
+            self.current = self.plan.matrix(str(event.value))
+            self._show_matrix()
+
+    def _show_matrix(self) -> None:
+        table = self.query_one("#raci", DataTable)
+        row, column = table.cursor_coordinate
+        table.clear(columns=True)
+        matrix = self.current
+        problems = self.query_one("#raci-problems", Static)
+        if matrix is None:
+            problems.update("ctrl+n starts a matrix for an activity area, e.g. “campaign launch”.")
+            return
+        table.add_column("activity", key="__activity__")
+        for party in matrix.parties:
+            table.add_column(party, key=party)
+        for activity in matrix.activities:
+            table.add_row(Text(activity), *(matrix.get(activity, p) or "·" for p in matrix.parties), key=activity)
+        if matrix.activities and matrix.parties:
+            table.cursor_coordinate = table.cursor_coordinate._replace(
+                row=min(row, len(matrix.activities) - 1), column=min(max(column, 1), len(matrix.parties)))
+        found = raci_problems(matrix)
+        if not matrix.parties:
+            found.append("no people or teams yet (F6)")
+        text = Text()
+        for problem in found:
+            text.append(f"⚠ {problem}\n", style="yellow")
+        if not found:
+            text.append("✓ Every activity has exactly one Accountable and someone Responsible.", style="green")
+        problems.update(text)
+
+    # -- cells, rows, columns --------------------------------------------------------------
+
+    def action_set_role(self, letter: str) -> None:
+        table = self.query_one("#raci", DataTable)
+        if self.current is None or not table.row_count:
+            return
+        row_key, column_key = table.coordinate_to_cell_key(table.cursor_coordinate)
+        if column_key.value == "__activity__":
+            self.notify("Move to a person's or team's column first.", timeout=3)
+            return
+        matrix = self.current
+        self.change(lambda: matrix.set(str(row_key.value), str(column_key.value), letter or None))
+        self._show_matrix()
+
+    def action_new_matrix(self) -> None:
+        def named(name: str | None) -> None:
+            if not name:
+                return
+            if self.plan.matrix(name):
+                self.notify(f"There is a matrix called “{name}” already.", severity="error", markup=False)
+                return
+            matrix = RaciMatrix(name=" ".join(name.split()))
+            self.change(lambda: self.plan.raci.append(matrix))
+            self.current = matrix
+            self._show_picker()
+            self._show_matrix()
+
+        self.app.push_screen(TextPrompt("Name of the matrix (the area of work, e.g. “campaign launch”):"), named)
+
+    def action_add_activity(self) -> None:
+        if self.current is None:
+            self.action_new_matrix()
+            return
+        matrix = self.current
+
+        def add(activity: str | None) -> None:
+            if activity:
+                self.change(lambda: matrix.add_activity(activity))
+                self._show_matrix()
+
+        def picked(choice: str | None) -> None:
+            if choice is None:
+                return
+            self.app.push_screen(TextPrompt("Activity:", "" if choice == TYPE_YOUR_OWN else choice), add)
+
+        # Unclear ownership surfaced in 👻 notes is where the activities usually come from.
+        ghosts: list[str] = []
+        if self.corpus is not None:
+            for ref in self.corpus.notes(Filters(engagement=self.plan.engagement, tag=GHOST_TAG)):
+                if ref.note["text"] not in ghosts:
+                    ghosts.append(ref.note["text"])
+                if len(ghosts) == SUGGESTIONS:
+                    break
+        choices = [(TYPE_YOUR_OWN, "✎ Type a new activity…"), *((g, f"👻 {g}") for g in ghosts)]
+        self.app.push_screen(ChoicePrompt("Add an activity (from a 👻 ghost-ownership note, or your own):", choices), picked)
+
+    def action_add_party(self) -> None:
+        if self.current is None:
+            self.action_new_matrix()
+            return
+        matrix = self.current
+
+        def add(party: str | None) -> None:
+            if party:
+                self.change(lambda: matrix.add_party(party))
+                self._show_matrix()
+
+        self.app.push_screen(TextPrompt("A person or a team (e.g. “Brand”, “Legal”, “Campaign lead”):"), add)
+
+    def action_copy_markdown(self) -> None:
+        if self.current is not None:
+            self.app.copy_to_clipboard(raci_markdown(self.current))
+            self.notify("RACI copied as a Markdown table.", timeout=3)
+
+    def action_copy_csv(self) -> None:
+        if self.current is not None:
+            self.app.copy_to_clipboard(raci_csv(self.current))
+            self.notify("RACI copied as CSV (also: `wfinterview raci --format csv`).", timeout=3)
+
+    def action_back(self) -> None:
+        self.dismiss()

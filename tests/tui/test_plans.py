@@ -1,0 +1,159 @@
+"""From insights to change on demo data: actions from themes, a RACI, an approval target,
+the validation text, and the report that carries them."""
+
+from __future__ import annotations
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, OptionList, Select, TabbedContent
+
+from tests.cli.helpers import run_main
+from tests.tui.helpers import screen_text, type_text
+from tests.tui.test_synthesis_screen import demo_data, open_synthesis
+from wfinterview.core.engagements import EngagementStore
+from wfinterview.core.framework import BUILTIN_TAGS
+from wfinterview.core.paths import Paths
+from wfinterview.core.workspace import Workspace
+from wfinterview.tui.app import InterviewApp
+from wfinterview.tui.screens.action_form import ActionForm
+from wfinterview.tui.screens.actions import ActionsScreen
+from wfinterview.tui.screens.approvals import ApprovalsScreen
+from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
+from wfinterview.tui.screens.raci import RaciScreen
+from wfinterview.tui.screens.text_preview import TextPreviewScreen
+
+ENGAGEMENT = "Acme Retail"
+
+
+def plan(paths: Paths):  # type: ignore[no-untyped-def]
+    return EngagementStore(paths.engagements_dir, BUILTIN_TAGS).load(ENGAGEMENT)
+
+
+async def answer(pilot: Pilot[None], text: str, keep: bool = False) -> None:
+    assert isinstance(pilot.app.screen, TextPrompt), pilot.app.screen
+    if not keep:
+        await pilot.press("ctrl+a", "ctrl+k")
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def pick(pilot: Pilot[None], choice_id: str) -> None:
+    assert isinstance(pilot.app.screen, ChoicePrompt), pilot.app.screen
+    ids = [o.id for o in pilot.app.screen.query_one(OptionList).options]
+    await pilot.press(*["down"] * ids.index(choice_id), "enter")
+    await pilot.pause()
+
+
+async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#engagement", Select).value = ENGAGEMENT
+        screen.query_one("#tabs", TabbedContent).active = "tab-themes"
+        await pilot.pause()
+        themes = screen.query_one("#themes", OptionList)
+        themes.focus()
+        for theme_id, title in [("approval-issues", "Legal SLA of 48 hours"), ("cross-team-misalignment", "RACI for campaign launch"),
+                                ("tool-related-blockers", "Retire the shared drive")]:
+            themes.highlighted = [o.id for o in themes.options].index(theme_id)
+            await pilot.press("f6")
+            await answer(pilot, title)
+        actions = plan(isolated_dirs).actions
+        assert [(a.title, a.kind, a.theme) for a in actions] == [
+            ("Legal SLA of 48 hours", "approval_timeline", "Approval issues"),
+            ("RACI for campaign launch", "raci", "Cross-team misalignment"),
+            ("Retire the shared drive", "tool_improvement", "Tool-related blockers"),
+        ]
+        assert all(0 < len(a.evidence) <= 20 for a in actions)
+
+        await pilot.press("f7")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ActionsScreen)
+        actions_screen = app.screen
+        assert "Legal SLA of 48 hours" in screen_text(app)
+
+        # Edit the first: owner, due date, a validator; then F2 moves it to validated.
+        table = actions_screen.query_one("#actions", DataTable)
+        table.focus()
+        await pilot.press("enter")
+        assert isinstance(app.screen, ActionForm)
+        form = app.screen
+        form.query_one("#owner").value = "Dana (Legal)"  # type: ignore[attr-defined]
+        form.query_one("#due").value = "2026-12-15"  # type: ignore[attr-defined]
+        validator = next(iter(form.query_one("#validated")._options)).value  # type: ignore[attr-defined]
+        form.query_one("#validated").select(validator)  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        first = plan(isolated_dirs).actions[0]
+        assert (first.owner, str(first.due), first.validated_by, first.status) == ("Dana (Legal)", "2026-12-15", [validator], "validated")
+        await pilot.press("down", "f2")  # the second has no validator yet: refused
+        await pilot.pause()
+        assert plan(isolated_dirs).actions[1].status == "proposed"
+        assert any("who validated" in str(n.message) for n in app._notifications)
+
+        # RACI for campaign launch: flagged, then accepted.
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, RaciScreen)
+        await pilot.press("ctrl+n")
+        await answer(pilot, "campaign launch")
+        await pilot.press("f5")
+        assert isinstance(app.screen, ChoicePrompt)
+        assert any(str(o.prompt).startswith("👻 ") for o in app.screen.query_one(OptionList).options)  # offered from ghost notes
+        await pick(pilot, "__type__")
+        await answer(pilot, "Approve the brief")
+        await pilot.press("f6")
+        await answer(pilot, "Campaign lead")
+        await pilot.press("f6")
+        await answer(pilot, "Brand")
+        raci_table = app.screen.query_one("#raci", DataTable)
+        raci_table.focus()
+        raci_table.cursor_coordinate = raci_table.cursor_coordinate._replace(row=0, column=1)
+        await pilot.press("f2", "right", "f2")  # two Accountable
+        await pilot.pause()
+        assert "2 Accountable (Campaign lead, Brand)" in screen_text(app)
+        await pilot.press("f1")  # Brand becomes Responsible
+        await pilot.pause()
+        assert "✓ Every activity has exactly one Accountable" in screen_text(app)
+        await pilot.press("f7")
+        assert app.clipboard.splitlines()[2] == "| Approve the brief | A | R |"
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # An approval target for legal, beside what people said.
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, ApprovalsScreen)
+        await pilot.press("ctrl+n")
+        await answer(pilot, "legal")
+        await answer(pilot, "2")
+        assert "legal" in screen_text(app) and "2 days" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # The validation text for the person who validated.
+        await pilot.press("f5")
+        await pick(pilot, validator)
+        assert isinstance(app.screen, TextPreviewScreen)
+        assert "Legal SLA of 48 hours" in app.screen.text
+        validation_on_screen = app.screen.text
+
+    saved = plan(isolated_dirs)
+    [matrix] = saved.raci
+    assert (matrix.name, matrix.cells) == ("campaign launch", {"Approve the brief": {"Campaign lead": "A", "Brand": "R"}})
+    assert [(s.name, s.target_days) for s in saved.approval_stages] == [("legal", 2.0)]
+
+    printed = run_main(capsys, "validation", "--engagement", ENGAGEMENT, "--participant", validator)
+    assert printed.code == 0 and printed.out == validation_on_screen
+    report = run_main(capsys, "report", "--engagement", ENGAGEMENT).out
+    assert "## Actions: Acme Retail" in report and "| validated | Approval timeline | Legal SLA of 48 hours | Dana (Legal) |" in report
+    assert "## RACI: campaign launch" in report and "| Approve the brief | A | R |" in report
+    assert "## Approval timelines: Acme Retail" in report and "| legal | 2 days |" in report
+    markdown = run_main(capsys, "export", "--format", "md", "--engagement", ENGAGEMENT).out
+    assert "# Actions: Acme Retail" in markdown and "# RACI: campaign launch" in markdown
+    raci_csv = run_main(capsys, "raci", "--engagement", ENGAGEMENT, "--name", "Campaign Launch", "--format", "csv")
+    assert raci_csv.out.splitlines() == ["activity,Campaign lead,Brand", "Approve the brief,A,R"]
