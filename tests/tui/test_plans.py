@@ -157,3 +157,33 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
     assert "# Actions: Acme Retail" in markdown and "# RACI: campaign launch" in markdown
     raci_csv = run_main(capsys, "raci", "--engagement", ENGAGEMENT, "--name", "Campaign Launch", "--format", "csv")
     assert raci_csv.out.splitlines() == ["activity,Campaign lead,Brand", "Approve the brief,A,R"]
+
+
+async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions(isolated_dirs: Paths) -> None:
+    from tests import factories
+    from wfinterview.core.store import SessionStore
+
+    note = factories.note("Nobody owns the launch checklist", "walkthrough", 200, ["ghost_ownership"])
+    SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=[note], ended=True, engagement=ENGAGEMENT))
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("enter")  # the review
+        await pilot.pause()
+        await pilot.press("f8")  # on the first note, highlighted when the review opens
+        await answer(pilot, "Name an owner for the launch checklist")
+        [action] = plan(isolated_dirs).actions
+        assert (action.kind, action.evidence) == ("raci", [f"20261120-1000-jordan-ab12/{note.id}"])
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        await pilot.press("f6")  # home: the highlighted session's engagement
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ActionsScreen)
+        screen = app.screen
+        assert "Nobody owns the launch checklist" in screen_text(app)  # its evidence, as the note reads now
+        screen.query_one("#status-filter", Select).value = "done"
+        await pilot.pause()
+        assert screen.query_one("#actions", DataTable).row_count == 0
+        screen.query_one("#status-filter", Select).value = "proposed"
+        await pilot.pause()
+        assert screen.query_one("#actions", DataTable).row_count == 1
