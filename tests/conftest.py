@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
+from tests.tui.helpers import FakeClock
 from wfinterview.core.paths import Paths
+
+
+# Property and fuzz tests: a fast profile for every run and CI, a long one on demand
+# (WFINTERVIEW_FUZZ=long python -m pytest tests/fuzz).
+settings.register_profile("fast", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.load_profile(os.environ.get("WFINTERVIEW_FUZZ", "fast"))
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +25,9 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     monkeypatch.setenv("WFINTERVIEW_DATA_DIR", str(paths.data_dir))
     monkeypatch.setenv("WFINTERVIEW_CONFIG_DIR", str(paths.config_dir))
     return paths
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A monotonic clock the test moves by hand (the cockpit's time source)."""
+    return FakeClock()

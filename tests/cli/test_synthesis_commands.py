@@ -14,7 +14,11 @@ import pytest
 
 from tests import factories
 from tests.cli.helpers import run_main, run_program
+from wfinterview.core.actions import new_action
+from wfinterview.core.engagements import EngagementStore
+from wfinterview.core.framework import BUILTIN_TAGS
 from wfinterview.core.models import Recap, Session
+from wfinterview.core.raci import RaciMatrix
 from wfinterview.core.paths import Paths
 from wfinterview.core.store import SessionStore
 
@@ -96,6 +100,17 @@ def test_csv_has_one_row_per_note_and_no_live_formulas(isolated_dirs: Paths, cap
 
 def test_anonymized_exports_leave_no_real_name_in_any_format(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     sessions = people_sessions(isolated_dirs)
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
+    plan = store.load("Acme")  # names in the plan too: a validator, an owner, a RACI party
+    action = new_action([], "Ask Jordan about the legal SLA", "approval_timeline", [f"{sessions[0].id}/x"])
+    action.owner, action.validated_by = "Priya Shah", ["Jordan Lee"]
+    plan.actions.append(action)
+    raci = RaciMatrix(name="launch")
+    raci.add_activity("Brief sign-off")
+    raci.add_party("Jordan Lee")
+    raci.set("Brief sign-off", "Jordan Lee", "A")
+    plan.raci.append(raci)
+    store.save(plan)
     for fmt in ("csv", "md", "json", "miro"):
         plain = run_main(capsys, "export", "--format", fmt)
         assert "Jordan" in plain.out and "Priya" in plain.out  # the check below can see a name
@@ -104,6 +119,7 @@ def test_anonymized_exports_leave_no_real_name_in_any_format(isolated_dirs: Path
         assert not leaks(sessions, result.out), f"{fmt} export leaks {leaks(sessions, result.out)}"
     report = run_main(capsys, "report", "--anonymize")
     assert "Jordan" in run_main(capsys, "report").out and not leaks(sessions, report.out)
+    assert "| validated by |" in report.out and "P01" in report.out.split("## Actions")[1]
 
     data = json.loads(run_main(capsys, "export", "--format", "json", "--anonymize").out)
     assert data["anonymized"] is True
