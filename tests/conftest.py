@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, settings
 from tests.tui.helpers import FakeClock
 from wfinterview.core.paths import Paths
 
-
 # Property and fuzz tests: a fast profile for every run and CI, a long one on demand
 # (WFINTERVIEW_FUZZ=long python -m pytest tests/fuzz).
 settings.register_profile("fast", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -18,8 +18,8 @@ from wfinterview.core.actions import new_action
 from wfinterview.core.engagements import EngagementStore
 from wfinterview.core.framework import BUILTIN_TAGS
 from wfinterview.core.models import Recap, Session
-from wfinterview.core.raci import RaciMatrix
 from wfinterview.core.paths import Paths
+from wfinterview.core.raci import RaciMatrix
 from wfinterview.core.store import SessionStore
 
 HOSTILE = ["=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTab", "\rReturn"]

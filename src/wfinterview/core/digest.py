@@ -9,10 +9,10 @@ the two together), so `list`, `report` and `export` skip and report the same fil
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NotRequired
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 from wfinterview.core.models import Identifier, NonEmpty, Participant, Recap
 
