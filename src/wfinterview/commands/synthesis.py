@@ -41,7 +41,7 @@ def export(args: argparse.Namespace) -> int:
             out.write(f"\n---\n\n{plan_markdown(plan, corpus, naming, level=1)}")
     elif args.format == "miro":
         boards, board_problems = load_boards(work.engagements, {s.engagement for s in sessions})
-        _warn(board_problems)
+        _warn(list(board_problems.values()))
         export_miro(sessions, tags, boards, naming, out)
     else:
         wanted = {s.id for s in sessions}
@@ -58,7 +58,7 @@ def report(args: argparse.Namespace) -> int:
     check_engagement(corpus, args.engagement)
     filters = Filters(engagement=args.engagement)
     boards, board_problems = load_boards(work.engagements, corpus.engagements())
-    _warn(board_problems)
+    _warn(list(board_problems.values()))
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
     plans = list(_plans(work, [filters.engagement] if filters.engagement is not None else corpus.engagements()))

@@ -57,8 +57,8 @@ class AgendaDigest(_Strict):
 
 
 class SessionDigest(_Strict):
-    format: Literal["wfinterview.session"]
-    version: Literal[1]
+    format: Literal["wfinterview.session"] = "wfinterview.session"
+    version: Literal[1] = 1
     id: NonEmpty
     engagement: str = ""
     round: Annotated[int, Field(ge=1)] = 1

@@ -77,15 +77,15 @@ class EngagementStore:
         write_atomic(self.path_for(file.engagement), file.model_dump_json(indent=1).encode("utf-8"))
 
 
-def load_boards(store: EngagementStore, engagements: Iterable[str]) -> tuple[dict[str, ThemeBoard], list[str]]:
+def load_boards(store: EngagementStore, engagements: Iterable[str]) -> tuple[dict[str, ThemeBoard], dict[str, str]]:
     """Each engagement's themes; one whose file cannot be read falls back to the starting
-    themes, with a problem to report (the file itself is left alone)."""
+    themes, with a problem to report by engagement (the file itself is left alone)."""
     boards: dict[str, ThemeBoard] = {}
-    problems: list[str] = []
+    problems: dict[str, str] = {}
     for engagement in engagements:
         try:
             boards[engagement] = store.load(engagement).themes
         except UserError as error:
-            problems.append(f"{error} (using the starting themes)")
+            problems[engagement] = f"{error} (using the starting themes)"
             boards[engagement] = ThemeBoard.starting(store.tags)
     return boards, problems

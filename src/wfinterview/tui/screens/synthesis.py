@@ -7,6 +7,8 @@ it and repaints only the tab in view. Themes are saved per engagement at every c
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from dataclasses import replace
 
 from rich.table import Table
 from rich.text import Text
@@ -112,14 +114,14 @@ class SynthesisScreen(Screen[None]):
         # Reading a thousand sessions takes a moment; the screen stays responsive.
         corpus, problems = self.workspace.load_corpus()
         boards, board_problems = load_boards(self.workspace.engagements, corpus.engagements())
-        self.app.call_from_thread(self._loaded, corpus, boards, [str(p) for p in problems] + board_problems)
+        self.unreadable_boards = set(board_problems)
+        self.app.call_from_thread(self._loaded, corpus, boards, [str(p) for p in problems] + list(board_problems.values()))
 
     async def _loaded(self, corpus: Corpus, boards: dict[str, ThemeBoard], problems: list[str]) -> None:
         self.corpus, self.boards = corpus, boards
         # A large corpus is a million long-lived objects: without this, each full garbage
         # collection walks them all and a filter change now and then takes 300 ms.
         gc.freeze()
-        self.unreadable_boards = {e for e in boards if any(str(self.workspace.engagements.path_for(e)) in p for p in problems)}
         for problem in problems:
             self.notify(f"Skipped {problem}", severity="warning", timeout=10, markup=False)
         body = self.query_one("#body", Vertical)
@@ -231,7 +233,7 @@ class SynthesisScreen(Screen[None]):
     def _show_themes(self, highlight: str | None = None) -> None:
         assert self.corpus is not None
         engagement = self.theme_engagement
-        filters = Filters(**{**self.filters.__dict__, "engagement": engagement})
+        filters = replace(self.filters, engagement=engagement)
         counts = self.corpus.theme_counts(filters, {engagement: self.board})
         themes = self.query_one("#themes", OptionList)
         keep = highlight or (themes.highlighted_option.id if themes.highlighted_option else None)
@@ -258,7 +260,7 @@ class SynthesisScreen(Screen[None]):
     def _show_theme_notes(self) -> None:
         assert self.corpus is not None
         theme_id = self.highlighted_theme
-        filters = Filters(**{**self.filters.__dict__, "engagement": self.theme_engagement})
+        filters = replace(self.filters, engagement=self.theme_engagement)
         title = self.board.theme(theme_id).name if theme_id else "In no theme"
         self.query_one("#theme-notes", NotePager).show(self.corpus.theme_notes(filters, self.board, theme_id), title, self.naming)
 
@@ -308,19 +310,24 @@ class SynthesisScreen(Screen[None]):
         choices = [(t.id, t.name) for t in self.board.themes if t.id != source]
 
         def picked(target: str | None) -> None:
+            def move() -> str:
+                self.board.move(ref.key, ref.tags, source, target)
+                return source or target  # stay on the theme the note left
+
             if target:
-                self._change(lambda: (self.board.move(ref.key, ref.tags, source, target), source or target)[1])
+                self._change(move)
 
         self.app.push_screen(ChoicePrompt("Move this note to which theme?", choices), picked)
 
-    def _change(self, change: object) -> None:
+    def _change(self, change: Callable[[], str]) -> None:
+        """Apply a theme change (it returns the theme to highlight) and save the engagement."""
         engagement = self.theme_engagement
         if engagement in self.unreadable_boards:
             self.notify("This engagement's themes file could not be read, so it is not changed. See the warning.",
                         severity="error", markup=False)
             return
         try:
-            highlight = change()  # type: ignore[operator]
+            highlight = change()
         except UserError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -391,7 +398,7 @@ class SynthesisScreen(Screen[None]):
             self.notify("Highlight a note (in any list) or a theme (in Themes) first.", timeout=3)
             return
         name = self.board.theme(theme_id).name
-        filters = Filters(**{**self.filters.__dict__, "engagement": self.theme_engagement})
+        filters = replace(self.filters, engagement=self.theme_engagement)
         refs = list(self.corpus.theme_notes(filters, self.board, theme_id))
         refs.sort(key=lambda r: not r.note.get("quote"))  # verbatim quotes are the best evidence
         evidence = [r.key for r in refs[: self.EVIDENCE_FROM_THEME]]
