@@ -14,7 +14,8 @@ from datetime import UTC, datetime, timedelta
 
 from wfinterview.core.agendas import AgendaCatalog
 from wfinterview.core.framework import MAGIC_WAND_STEP, ROLE_AGENDA_IDS
-from wfinterview.core.models import Agenda, Note, Participant, Recap, Session
+from wfinterview.core.models import Agenda, Note, Participant, Session
+from wfinterview.core.recap import draft_recap
 
 ENGAGEMENTS = ("Acme Retail", "Northwind Health")
 ROUND_STARTS = (datetime(2026, 3, 2, 9, 0, tzinfo=UTC), datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
@@ -160,9 +161,9 @@ def _session(
         step_seconds=step_seconds,
         notes=notes,
     )
-    if rng.random() < 0.5:  # half the recaps went out the same day
-        session.recap = Recap(heard="- Thank you", stuck="- Approvals", magic_wand="- One intake form",
-                              sent_at=session.ended_at + timedelta(hours=3))  # type: ignore[operator]
+    if rng.random() < 0.5:  # half the recaps went out the same day, as drafted from the notes
+        sent_at = started + timedelta(seconds=elapsed, hours=3)
+        session.recap = draft_recap(session).model_copy(update={"sent_at": sent_at})
     return session
 
 
