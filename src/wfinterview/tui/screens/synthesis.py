@@ -81,7 +81,7 @@ class SynthesisScreen(Screen[None]):
     DEFAULT_CSS = """
     SynthesisScreen #status { height: 1; padding: 0 1; background: $panel; }
     SynthesisScreen #matrix { max-height: 12; }
-    SynthesisScreen #themes { width: 42; max-width: 45%; height: 1fr; border: none; }
+    SynthesisScreen #themes { width: 42; max-width: 45%; height: 1fr; border: round $panel; }
     SynthesisScreen #voice-kind { width: 40; }
     SynthesisScreen TabPane { padding: 0; }
     SynthesisScreen #body, SynthesisBody { height: 1fr; }

@@ -91,5 +91,6 @@ class NotePager(Vertical):
         if shown:
             options.highlighted = 0
         total = len(self.refs)
-        where = f" · {start + 1}–{start + len(shown)} of {total:,} (ctrl+←/→ pages)" if total > PAGE_SIZE else f" · {total:,}"
-        self.query_one("#pager-title", Static).update(Text(f"{self.title}{where} note{'' if total == 1 else 's'}"))
+        notes = f"{total:,} note{'' if total == 1 else 's'}"
+        where = f" · {start + 1}–{start + len(shown)} of {notes} (ctrl+←/→ pages)" if total > PAGE_SIZE else f" · {notes}"
+        self.query_one("#pager-title", Static).update(Text(f"{self.title}{where}"))
