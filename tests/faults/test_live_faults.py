@@ -3,12 +3,34 @@ the session file is swapped for a symlink, a huge paste arrives. Nothing typed i
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
+from pathlib import Path
 
 from tests.tui.helpers import FakeClock, cockpit, cockpit_app, paste, saved, type_text
 from wfinterview.core.paths import Paths
 from wfinterview.tui.widgets.session_header import SaveIndicator
+
+
+def take_away(folder: Path) -> Path:
+    """Remove a folder in one step, as a user's `rm -r` or an unmounted drive would; the
+    cockpit's writer may be writing into it at that very moment."""
+    aside = folder.with_name(folder.name + "-gone")
+    os.rename(folder, aside)
+    return aside
+
+
+def block(folder: Path) -> None:
+    """Put a file where the folder was: no write can succeed there, not even as root."""
+    for _ in range(20):  # the writer may make the folder again between the two steps
+        shutil.rmtree(take_away(folder))
+        try:
+            folder.write_text("not a folder")
+            return
+        except (IsADirectoryError, FileExistsError):
+            continue
+    raise AssertionError("could not block the folder")
 
 
 async def test_the_data_folder_deleted_mid_interview_is_made_again(isolated_dirs: Paths, clock: FakeClock) -> None:
@@ -16,7 +38,7 @@ async def test_the_data_folder_deleted_mid_interview_is_made_again(isolated_dirs
         await type_text(pilot, "before")
         await pilot.press("enter")
         await saved(pilot)
-        shutil.rmtree(isolated_dirs.data_dir)
+        shutil.rmtree(take_away(isolated_dirs.data_dir))
         await type_text(pilot, "after")
         await pilot.press("enter")
         session = await saved(pilot)
@@ -28,9 +50,7 @@ async def test_an_unwritable_data_folder_keeps_notes_in_memory_until_it_is_fixed
     app = cockpit_app(isolated_dirs, clock)
     async with app.run_test() as pilot:
         screen = cockpit(app)
-        # A file where the sessions folder was: no write can succeed, not even as root.
-        shutil.rmtree(isolated_dirs.sessions_dir)
-        isolated_dirs.sessions_dir.write_text("not a folder")
+        block(isolated_dirs.sessions_dir)
         for text in ("one", "two"):
             await type_text(pilot, text)
             await pilot.press("enter")
@@ -47,18 +67,17 @@ async def test_an_unwritable_data_folder_keeps_notes_in_memory_until_it_is_fixed
 
 
 async def test_a_session_file_swapped_for_a_symlink_is_never_written_through(
-    isolated_dirs: Paths, clock: FakeClock, tmp_path: object
+    isolated_dirs: Paths, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from pathlib import Path
-
-    elsewhere = Path(str(tmp_path)) / "elsewhere.txt"
+    elsewhere = tmp_path / "elsewhere.txt"
     elsewhere.write_text("someone else's file")
     app = cockpit_app(isolated_dirs, clock)
     async with app.run_test() as pilot:
         screen = cockpit(app)
         path = screen.store.path_for(screen.live.session.id)
-        path.unlink()
-        path.symlink_to(elsewhere)
+        link = path.with_name("planted-link")
+        link.symlink_to(elsewhere)
+        os.replace(link, path)  # swapped in one step, while the writer may be saving
         await type_text(pilot, "a note")
         await pilot.press("enter")
         session = await saved(pilot)
