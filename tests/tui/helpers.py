@@ -88,3 +88,16 @@ def screen_text(app: App[None]) -> str:
     console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False)
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+async def home_ready(pilot: Pilot[None]) -> None:
+    """Wait until home has read the sessions (in its worker) and lists them."""
+    from wfinterview.tui.screens.home import HomeScreen
+
+    for _ in range(200):
+        screen = pilot.app.screen
+        if isinstance(screen, HomeScreen) and screen._sessions:
+            await pilot.pause()
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("home never listed the sessions")

@@ -8,7 +8,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Select, TabbedContent
 
 from tests.cli.helpers import run_main
-from tests.tui.helpers import screen_text, type_text
+from tests.tui.helpers import home_ready, screen_text, type_text
 from tests.tui.test_synthesis_screen import demo_data, open_synthesis
 from wfinterview.core.engagements import EngagementStore
 from wfinterview.core.framework import BUILTIN_TAGS
@@ -167,7 +167,7 @@ async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions
     SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=[note], ended=True, engagement=ENGAGEMENT))
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         await pilot.press("enter")  # the review
         await pilot.pause()
         await pilot.press("f8")  # on the first note, highlighted when the review opens
@@ -175,7 +175,7 @@ async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions
         [action] = plan(isolated_dirs).actions
         assert (action.kind, action.evidence) == ("raci", [f"20261120-1000-jordan-ab12/{note.id}"])
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         await pilot.press("f6")  # home: the highlighted session's engagement
         await pilot.pause(0.5)
         assert isinstance(app.screen, ActionsScreen)

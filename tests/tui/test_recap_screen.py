@@ -7,7 +7,7 @@ from textual.widgets import TextArea
 
 from tests import factories
 from tests.cli.helpers import run_main
-from tests.tui.helpers import screen_text, type_text
+from tests.tui.helpers import home_ready, screen_text, type_text
 from wfinterview.core.paths import Paths
 from wfinterview.core.store import SessionStore
 from wfinterview.core.workspace import Workspace
@@ -31,7 +31,7 @@ def saved_session(paths: Paths, session_id: str = "s1") -> SessionStore:
 
 
 async def open_recap(app: InterviewApp, pilot: object) -> RecapScreen:
-    await pilot.pause(0.3)  # type: ignore[attr-defined]
+    await home_ready(pilot)  # type: ignore[attr-defined]
     await pilot.press("enter", "ctrl+r")  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
     assert isinstance(app.screen, RecapScreen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from tests import factories
-from tests.tui.helpers import FakeClock, cockpit_app, screen_text, type_text
+from tests.tui.helpers import FakeClock, cockpit_app, home_ready, screen_text, type_text
 from wfinterview.core.models import Session
 from wfinterview.core.paths import Paths
 from wfinterview.core.store import SessionStore
@@ -80,7 +80,7 @@ async def test_delete_then_undo_puts_the_note_back_with_its_id(isolated_dirs: Pa
     SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=notes, ended=True))
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         await pilot.press("enter")  # an ended interview opens in the review
         await pilot.pause()
         await highlight(pilot, "Second")
@@ -96,7 +96,7 @@ async def test_a_note_added_after_the_call_goes_to_the_highlighted_step(isolated
     SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=[factories.note("Tools note", "tools", 400)], ended=True))
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         await pilot.press("enter")
         await pilot.pause()
         await highlight(pilot, "Tools note")
@@ -117,7 +117,7 @@ async def test_steps_show_planned_against_actual_minutes(isolated_dirs: Paths) -
     SessionStore(isolated_dirs.sessions_dir).save(session)
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         await pilot.press("enter")
         await pilot.pause()
         text = screen_text(app)
@@ -129,7 +129,7 @@ async def test_home_opens_the_cockpit_for_open_interviews_and_review_for_any(iso
     SessionStore(isolated_dirs.sessions_dir).save(factories.session(session_id="s-open", name="Open One"))
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert review(app).session.id == "s-open" and review(app).session.ended_at is None
@@ -145,7 +145,7 @@ async def test_a_session_open_in_a_cockpit_elsewhere_is_not_reviewed(isolated_di
     try:
         app = InterviewApp(Workspace(isolated_dirs))
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause(0.3)
+            await home_ready(pilot)
             await pilot.press("enter")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
