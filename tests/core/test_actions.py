@@ -54,8 +54,10 @@ def test_evidence_links_survive_note_edits(tmp_path: Path) -> None:
     assert action.evidence == [key]
     SessionReview(session, BUILTIN_TAGS, store.save).edit_text(session.notes[0].id, "Legal takes a week #ghost")
     corpus = Corpus([digest(store.load(session.id))], BUILTIN_TAGS)
-    [linked] = [r for r in corpus.notes(Filters()) if r.key in action.evidence]
+    [linked] = corpus.refs_for(action.evidence)
     assert linked.note["text"] == "Legal takes a week" and linked.tags == ["approval_lag", "ghost_ownership"]
+    assert [r.key for r in corpus.notes(Filters()) if r.key in action.evidence] == [linked.key]
+    assert corpus.refs_for([f"{session.id}/deleted", "no-such-session/x"]) == []  # shown as "no longer in its session"
 
 
 def test_raci_flags_missing_and_double_accountability_then_accepts() -> None:

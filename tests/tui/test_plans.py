@@ -119,7 +119,12 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
         await pilot.press("f1")  # Brand becomes Responsible
         await pilot.pause()
         assert "✓ Every activity has exactly one Accountable" in screen_text(app)
+        await pilot.press("f6")
+        await answer(pilot, "Brnad")  # a typo, taken out again with F9
+        await pilot.press("f9")
+        await pick(pilot, "p:Brnad")
         await pilot.press("f7")
+        assert app.clipboard.splitlines()[0] == "| activity | Campaign lead | Brand |"
         assert app.clipboard.splitlines()[2] == "| Approve the brief | A | R |"
         await pilot.press("escape")
         await pilot.pause()

@@ -131,6 +131,7 @@ class Corpus:
         self._tag_counts = [_per_tag(tag_sets) for tag_sets in self._tag_sets]
         self._people = [person_of(s) for s in self.sessions]
         self._folded: list[list[str]] | None = None
+        self._by_id: dict[str, SessionDigest] | None = None
 
     # -- what there is to filter by --------------------------------------------------
 
@@ -182,6 +183,19 @@ class Corpus:
                     continue
                 if keep is None or keep(note):
                     yield NoteRef(session, note)
+
+    def refs_for(self, keys: Iterable[str]) -> list[NoteRef]:
+        """The notes named `SESSION_ID/NOTE_ID` that still exist, looked up directly."""
+        if self._by_id is None:
+            self._by_id = {s.id: s for s in self.sessions}
+        refs = []
+        for key in keys:
+            session_id, _, note_id = key.partition("/")
+            session = self._by_id.get(session_id)
+            note = next((n for n in session.notes if n["id"] == note_id), None) if session else None
+            if session is not None and note is not None:
+                refs.append(NoteRef(session, note))
+        return refs
 
     def _folded_texts(self) -> list[list[str]]:
         if self._folded is None:

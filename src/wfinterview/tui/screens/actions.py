@@ -15,7 +15,7 @@ from wfinterview.core.engagements import EngagementFile
 from wfinterview.core.errors import UserError
 from wfinterview.core.export import Naming
 from wfinterview.core.models import now
-from wfinterview.core.synthesis import Corpus, Filters
+from wfinterview.core.synthesis import Corpus
 from wfinterview.core.validation import participants, validation_text
 from wfinterview.core.workspace import Workspace
 from wfinterview.tui.screens.action_form import ActionEdit, ActionForm
@@ -134,9 +134,8 @@ class ActionsScreen(PlanScreen):
         action = self.highlighted
         if action is None or self.corpus is None:
             return
-        keys = set(action.evidence)
-        refs = [r for r in self.corpus.notes(Filters(engagement=self.plan.engagement)) if r.key in keys]
-        missing = len(keys) - len(refs)
+        refs = self.corpus.refs_for(action.evidence)
+        missing = len(action.evidence) - len(refs)
         title = f"Evidence for “{action.title}”" + (f" ({missing} note{'s' if missing > 1 else ''} no longer in its session)" if missing else "")
         self.query_one("#evidence", NotePager).show(refs, title, Naming(None))
 

@@ -35,6 +35,7 @@ class RaciScreen(PlanScreen):
         Binding("ctrl+n", "new_matrix", "New matrix", id="raci_new"),
         Binding("f7", "copy_markdown", "Copy Markdown", id="raci_copy_md"),
         Binding("f8", "copy_csv", "Copy CSV", id="raci_copy_csv"),
+        Binding("f9", "remove", "Remove…", id="raci_remove"),
         Binding("escape", "back", "Back", id="raci_back"),
     ]
     DEFAULT_CSS = """
@@ -169,6 +170,22 @@ class RaciScreen(PlanScreen):
                 self._show_matrix()
 
         self.app.push_screen(TextPrompt("A person or a team (e.g. “Brand”, “Legal”, “Campaign lead”):"), add)
+
+    def action_remove(self) -> None:
+        """Take out an activity or a person/team added by mistake (with its cells)."""
+        matrix = self.current
+        if matrix is None or not (matrix.activities or matrix.parties):
+            return
+        choices = [(f"a:{a}", f"Activity: {a}") for a in matrix.activities] + [(f"p:{p}", f"Person/team: {p}") for p in matrix.parties]
+
+        def picked(choice: str | None) -> None:
+            if choice is None:
+                return
+            kind, _, name = choice.partition(":")
+            self.change(lambda: matrix.remove_activity(name) if kind == "a" else matrix.remove_party(name))
+            self._show_matrix()
+
+        self.app.push_screen(ChoicePrompt("Remove which row or column?", choices), picked)
 
     def action_copy_markdown(self) -> None:
         if self.current is not None:

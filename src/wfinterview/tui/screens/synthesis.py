@@ -25,7 +25,7 @@ from wfinterview.core.anonymize import Pseudonyms
 from wfinterview.core.engagements import EngagementFile, load_boards
 from wfinterview.core.errors import UserError
 from wfinterview.core.export import Naming
-from wfinterview.core.synthesis import Corpus, Filters
+from wfinterview.core.synthesis import Corpus, Filters, person_of
 from wfinterview.core.themes import ThemeBoard
 from wfinterview.core.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import add_action, load_plan
@@ -109,6 +109,9 @@ class SynthesisScreen(Screen[None]):
     def on_mount(self) -> None:
         self._load()
 
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # the corpus goes with the screen; let the collector see it again
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="synthesis-load")
     def _load(self) -> None:
         # Reading a thousand sessions takes a moment; the screen stays responsive.
@@ -163,7 +166,7 @@ class SynthesisScreen(Screen[None]):
     def _status(self) -> None:
         assert self.corpus is not None
         sessions = self.corpus.session_indices(self.filters)
-        people = {(self.corpus.sessions[i].engagement, self.corpus.sessions[i].participant.name.casefold()) for i in sessions}
+        people = {person_of(self.corpus.sessions[i]) for i in sessions}
         shown = "pseudonyms" if self.naming.pseudonyms else "names"
         self.query_one("#status", Static).update(Text(
             f"Synthesis · {len(sessions)} of {len(self.corpus.sessions)} interviews · {len(people)} people · "
