@@ -64,8 +64,8 @@ def open_synthesis(env: dict[str, str], expected: int) -> tuple[float, int]:
 async def filter_changes(data_dir: Path, config_dir: Path) -> tuple[list[float], float]:
     from textual.widgets import Select
 
-    from wfinterview.core.paths import Paths
-    from wfinterview.core.workspace import Workspace
+    from wfinterview.core.storage.paths import Paths
+    from wfinterview.core.workspace.workspace import Workspace
     from wfinterview.tui.app import InterviewApp
     from wfinterview.tui.screens.synthesis import SynthesisScreen
 

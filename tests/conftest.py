@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.tui.helpers import FakeClock
-from wfinterview.core.paths import Paths
+from wfinterview.core.storage.paths import Paths
 
 # Property and fuzz tests: a fast profile for every run and CI, a long one on demand
 # (WFINTERVIEW_FUZZ=long python -m pytest tests/fuzz).

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from wfinterview.core.agendas import AgendaCatalog
-from wfinterview.core.models import Agenda, Note, Participant, Session
+from wfinterview.core.framework.models import Agenda, Note, Participant, Session
+from wfinterview.core.setup.agendas import AgendaCatalog
 
 STARTED = datetime(2026, 11, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 

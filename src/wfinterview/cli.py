@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wfinterview import __version__
-from wfinterview.core.errors import RuntimeFailure, UserError
+from wfinterview.core.framework.errors import RuntimeFailure, UserError
 
 Handler = Callable[[argparse.Namespace], int]
 

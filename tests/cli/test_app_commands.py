@@ -7,8 +7,8 @@ import sys
 
 from tests import factories
 from tests.cli.helpers import run_program
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
 
 
 def test_new_with_an_unknown_agenda_is_exit_2() -> None:
@@ -46,7 +46,7 @@ def test_resume_of_a_session_open_elsewhere_is_refused(isolated_dirs: Paths) -> 
     store = SessionStore(isolated_dirs.sessions_dir)
     store.save(factories.session(session_id="s1"))
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from pathlib import Path; from wfinterview.core.store import SessionStore;"
+        [sys.executable, "-c", "import sys,time; from pathlib import Path; from wfinterview.core.storage.store import SessionStore;"
          "SessionStore(Path(sys.argv[1])).lock('s1'); print('ok', flush=True); time.sleep(30)", str(store.dir)],
         stdout=subprocess.PIPE,
     )

@@ -6,8 +6,8 @@ import pytest
 
 from tests import factories
 from tests.cli.helpers import run_main, run_program
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
 
 SUBCOMMANDS = [[], ["new"], ["resume"], ["list"], ["recap"], ["agendas"], ["agendas", "check"], ["email"], ["email", "pre"]]
 

@@ -4,9 +4,9 @@ import pytest
 
 from tests import factories
 from tests.cli.helpers import run_main, run_program
-from wfinterview.core.models import Recap
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
+from wfinterview.core.framework.models import Recap
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
 
 
 def test_recap_prints_the_draft_with_the_three_headings(isolated_dirs: Paths) -> None:

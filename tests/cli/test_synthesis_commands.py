@@ -14,13 +14,13 @@ import pytest
 
 from tests import factories
 from tests.cli.helpers import run_main, run_program
-from wfinterview.core.actions import new_action
-from wfinterview.core.engagements import EngagementStore
-from wfinterview.core.framework import BUILTIN_TAGS
-from wfinterview.core.models import Recap, Session
-from wfinterview.core.paths import Paths
-from wfinterview.core.raci import RaciMatrix
-from wfinterview.core.store import SessionStore
+from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.framework.models import Recap, Session
+from wfinterview.core.plan.actions import new_action
+from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.plan.raci import RaciMatrix
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
 
 HOSTILE = ["=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTab", "\rReturn"]
 

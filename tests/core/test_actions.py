@@ -8,17 +8,18 @@ from pathlib import Path
 import pytest
 
 from tests import factories
-from wfinterview.core.actions import advance, kind_for_theme, new_action, parse_due, set_status
-from wfinterview.core.approvals import ApprovalStage, durations_in_days, timelines
-from wfinterview.core.cadence import add_months, cadences
-from wfinterview.core.digest import SessionDigest
-from wfinterview.core.errors import UserError
-from wfinterview.core.framework import APPROVAL_ISSUES, BUILTIN_TAGS
-from wfinterview.core.raci import RaciMatrix, raci_csv, raci_markdown, raci_problems
-from wfinterview.core.review import SessionReview
-from wfinterview.core.store import SessionStore
-from wfinterview.core.synthesis import Corpus, Filters
-from wfinterview.core.validation import actions_for, validation_text
+from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.interview.review import SessionReview
+from wfinterview.core.outputs.plans import raci_csv, raci_markdown
+from wfinterview.core.plan.actions import advance, kind_for_theme, new_action, parse_due, set_status
+from wfinterview.core.plan.approvals import ApprovalStage, durations_in_days, timelines
+from wfinterview.core.plan.raci import RaciMatrix, raci_problems
+from wfinterview.core.plan.validation import actions_for, validation_text
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.synthesis.cadence import add_months, cadences
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.digest import SessionDigest
 
 
 def digest(session):  # type: ignore[no-untyped-def]

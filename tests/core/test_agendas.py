@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_main
-from wfinterview.core.agenda_lint import lint_agenda
-from wfinterview.core.agendas import AgendaCatalog, parse_agenda_file
-from wfinterview.core.framework import ROLE_AGENDA_IDS, STEPS
-from wfinterview.core.paths import builtin_agendas_dir
+from wfinterview.core.framework.content import ROLE_AGENDA_IDS, STEPS
+from wfinterview.core.setup.agenda_lint import lint_agenda
+from wfinterview.core.setup.agendas import AgendaCatalog, parse_agenda_file
+from wfinterview.core.storage.paths import builtin_agendas_dir
 
 BUILTIN_IDS = ("universal", *ROLE_AGENDA_IDS)
 

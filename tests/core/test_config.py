@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from wfinterview.core.config import Config, load_config
-from wfinterview.core.errors import FileProblem
-from wfinterview.core.keymap import key_problem
+from wfinterview.core.framework.errors import FileProblem
+from wfinterview.core.setup.config import Config, load_config
+from wfinterview.core.setup.keymap import key_problem
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from wfinterview.core.engagements import EngagementFile, EngagementStore, load_boards
-from wfinterview.core.errors import UserError
-from wfinterview.core.framework import BUILTIN_TAGS, STARTING_THEMES
-from wfinterview.core.themes import ThemeBoard
+from wfinterview.core.framework.content import BUILTIN_TAGS, STARTING_THEMES
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.plan.engagements import EngagementFile, EngagementStore, load_boards
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 @pytest.fixture

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from wfinterview.core.errors import UserError
-from wfinterview.core.opening import reopen_interview, start_interview
-from wfinterview.core.paths import Paths
-from wfinterview.core.state import read_state
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.state import read_state
+from wfinterview.core.workspace.opening import reopen_interview, start_interview
+from wfinterview.core.workspace.workspace import Workspace
 
 
 def test_planned_minutes_given_else_config_default_else_the_agendas(isolated_dirs: Paths) -> None:

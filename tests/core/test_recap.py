@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from tests import factories
-from wfinterview.core.models import Recap
-from wfinterview.core.recap import EMPTY_HEARD, EMPTY_MAGIC_WAND, EMPTY_STUCK, draft_recap, format_recap, recap_for
+from wfinterview.core.framework.models import Recap
+from wfinterview.core.interview.recap import EMPTY_HEARD, EMPTY_MAGIC_WAND, EMPTY_STUCK, draft_recap, format_recap, recap_for
 
 note = factories.note
 

@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 
 from tests import factories
-from wfinterview.core.errors import UserError
-from wfinterview.core.framework import BUILTIN_TAGS
-from wfinterview.core.models import Session
-from wfinterview.core.recap import draft_recap
-from wfinterview.core.review import SessionReview
-from wfinterview.core.store import SessionStore
+from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.models import Session
+from wfinterview.core.interview.recap import draft_recap
+from wfinterview.core.interview.review import SessionReview
+from wfinterview.core.storage.store import SessionStore
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_hashtags_typed_in_an_edit_become_tags_and_unknown_tags_stay(store: Sess
 
 
 def test_time_since_the_call_reads_at_a_glance() -> None:
-    from wfinterview.core.clock import time_since
+    from wfinterview.core.interview.clock import time_since
 
     then = factories.STARTED
     assert [time_since(then, then + timedelta(minutes=m)) for m in (0, 35, 180, 60 * 24 * 3)] == [

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from tests import factories
-from wfinterview.core.digest import SessionDigest
-from wfinterview.core.framework import APPROVAL_ISSUES, BUILTIN_TAGS, HANDOFFS, MISALIGNMENT
-from wfinterview.core.models import Session
-from wfinterview.core.synthesis import Corpus, Filters
-from wfinterview.core.themes import ThemeBoard
+from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS, HANDOFFS, MISALIGNMENT
+from wfinterview.core.framework.models import Session
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 LAG, GHOST, SOP = "approval_lag", "ghost_ownership", "sop_mismatch"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from wfinterview.core.writer import SaveStatus, SessionWriter
+from wfinterview.core.storage.writer import SaveStatus, SessionWriter
 
 
 def test_the_newest_snapshot_wins_and_writes_stay_in_order() -> None:

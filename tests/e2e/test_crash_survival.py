@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks._pty import PtyProgram
-from wfinterview.core.paths import Paths
+from wfinterview.core.storage.paths import Paths
 
 pytestmark = [pytest.mark.pty, pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")]
 

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 from tests.tui.helpers import FakeClock, cockpit, cockpit_app, paste, saved, type_text
-from wfinterview.core.paths import Paths
+from wfinterview.core.storage.paths import Paths
 from wfinterview.tui.widgets.session_header import SaveIndicator
 
 

@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 
 from tests import factories
 from wfinterview.cli import main
-from wfinterview.core.models import Session
-from wfinterview.core.paths import builtin_agendas_dir
-from wfinterview.core.store import SessionStore, UnreadableSession
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.paths import builtin_agendas_dir
+from wfinterview.core.storage.store import SessionStore, UnreadableSession
 
 AGENDA = (builtin_agendas_dir() / "campaign.toml").read_bytes()
 CONFIG = (
@@ -188,7 +188,7 @@ def _inert(text: str) -> str:
 def test_the_synthesis_view_accepts_exactly_the_files_a_session_does(data: bytes) -> None:
     from pydantic import ValidationError
 
-    from wfinterview.core.digest import SessionDigest
+    from wfinterview.core.synthesis.digest import SessionDigest
 
     def accepts(model: type) -> bool:
         try:

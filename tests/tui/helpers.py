@@ -10,10 +10,10 @@ from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 
-from wfinterview.core.models import Session
-from wfinterview.core.opening import start_interview
-from wfinterview.core.paths import Paths
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.opening import start_interview
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.cockpit import CockpitScreen
 

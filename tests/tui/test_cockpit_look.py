@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, screen_text
-from wfinterview.core.paths import Paths
+from wfinterview.core.storage.paths import Paths
 
 SNAPSHOTS = Path(__file__).with_name("snapshots")
 

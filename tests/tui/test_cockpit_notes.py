@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, paste, saved, screen_text, type_text
-from wfinterview.core.paths import Paths
+from wfinterview.core.storage.paths import Paths
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteRow
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.tui.helpers import FakeClock, cockpit, cockpit_app, saved, screen_text, type_text
-from wfinterview.core.lock import SessionLocked
-from wfinterview.core.opening import reopen_interview
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.storage.lock import SessionLocked
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.workspace.opening import reopen_interview
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.help import HelpScreen

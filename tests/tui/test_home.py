@@ -6,10 +6,10 @@ from textual.widgets import Input, OptionList, Select
 
 from tests import factories
 from tests.tui.helpers import cockpit, type_text
-from wfinterview.core.paths import Paths
-from wfinterview.core.state import remember
-from wfinterview.core.store import SessionStore
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.state import remember
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.new_interview import NewInterviewScreen

@@ -10,10 +10,10 @@ from textual.widgets import DataTable, OptionList, Select, TabbedContent
 from tests.cli.helpers import run_main
 from tests.tui.helpers import home_ready, screen_text, type_text
 from tests.tui.test_synthesis_screen import demo_data, open_synthesis
-from wfinterview.core.engagements import EngagementStore
-from wfinterview.core.framework import BUILTIN_TAGS
-from wfinterview.core.paths import Paths
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.action_form import ActionForm
 from wfinterview.tui.screens.actions import ActionsScreen
@@ -166,7 +166,7 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
 
 async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions(isolated_dirs: Paths) -> None:
     from tests import factories
-    from wfinterview.core.store import SessionStore
+    from wfinterview.core.storage.store import SessionStore
 
     note = factories.note("Nobody owns the launch checklist", "walkthrough", 200, ["ghost_ownership"])
     SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=[note], ended=True, engagement=ENGAGEMENT))

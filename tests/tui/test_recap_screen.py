@@ -8,9 +8,9 @@ from textual.widgets import TextArea
 from tests import factories
 from tests.cli.helpers import run_main
 from tests.tui.helpers import home_ready, screen_text, type_text
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.home import HomeScreen

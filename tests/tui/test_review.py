@@ -6,10 +6,10 @@ from textual.pilot import Pilot
 
 from tests import factories
 from tests.tui.helpers import FakeClock, cockpit_app, home_ready, screen_text, type_text
-from wfinterview.core.models import Session
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.note_editor import NoteEditorScreen

@@ -8,12 +8,12 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
 from tests.tui.helpers import screen_text, type_text
-from wfinterview.core.demo import generate_demo
-from wfinterview.core.engagements import EngagementStore
-from wfinterview.core.framework import BUILTIN_TAGS
-from wfinterview.core.paths import Paths
-from wfinterview.core.store import SessionStore
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.synthesis.demo import generate_demo
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.screens.synthesis import SynthesisScreen

@@ -8,9 +8,9 @@ import sys
 from rich.table import Table
 
 from wfinterview.commands.output import console, workspace
-from wfinterview.core.agenda_lint import lint_agenda
-from wfinterview.core.agendas import parse_agenda_file
-from wfinterview.core.errors import FileProblem
+from wfinterview.core.framework.errors import FileProblem
+from wfinterview.core.setup.agenda_lint import lint_agenda
+from wfinterview.core.setup.agendas import parse_agenda_file
 
 
 def list_agendas(args: argparse.Namespace) -> int:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 
 from wfinterview.commands.output import workspace
-from wfinterview.core.lock import SessionLock
-from wfinterview.core.models import Session
-from wfinterview.core.opening import reopen_interview, start_interview
-from wfinterview.core.state import read_state
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.state import read_state
+from wfinterview.core.workspace.opening import reopen_interview, start_interview
+from wfinterview.core.workspace.workspace import Workspace
 
 
 def open_home(args: argparse.Namespace) -> int:

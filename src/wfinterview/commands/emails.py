@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from wfinterview.commands.output import workspace
-from wfinterview.core.emails import pre_interview_email, recap_email
-from wfinterview.core.recap import recap_for
+from wfinterview.core.interview.emails import pre_interview_email, recap_email
+from wfinterview.core.interview.recap import recap_for
 
 
 def pre_interview(args: argparse.Namespace) -> int:

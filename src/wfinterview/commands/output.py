@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from wfinterview.core.paths import Paths
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.workspace import Workspace
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -7,10 +7,11 @@ import sys
 
 from wfinterview.commands.output import workspace
 from wfinterview.commands.sessions import report_problems
-from wfinterview.core.errors import UserError
-from wfinterview.core.raci import raci_csv, raci_markdown, raci_problems
-from wfinterview.core.validation import validation_text
-from wfinterview.core.workspace import check_engagement
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.outputs.plans import raci_csv, raci_markdown
+from wfinterview.core.plan.raci import raci_problems
+from wfinterview.core.plan.validation import validation_text
+from wfinterview.core.workspace.workspace import check_engagement
 
 
 def validation(args: argparse.Namespace) -> int:

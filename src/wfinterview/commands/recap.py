@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wfinterview.commands.output import workspace
-from wfinterview.core.recap import format_recap, recap_for
+from wfinterview.core.interview.recap import format_recap, recap_for
 
 
 def print_recap(args: argparse.Namespace) -> int:

@@ -10,9 +10,10 @@ from rich.table import Table
 from rich.text import Text
 
 from wfinterview.commands.output import console, workspace
-from wfinterview.core.framework import Tag
-from wfinterview.core.models import Session
-from wfinterview.core.store import SessionFileProblem
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.models import Session
+from wfinterview.core.interview.recap import recap_sent
+from wfinterview.core.storage.store import SessionFileProblem
 
 
 def list_sessions(args: argparse.Namespace) -> int:
@@ -56,7 +57,7 @@ def tag_counts(session: Session, tags: tuple[Tag, ...], ascii_only: bool) -> str
 def status_text(session: Session) -> str:
     if not session.finished:
         return "open"
-    if session.recap and session.recap.sent_at:
+    if recap_sent(session.recap):
         return "recap sent"
     return "ended"
 

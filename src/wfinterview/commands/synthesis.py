@@ -11,17 +11,17 @@ from pathlib import Path
 
 from wfinterview.commands.output import workspace
 from wfinterview.commands.sessions import report_problems
-from wfinterview.core.anonymize import Pseudonyms
-from wfinterview.core.atomic import write_atomic
-from wfinterview.core.demo import ENGAGEMENTS, generate_demo
-from wfinterview.core.engagements import EngagementFile, load_boards
-from wfinterview.core.errors import UserError
-from wfinterview.core.export import Naming, export_csv, export_json, export_markdown, export_miro
-from wfinterview.core.models import Session
-from wfinterview.core.plans import has_plan, plan_markdown
-from wfinterview.core.report import write_report
-from wfinterview.core.synthesis import Filters
-from wfinterview.core.workspace import Workspace, check_engagement
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.models import Session
+from wfinterview.core.outputs.export import export_csv, export_json, export_markdown, export_miro
+from wfinterview.core.outputs.plans import has_plan, plan_markdown
+from wfinterview.core.outputs.report import write_report
+from wfinterview.core.plan.engagements import EngagementFile, load_boards
+from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+from wfinterview.core.synthesis.corpus import Filters
+from wfinterview.core.synthesis.demo import ENGAGEMENTS, generate_demo
+from wfinterview.core.workspace.workspace import Workspace, check_engagement
 
 
 def export(args: argparse.Namespace) -> int:

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from wfinterview.core.errors import UserError
-from wfinterview.core.keymap import ACTIONS, effective_keys
-from wfinterview.core.lock import SessionLock
-from wfinterview.core.models import Recap, Session
-from wfinterview.core.opening import open_for_review, reopen_interview, start_interview
-from wfinterview.core.state import read_state
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.models import Recap, Session
+from wfinterview.core.setup.keymap import ACTIONS, effective_keys
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.state import read_state
+from wfinterview.core.workspace.opening import open_for_review, reopen_interview, start_interview
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.keys import key_label
 from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.confirm import ConfirmScreen
@@ -70,13 +70,13 @@ class InterviewApp(App[None]):
         self.push_screen(ReviewScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email))
 
     def recap_email(self, session: Session, recap: Recap) -> str:
-        from wfinterview.core.emails import recap_email
+        from wfinterview.core.interview.emails import recap_email
 
         config, paths = self.workspace.config, self.workspace.paths
         return recap_email(session, recap, config.facilitator, paths.user_templates_dir)
 
     def pre_interview_email(self, agenda_id: str, participant: str, when: str) -> str:
-        from wfinterview.core.emails import pre_interview_email
+        from wfinterview.core.interview.emails import pre_interview_email
 
         config, paths = self.workspace.config, self.workspace.paths
         agenda = self.workspace.catalog.get(agenda_id)

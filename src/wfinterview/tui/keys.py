@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from textual.binding import Binding
 
-from wfinterview.core.framework import Tag
-from wfinterview.core.keymap import NOTE_ACTIONS
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.setup.keymap import NOTE_ACTIONS
 
 _KEY_NAMES = {
     "pagedown": "PgDn", "pageup": "PgUp", "ctrl+down": "ctrl+↓", "ctrl+up": "ctrl+↑",

@@ -12,8 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, SelectionList, Static
 
-from wfinterview.core.actions import KIND_LABELS, STATUS_LABELS, Action, parse_due
-from wfinterview.core.errors import UserError
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.plan.actions import KIND_LABELS, STATUS_LABELS, Action, parse_due
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Select, Static
 
-from wfinterview.core.actions import KIND_LABELS, STATUS_LABELS, Action, advance, set_status
-from wfinterview.core.cadence import cadences
-from wfinterview.core.engagements import EngagementFile
-from wfinterview.core.errors import UserError
-from wfinterview.core.export import Naming
-from wfinterview.core.models import now
-from wfinterview.core.synthesis import Corpus
-from wfinterview.core.validation import participants, validation_text
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.models import now
+from wfinterview.core.plan.actions import KIND_LABELS, STATUS_LABELS, Action, advance, set_status
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.validation import participants, validation_text
+from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.cadence import cadences
+from wfinterview.core.synthesis.corpus import Corpus
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.action_form import ActionEdit, ActionForm
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.plan_screen import PlanScreen
@@ -145,7 +145,7 @@ class ActionsScreen(PlanScreen):
         self.action_edit_action()
 
     def action_new_action(self) -> None:
-        from wfinterview.core.actions import new_action
+        from wfinterview.core.plan.actions import new_action
 
         def created(result: ActionEdit | None) -> None:
             if result is not None:

@@ -7,12 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from wfinterview.core.approvals import APPROVAL_TAG, ApprovalStage, StageTimeline, timelines
-from wfinterview.core.engagements import EngagementFile
-from wfinterview.core.errors import UserError
-from wfinterview.core.export import Naming
-from wfinterview.core.synthesis import Corpus, Filters
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.plan.approvals import APPROVAL_TAG, ApprovalStage, StageTimeline, timelines
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import TextPrompt
 from wfinterview.tui.widgets.editable_table import EditableTable

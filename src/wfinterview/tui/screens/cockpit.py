@@ -10,13 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
-from wfinterview.core.clock import mmss
-from wfinterview.core.framework import Tag
-from wfinterview.core.keymap import COCKPIT_ACTIONS
-from wfinterview.core.live import LiveInterview
-from wfinterview.core.lock import SessionLock
-from wfinterview.core.models import Note, Session
-from wfinterview.core.store import SessionStore
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.models import Note, Session
+from wfinterview.core.interview.clock import mmss
+from wfinterview.core.interview.live import LiveInterview
+from wfinterview.core.setup.keymap import COCKPIT_ACTIONS
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.store import SessionStore
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.widgets.key_bar import KeyBar

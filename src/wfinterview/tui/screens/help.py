@@ -10,9 +10,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from wfinterview.core.framework import Tag
-from wfinterview.core.hashtags import MIN_PREFIX
-from wfinterview.core.keymap import ACTIONS
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.interview.hashtags import MIN_PREFIX
+from wfinterview.core.setup.keymap import ACTIONS
 from wfinterview.tui.keys import key_label
 
 

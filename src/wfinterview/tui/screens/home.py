@@ -12,16 +12,17 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wfinterview.core.clock import mmss, time_since
-from wfinterview.core.digest import SessionDigest
-from wfinterview.core.models import now
-from wfinterview.core.store import LoadResult, SessionStore
+from wfinterview.core.framework.models import now
+from wfinterview.core.interview.clock import mmss, time_since
+from wfinterview.core.interview.recap import recap_sent
+from wfinterview.core.storage.store import LoadResult, SessionStore
+from wfinterview.core.synthesis.digest import SessionDigest
 
 RECENT_LIMIT = 200
 
 
 def recap_due(session: SessionDigest) -> bool:
-    return session.finished and not (session.recap and session.recap.sent_at)
+    return session.finished and not recap_sent(session.recap)
 
 
 def home_order(sessions: list[SessionDigest]) -> list[SessionDigest]:
@@ -54,7 +55,7 @@ def session_line(session: SessionDigest) -> Text:
 
 def cadence_lines(sessions: list[SessionDigest]) -> Text:
     """Each engagement's last round and when the next one is due (6–12 months after)."""
-    from wfinterview.core.cadence import cadences
+    from wfinterview.core.synthesis.cadence import cadences
 
     today = now().date()
     text = Text()

@@ -12,8 +12,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
-from wfinterview.core.agendas import AgendaCatalog
-from wfinterview.core.errors import UserError
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.setup.agendas import AgendaCatalog
 from wfinterview.tui.screens.text_preview import TextPreviewScreen
 
 # agenda id, participant, when -> the pre-interview email

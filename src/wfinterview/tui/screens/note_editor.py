@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from wfinterview.core.framework import Tag
+from wfinterview.core.framework.content import Tag
 from wfinterview.tui.widgets.note_input import NoteInput
 
 

@@ -7,9 +7,9 @@ from typing import TypeVar
 
 from textual.screen import Screen
 
-from wfinterview.core.engagements import EngagementFile
-from wfinterview.core.errors import UserError
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.workspace.workspace import Workspace
 
 T = TypeVar("T")
 
@@ -49,7 +49,7 @@ def add_action(
     theme: str | None = None,
 ) -> bool:
     """Add an action to an engagement's plan and save it at once; False (and a notice) if it can't."""
-    from wfinterview.core.actions import new_action
+    from wfinterview.core.plan.actions import new_action
 
     plan = load_plan(screen, workspace, engagement)
     if plan is None:

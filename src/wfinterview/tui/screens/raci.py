@@ -12,10 +12,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Select, Static
 
-from wfinterview.core.engagements import EngagementFile
-from wfinterview.core.raci import ROLES, RaciMatrix, raci_csv, raci_markdown, raci_problems
-from wfinterview.core.synthesis import Corpus, Filters
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.outputs.plans import raci_csv, raci_markdown
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.raci import ROLES, RaciMatrix, raci_problems
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.widgets.key_bar import KeyBar

@@ -13,13 +13,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Label, Static, TextArea
 
-from wfinterview.core.framework import RECAP_HEADINGS
-from wfinterview.core.keymap import RECAP_ACTIONS
-from wfinterview.core.models import Recap
-from wfinterview.core.recap import draft_recap, format_recap, recap_for
-from wfinterview.core.review import SessionReview
+from wfinterview.core.framework.content import RECAP_HEADINGS
+from wfinterview.core.framework.models import Recap
+from wfinterview.core.interview.recap import RecapEmail, draft_recap, format_recap, recap_for, recap_status
+from wfinterview.core.interview.review import SessionReview
+from wfinterview.core.setup.keymap import RECAP_ACTIONS
 from wfinterview.tui.screens.confirm import ConfirmScreen
-from wfinterview.tui.screens.review import RecapEmail, recap_status
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.session_header import SessionHeader
 

@@ -9,30 +9,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.widgets import OptionList, Static
 
-from wfinterview.core.clock import mmss, time_since
-from wfinterview.core.errors import UserError
-from wfinterview.core.framework import Tag
-from wfinterview.core.keymap import REVIEW_ACTIONS
-from wfinterview.core.lock import SessionLock
-from wfinterview.core.models import Recap, Session, now
-from wfinterview.core.review import SessionReview
-from wfinterview.core.store import SessionStore
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.models import Session
+from wfinterview.core.interview.clock import mmss
+from wfinterview.core.interview.recap import RecapEmail, recap_status
+from wfinterview.core.interview.review import SessionReview
+from wfinterview.core.setup.keymap import REVIEW_ACTIONS
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.store import SessionStore
 from wfinterview.tui.keys import tag_bindings
 from wfinterview.tui.screens.note_editor import NoteEdit, NoteEditorScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.review_notes import ReviewNotes
 from wfinterview.tui.widgets.session_header import SessionHeader
-
-RecapEmail = Callable[[Session, Recap], str]
-
-
-def recap_status(session: Session) -> str:
-    if session.recap and session.recap.sent_at:
-        return f"recap sent {session.recap.sent_at:%a %d %b %H:%M}"
-    if session.ended_at:
-        return f"recap not sent yet · call ended {time_since(session.ended_at, now())}"
-    return "interview still open"
 
 
 class ReviewScreen(SessionScreen):
@@ -172,7 +163,7 @@ class ReviewScreen(SessionScreen):
         self.app.push_screen(RecapScreen(self.review, self.recap_email))
 
     def action_action_from_note(self) -> None:
-        from wfinterview.core.actions import KIND_LABELS
+        from wfinterview.core.plan.actions import KIND_LABELS
         from wfinterview.tui.screens.plan_screen import add_action
         from wfinterview.tui.screens.prompts import TextPrompt
 
@@ -194,7 +185,7 @@ class ReviewScreen(SessionScreen):
 
 
 def _kind_for_tags(tag_keys: list[str], tags: tuple[Tag, ...]) -> str:
-    from wfinterview.core.actions import kind_for_theme
+    from wfinterview.core.plan.actions import kind_for_theme
 
     themes = {tag.key: tag.theme for tag in tags}
     return kind_for_theme(themes[tag_keys[0]]) if tag_keys and tag_keys[0] in themes else "other"

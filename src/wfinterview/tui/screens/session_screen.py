@@ -10,10 +10,10 @@ from __future__ import annotations
 from textual.message import Message
 from textual.screen import Screen
 
-from wfinterview.core.lock import SessionLock
-from wfinterview.core.models import Session
-from wfinterview.core.store import SessionStore
-from wfinterview.core.writer import SaveStatus, SessionWriter
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.storage.writer import SaveStatus, SessionWriter
 from wfinterview.tui.widgets.session_header import SaveIndicator
 
 

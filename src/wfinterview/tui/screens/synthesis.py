@@ -20,14 +20,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Select, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from wfinterview.core.actions import KIND_LABELS, kind_for_theme
-from wfinterview.core.anonymize import Pseudonyms
-from wfinterview.core.engagements import EngagementFile, load_boards
-from wfinterview.core.errors import UserError
-from wfinterview.core.export import Naming
-from wfinterview.core.synthesis import Corpus, Filters, person_of
-from wfinterview.core.themes import ThemeBoard
-from wfinterview.core.workspace import Workspace
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.plan.actions import KIND_LABELS, kind_for_theme
+from wfinterview.core.plan.engagements import EngagementFile, load_boards
+from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
+from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import add_action, load_plan
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.widgets.filter_bar import FilterBar

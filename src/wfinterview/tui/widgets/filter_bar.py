@@ -7,7 +7,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Select
 
-from wfinterview.core.synthesis import Corpus, Filters
+from wfinterview.core.synthesis.corpus import Corpus, Filters
 
 
 class FilterBar(Horizontal):

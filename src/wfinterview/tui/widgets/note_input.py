@@ -26,7 +26,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
 
-from wfinterview.core.framework import Tag
+from wfinterview.core.framework.content import Tag
 from wfinterview.tui.keys import tag_bindings
 
 # PageUp/PageDown move between interview steps, not inside a one-paragraph note.

@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from wfinterview.core.clock import mmss
-from wfinterview.core.framework import Tag
-from wfinterview.core.models import Note
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.models import Note
+from wfinterview.core.interview.clock import mmss
 
 
 def note_text(note: Note, tags: dict[str, Tag], ascii_only: bool, step_label: str = "") -> Text:

@@ -12,10 +12,10 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from wfinterview.core.clock import mmss
-from wfinterview.core.export import Naming
-from wfinterview.core.framework import Tag
-from wfinterview.core.synthesis import NoteRef
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.interview.clock import mmss
+from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.corpus import NoteRef
 
 PAGE_SIZE = 50  # a screenful or two; building options is what costs
 

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from wfinterview.core.models import Step
+from wfinterview.core.framework.models import Step
 
 
 class QuestionPanel(VerticalScroll, can_focus=False):

@@ -9,10 +9,10 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from wfinterview.core.clock import mmss
-from wfinterview.core.framework import Tag
-from wfinterview.core.models import Note
-from wfinterview.core.review import SessionReview, StepTiming
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.models import Note
+from wfinterview.core.interview.clock import mmss
+from wfinterview.core.interview.review import SessionReview, StepTiming
 from wfinterview.tui.widgets.note_log import note_text
 
 STEP_PREFIX = "step:"

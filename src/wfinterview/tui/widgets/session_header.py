@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from wfinterview.core.models import Session
-from wfinterview.core.writer import SaveStatus
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.writer import SaveStatus
 
 
 class SaveIndicator(Static):

@@ -6,7 +6,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.widget import Widget
 
-from wfinterview.core.live import LiveInterview
+from wfinterview.core.interview.live import LiveInterview
 
 
 class StepList(Widget):

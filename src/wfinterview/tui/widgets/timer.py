@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from wfinterview.core.clock import mmss
-from wfinterview.core.live import LiveInterview
+from wfinterview.core.interview.clock import mmss
+from wfinterview.core.interview.live import LiveInterview
 
 
 class InterviewTimer(Static):

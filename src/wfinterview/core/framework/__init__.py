@@ -1,0 +1,144 @@
+"""The framework the app carries: its steps, tags and recap headings, the file models
+(sessions, agendas, notes) and the one error a user is shown. Every other layer stands on it.
+
+Names resolve on first use (PEP 562), so importing one module of this layer does not
+load the others: the cockpit starts without reading what it never shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wfinterview.core.framework.content import (
+        APPROVAL_ISSUES,
+        BUILTIN_TAGS,
+        DEFAULT_MINUTES,
+        HANDOFFS,
+        MAGIC_WAND_STEP,
+        MISALIGNMENT,
+        RECAP_HEADINGS,
+        RECAP_HEARD,
+        RECAP_MAGIC_WAND,
+        RECAP_STUCK,
+        RECOMMENDED_MINUTES,
+        ROLE_AGENDA_IDS,
+        STARTING_THEMES,
+        STEP_KEYS,
+        STEPS,
+        TOOL_RELATED,
+        UNIVERSAL_AGENDA_ID,
+        WALKTHROUGH_STEP,
+        StepDefinition,
+        Tag,
+    )
+    from wfinterview.core.framework.errors import (
+        FileProblem,
+        RuntimeFailure,
+        UserError,
+        field_path,
+        validation_problems,
+    )
+    from wfinterview.core.framework.models import (
+        SESSION_FORMAT,
+        SESSION_VERSION,
+        Agenda,
+        Identifier,
+        NonEmpty,
+        Note,
+        Participant,
+        Question,
+        Recap,
+        Session,
+        Step,
+        StrictModel,
+        now,
+    )
+
+_OWNERS = {
+    "APPROVAL_ISSUES": "content",
+    "Agenda": "models",
+    "BUILTIN_TAGS": "content",
+    "DEFAULT_MINUTES": "content",
+    "FileProblem": "errors",
+    "HANDOFFS": "content",
+    "Identifier": "models",
+    "MAGIC_WAND_STEP": "content",
+    "MISALIGNMENT": "content",
+    "NonEmpty": "models",
+    "Note": "models",
+    "Participant": "models",
+    "Question": "models",
+    "RECAP_HEADINGS": "content",
+    "RECAP_HEARD": "content",
+    "RECAP_MAGIC_WAND": "content",
+    "RECAP_STUCK": "content",
+    "RECOMMENDED_MINUTES": "content",
+    "ROLE_AGENDA_IDS": "content",
+    "Recap": "models",
+    "RuntimeFailure": "errors",
+    "SESSION_FORMAT": "models",
+    "SESSION_VERSION": "models",
+    "STARTING_THEMES": "content",
+    "STEPS": "content",
+    "STEP_KEYS": "content",
+    "Session": "models",
+    "Step": "models",
+    "StepDefinition": "content",
+    "StrictModel": "models",
+    "TOOL_RELATED": "content",
+    "Tag": "content",
+    "UNIVERSAL_AGENDA_ID": "content",
+    "UserError": "errors",
+    "WALKTHROUGH_STEP": "content",
+    "field_path": "errors",
+    "now": "models",
+    "validation_problems": "errors",
+}
+__all__ = [
+    "APPROVAL_ISSUES",
+    "Agenda",
+    "BUILTIN_TAGS",
+    "DEFAULT_MINUTES",
+    "FileProblem",
+    "HANDOFFS",
+    "Identifier",
+    "MAGIC_WAND_STEP",
+    "MISALIGNMENT",
+    "NonEmpty",
+    "Note",
+    "Participant",
+    "Question",
+    "RECAP_HEADINGS",
+    "RECAP_HEARD",
+    "RECAP_MAGIC_WAND",
+    "RECAP_STUCK",
+    "RECOMMENDED_MINUTES",
+    "ROLE_AGENDA_IDS",
+    "Recap",
+    "RuntimeFailure",
+    "SESSION_FORMAT",
+    "SESSION_VERSION",
+    "STARTING_THEMES",
+    "STEPS",
+    "STEP_KEYS",
+    "Session",
+    "Step",
+    "StepDefinition",
+    "StrictModel",
+    "TOOL_RELATED",
+    "Tag",
+    "UNIVERSAL_AGENDA_ID",
+    "UserError",
+    "WALKTHROUGH_STEP",
+    "field_path",
+    "now",
+    "validation_problems",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OWNERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)

@@ -1,0 +1,125 @@
+"""One interview, live and after the call: the clock, notes and hashtags, the review,
+the three-point recap and the emails around the call.
+
+Names resolve on first use (PEP 562), so importing one module of this layer does not
+load the others: the cockpit starts without reading what it never shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wfinterview.core.interview.clock import (
+        InterviewClock,
+        mmss,
+        time_since,
+    )
+    from wfinterview.core.interview.emails import (
+        PRE_INTERVIEW,
+        RECAP,
+        agenda_lines,
+        fill_template,
+        pre_interview_email,
+        recap_email,
+        template_path,
+    )
+    from wfinterview.core.interview.hashtags import (
+        MIN_PREFIX,
+        extract_hashtags,
+        match_hashtag,
+    )
+    from wfinterview.core.interview.live import (
+        Commit,
+        Flag,
+        LiveInterview,
+        new_session,
+    )
+    from wfinterview.core.interview.notes import (
+        new_note_id,
+        ordered_union,
+        toggle_tag,
+    )
+    from wfinterview.core.interview.recap import (
+        EMPTY_HEARD,
+        EMPTY_MAGIC_WAND,
+        EMPTY_STUCK,
+        POINTS_PER_SECTION,
+        draft_recap,
+        format_recap,
+        recap_for,
+    )
+    from wfinterview.core.interview.review import (
+        SessionReview,
+        StepTiming,
+    )
+
+_OWNERS = {
+    "Commit": "live",
+    "EMPTY_HEARD": "recap",
+    "EMPTY_MAGIC_WAND": "recap",
+    "EMPTY_STUCK": "recap",
+    "Flag": "live",
+    "InterviewClock": "clock",
+    "LiveInterview": "live",
+    "MIN_PREFIX": "hashtags",
+    "POINTS_PER_SECTION": "recap",
+    "PRE_INTERVIEW": "emails",
+    "RECAP": "emails",
+    "SessionReview": "review",
+    "StepTiming": "review",
+    "agenda_lines": "emails",
+    "draft_recap": "recap",
+    "extract_hashtags": "hashtags",
+    "fill_template": "emails",
+    "format_recap": "recap",
+    "match_hashtag": "hashtags",
+    "mmss": "clock",
+    "new_note_id": "notes",
+    "new_session": "live",
+    "ordered_union": "notes",
+    "pre_interview_email": "emails",
+    "recap_email": "emails",
+    "recap_for": "recap",
+    "template_path": "emails",
+    "time_since": "clock",
+    "toggle_tag": "notes",
+}
+__all__ = [
+    "Commit",
+    "EMPTY_HEARD",
+    "EMPTY_MAGIC_WAND",
+    "EMPTY_STUCK",
+    "Flag",
+    "InterviewClock",
+    "LiveInterview",
+    "MIN_PREFIX",
+    "POINTS_PER_SECTION",
+    "PRE_INTERVIEW",
+    "RECAP",
+    "SessionReview",
+    "StepTiming",
+    "agenda_lines",
+    "draft_recap",
+    "extract_hashtags",
+    "fill_template",
+    "format_recap",
+    "match_hashtag",
+    "mmss",
+    "new_note_id",
+    "new_session",
+    "ordered_union",
+    "pre_interview_email",
+    "recap_email",
+    "recap_for",
+    "template_path",
+    "time_since",
+    "toggle_tag",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OWNERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)

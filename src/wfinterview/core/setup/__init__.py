@@ -1,0 +1,92 @@
+"""What the user prepares before a call: agendas (built-in and their own), their facilitation
+checks, config.toml and the key table every screen reads.
+
+Names resolve on first use (PEP 562), so importing one module of this layer does not
+load the others: the cockpit starts without reading what it never shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wfinterview.core.setup.agenda_lint import (
+        lint_agenda,
+    )
+    from wfinterview.core.setup.agendas import (
+        AgendaCatalog,
+        AgendaEntry,
+        AgendaFile,
+        Origin,
+        StepFile,
+        parse_agenda_file,
+    )
+    from wfinterview.core.setup.config import (
+        Config,
+        Hashtag,
+        TagConfig,
+        load_config,
+    )
+    from wfinterview.core.setup.keymap import (
+        ACTIONS,
+        COCKPIT_ACTIONS,
+        NOTE_ACTIONS,
+        REBINDABLE,
+        RECAP_ACTIONS,
+        REVIEW_ACTIONS,
+        Action,
+        effective_keys,
+        key_problem,
+    )
+
+_OWNERS = {
+    "ACTIONS": "keymap",
+    "Action": "keymap",
+    "AgendaCatalog": "agendas",
+    "AgendaEntry": "agendas",
+    "AgendaFile": "agendas",
+    "COCKPIT_ACTIONS": "keymap",
+    "Config": "config",
+    "Hashtag": "config",
+    "NOTE_ACTIONS": "keymap",
+    "Origin": "agendas",
+    "REBINDABLE": "keymap",
+    "RECAP_ACTIONS": "keymap",
+    "REVIEW_ACTIONS": "keymap",
+    "StepFile": "agendas",
+    "TagConfig": "config",
+    "effective_keys": "keymap",
+    "key_problem": "keymap",
+    "lint_agenda": "agenda_lint",
+    "load_config": "config",
+    "parse_agenda_file": "agendas",
+}
+__all__ = [
+    "ACTIONS",
+    "Action",
+    "AgendaCatalog",
+    "AgendaEntry",
+    "AgendaFile",
+    "COCKPIT_ACTIONS",
+    "Config",
+    "Hashtag",
+    "NOTE_ACTIONS",
+    "Origin",
+    "REBINDABLE",
+    "RECAP_ACTIONS",
+    "REVIEW_ACTIONS",
+    "StepFile",
+    "TagConfig",
+    "effective_keys",
+    "key_problem",
+    "lint_agenda",
+    "load_config",
+    "parse_agenda_file",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OWNERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)

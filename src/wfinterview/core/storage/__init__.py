@@ -1,0 +1,122 @@
+"""Files on disk: folders, atomic and durable writes, locks, the session store and the
+background writer. Knows the file formats, not what the notes mean.
+
+Names resolve on first use (PEP 562), so importing one module of this layer does not
+load the others: the cockpit starts without reading what it never shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wfinterview.core.storage.atomic import (
+        PRIVATE_FILE_MODE,
+        fsync_dir,
+        is_temp_file,
+        write_atomic,
+    )
+    from wfinterview.core.storage.lock import (
+        SessionLock,
+        SessionLocked,
+    )
+    from wfinterview.core.storage.paths import (
+        APP_NAME,
+        CONFIG_DIR_ENV,
+        DATA_DIR_ENV,
+        Paths,
+        builtin_agendas_dir,
+        builtin_templates_dir,
+        ensure_private_dir,
+    )
+    from wfinterview.core.storage.state import (
+        read_state,
+        remember,
+    )
+    from wfinterview.core.storage.store import (
+        LoadResult,
+        S,
+        SessionFileProblem,
+        SessionLike,
+        SessionStore,
+        UnreadableSession,
+        diagnose,
+        read_own_file,
+    )
+    from wfinterview.core.storage.tomlfile import (
+        parse_toml,
+        read_toml,
+    )
+    from wfinterview.core.storage.writer import (
+        RETRY_DELAYS,
+        SaveStatus,
+        SessionWriter,
+    )
+
+_OWNERS = {
+    "APP_NAME": "paths",
+    "CONFIG_DIR_ENV": "paths",
+    "DATA_DIR_ENV": "paths",
+    "LoadResult": "store",
+    "PRIVATE_FILE_MODE": "atomic",
+    "Paths": "paths",
+    "RETRY_DELAYS": "writer",
+    "S": "store",
+    "SaveStatus": "writer",
+    "SessionFileProblem": "store",
+    "SessionLike": "store",
+    "SessionLock": "lock",
+    "SessionLocked": "lock",
+    "SessionStore": "store",
+    "SessionWriter": "writer",
+    "UnreadableSession": "store",
+    "builtin_agendas_dir": "paths",
+    "builtin_templates_dir": "paths",
+    "diagnose": "store",
+    "ensure_private_dir": "paths",
+    "fsync_dir": "atomic",
+    "is_temp_file": "atomic",
+    "parse_toml": "tomlfile",
+    "read_own_file": "store",
+    "read_state": "state",
+    "read_toml": "tomlfile",
+    "remember": "state",
+    "write_atomic": "atomic",
+}
+__all__ = [
+    "APP_NAME",
+    "CONFIG_DIR_ENV",
+    "DATA_DIR_ENV",
+    "LoadResult",
+    "PRIVATE_FILE_MODE",
+    "Paths",
+    "RETRY_DELAYS",
+    "S",
+    "SaveStatus",
+    "SessionFileProblem",
+    "SessionLike",
+    "SessionLock",
+    "SessionLocked",
+    "SessionStore",
+    "SessionWriter",
+    "UnreadableSession",
+    "builtin_agendas_dir",
+    "builtin_templates_dir",
+    "diagnose",
+    "ensure_private_dir",
+    "fsync_dir",
+    "is_temp_file",
+    "parse_toml",
+    "read_own_file",
+    "read_state",
+    "read_toml",
+    "remember",
+    "write_atomic",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OWNERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)

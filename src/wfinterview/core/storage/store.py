@@ -1,0 +1,161 @@
+"""Sessions on disk: one JSON file each, written atomically and durably, owner-only.
+
+A file this program cannot read (truncated, junk, a newer version, wrong fields) is
+reported and left exactly as it is: it may be the only copy of someone's notes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Generic, Protocol, TypeVar
+
+from pydantic import ValidationError
+
+from wfinterview.core.framework.errors import UserError, validation_problems
+from wfinterview.core.framework.models import SESSION_FORMAT, SESSION_VERSION, Session
+from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.paths import ensure_private_dir
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
+
+
+@dataclass(frozen=True)
+class SessionFileProblem:
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class UnreadableSession(UserError):
+    def __init__(self, problem: SessionFileProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class SessionLike(Protocol):
+    id: str
+    started_at: datetime
+
+
+S = TypeVar("S", bound=SessionLike)
+
+
+@dataclass
+class LoadResult(Generic[S]):
+    sessions: list[S]
+    problems: list[SessionFileProblem]
+
+
+class SessionStore:
+    def __init__(self, sessions_dir: Path) -> None:
+        self.dir = sessions_dir
+
+    def path_for(self, session_id: str) -> Path:
+        if not _SAFE_ID.match(session_id):
+            raise UserError(f"'{session_id}' is not a session id (see `wfinterview list`)")
+        return self.dir / f"{session_id}.json"
+
+    def lock(self, session_id: str) -> SessionLock:
+        ensure_private_dir(self.dir)
+        return SessionLock(self.dir / f".{session_id}.lock", session_id).acquire()
+
+    @staticmethod
+    def serialize(session: Session) -> bytes:
+        return session.model_dump_json(indent=1).encode("utf-8")
+
+    def save(self, session: Session) -> None:
+        self.write(session.id, self.serialize(session))
+
+    def write(self, session_id: str, data: bytes) -> None:
+        ensure_private_dir(self.dir)
+        write_atomic(self.path_for(session_id), data)
+
+    def load(self, session_id: str) -> Session:
+        path = self.path_for(session_id)
+        if not path.exists() and not path.is_symlink():
+            raise UserError(f"no session with id '{session_id}' in {self.dir} (see `wfinterview list`)")
+        return self.load_path(path)
+
+    def load_path(self, path: Path, model: type[S] = Session) -> S:  # type: ignore[assignment]
+        try:
+            raw = read_own_file(path)
+        except OSError as error:
+            reason = "is a symbolic link; wfinterview reads only its own files" if path.is_symlink() else (
+                f"cannot be read ({error.strerror})"
+            )
+            raise UnreadableSession(SessionFileProblem(path, reason)) from None
+        try:
+            session = model.model_validate_json(raw)  # type: ignore[attr-defined]
+        except ValidationError as error:
+            raise UnreadableSession(SessionFileProblem(path, diagnose(raw, error))) from None
+        if session.id != path.stem:
+            reason = f"its id '{session.id}' does not match the file name; rename one to match the other"
+            raise UnreadableSession(SessionFileProblem(path, reason))
+        return session
+
+    def load_all(self, model: type[S] = Session) -> LoadResult[S]:  # type: ignore[assignment]
+        """Every readable session, newest first, and a report of every file left alone.
+
+        `model` may be a lighter view of a session (synthesis reads only what it counts).
+        """
+        sessions: list[S] = []
+        problems: list[SessionFileProblem] = []
+        if not self.dir.is_dir():
+            return LoadResult([], [])
+        for path in self.dir.glob("*.json"):
+            try:
+                sessions.append(self.load_path(path, model))
+            except UnreadableSession as unreadable:
+                problems.append(unreadable.problem)
+        sessions.sort(key=lambda s: s.started_at, reverse=True)
+        problems.sort(key=lambda p: p.path.name)
+        return LoadResult(sessions, problems)
+
+    def latest_unfinished(self) -> Session | None:
+        return next((s for s in self.load_all().sessions if not s.finished), None)
+
+    def new_id(self, participant: str, started_at: datetime) -> str:
+        slug = _slug(participant) or "session"
+        while True:
+            session_id = f"{started_at:%Y%m%d-%H%M}-{slug}-{secrets.token_hex(2)}"
+            if not self.path_for(session_id).exists():
+                return session_id
+
+
+def read_own_file(path: Path) -> bytes:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as file:
+        return file.read()
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:24].strip("-")
+
+
+def diagnose(raw: bytes, error: ValidationError, file_format: str = SESSION_FORMAT, version: int = SESSION_VERSION) -> str:
+    """Say in words why a file can't be used; parse it loosely only on failure."""
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError:
+        return "is not UTF-8 text"
+    except json.JSONDecodeError as bad:
+        return f"is not valid JSON (truncated or damaged?) at line {bad.lineno}, column {bad.colno}"
+    if not isinstance(data, dict) or data.get("format") != file_format:
+        return "is not a " + ("wfinterview session" if file_format == SESSION_FORMAT else file_format) + " file"
+    found = data.get("version")
+    if isinstance(found, int) and found > version:
+        return f"was written by a newer wfinterview (file version {found}); upgrade wfinterview to open it"
+    problems = validation_problems(error)
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return "has invalid fields: " + "; ".join(problems[:3]) + more

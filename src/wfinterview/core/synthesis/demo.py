@@ -1,0 +1,205 @@
+"""Realistic generated interviews, to explore synthesis at once and to benchmark it.
+
+The same seed always gives the same sessions: two engagements, each interviewed in two
+rounds seven months apart, the four roles, all five tags, quotes, follow-ups and magic
+wand wishes, with plausible timings. Demo session ids start with `demo-`, so the
+generated files are easy to tell apart (and to delete).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+from wfinterview.core.framework.content import MAGIC_WAND_STEP, ROLE_AGENDA_IDS
+from wfinterview.core.framework.models import Agenda, Note, Participant, Session
+from wfinterview.core.interview.recap import draft_recap
+from wfinterview.core.setup.agendas import AgendaCatalog
+
+ENGAGEMENTS = ("Acme Retail", "Northwind Health")
+ROUND_STARTS = (datetime(2026, 3, 2, 9, 0, tzinfo=UTC), datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
+FACILITATOR = "Sam Rivera"
+
+FIRST = ("Ana", "Ben", "Chloe", "Dev", "Ella", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi", "Liam", "Maya",
+         "Nico", "Olga", "Priya", "Quinn", "Rosa", "Sven", "Tara", "Uma", "Victor", "Wen", "Yara", "Zoe", "Omar",
+         "Lena", "Marco", "Nadia", "Ravi")
+LAST = ("Souza", "Okafor", "Lindqvist", "Patel", "Moreau", "Haddad", "Kim", "Tanaka", "García", "Novak", "Adeyemi",
+        "Brennan", "Costa", "Dubois", "Eriksen", "Fischer", "Gupta", "Horvat", "Ivanova", "Jensen")
+
+ASSETS = ("the launch email", "the campaign brief", "paid social creative", "the landing page", "the product one-pager",
+          "webinar slides", "the partner deck", "blog posts", "the monthly newsletter", "event banners")
+APPROVERS = ("legal", "brand", "the CMO", "compliance", "the regional lead", "product marketing")
+TOOLS = ("the DAM", "Asana", "the CMS", "Salesforce", "HubSpot", "the shared drive", "Jira", "Airtable", "Figma")
+TEAMS = ("design", "web", "ops", "sales", "the agency", "product", "regional marketing")
+
+# Each tag's notes, in the facilitator's shorthand; {asset}, {approver}, {tool}, {team}, {days} are filled in.
+TAGGED = {
+    "tool_friction": (
+        "{tool} is too slow to find anything, so people ask in Slack",
+        "Nobody uses {tool} for {asset}; it lives in personal folders",
+        "Exports from {tool} have to be cleaned by hand every week",
+        "Logging into {tool} takes three steps, so updates get skipped",
+    ),
+    "approval_lag": (
+        "{asset} waits {days} days for {approver} sign-off",
+        "{approver} reviews in batches on Fridays, so {asset} slips a week",
+        "Second round of {approver} comments arrives after the deadline",
+        "Sign-off for {asset} needs {approver} even for typo fixes",
+    ),
+    "ghost_ownership": (
+        "Nobody is sure who owns {asset} once it goes live",
+        "{team} and marketing both think the other updates {asset}",
+        "The checklist for {asset} has no owner since the reorg",
+        "Feedback on {asset} goes to whoever replies first",
+    ),
+    "sop_mismatch": (
+        "The SOP says {approver} approves {asset}, but in practice {team} does",
+        "The documented intake form for {asset} is skipped for urgent requests",
+        "The SOP for {asset} still lists {tool}, which nobody uses now",
+        "Real process for {asset} has two extra review steps not in the SOP",
+    ),
+    "integration_gaps": (
+        "Copying {asset} details from {tool} into the brief by hand",
+        "Leads from {tool} reach sales through a weekly spreadsheet",
+        "{team} re-keys {asset} data because {tool} doesn't sync",
+        "Handoff of {asset} to {team} happens by email attachment",
+    ),
+}
+CONTEXT = (
+    "Works mostly on {asset} with {team}",
+    "Walked through {asset} from request to launch",
+    "Most requests arrive by Slack DM, some by email",
+    "Weekly stand-up with {team} to sort priorities",
+    "Deadlines set by sales events, not by capacity",
+    "Uses {tool} daily for tracking",
+)
+# Verbatim quotes, by the tag they speak to.
+QUOTES = {
+    "tool_friction": ("If it's not in {tool}, it doesn't exist, but half of it isn't in {tool}",
+                      "I keep my own tracker because {tool} takes forever to load"),
+    "approval_lag": ("By the time {approver} signs off, the moment has passed",
+                     "Honestly, I just message {approver} directly, it's faster than the process"),
+    "ghost_ownership": ("I spend Monday mornings chasing who owns what",
+                        "Everyone assumes someone else has {asset}"),
+    "sop_mismatch": ("The SOP is what we say we do, not what we do",
+                     "Nobody has opened the process doc for {asset} in a year"),
+    "integration_gaps": ("We built a workaround in a spreadsheet and now the spreadsheet is the process",
+                         "Half my week is copy-paste between {tool} and {tool2}"),
+}
+FOLLOW_UPS = (
+    "Follow up: get the current {approver} approval matrix",
+    "Follow up: ask {team} who they think owns {asset}",
+    "Follow up: request a copy of the {tool} export",
+    "Follow up: find the latest SOP for {asset}",
+)
+WISHES = (
+    "Magic wand: one intake form that feeds {tool} directly",
+    "Magic wand: a clear owner named for {asset}",
+    "Magic wand: {approver} sign-off within 48 hours, with a fallback approver",
+    "Magic wand: {tool} and {tool2} talk to each other",
+    "Magic wand: an SOP that matches how {asset} really gets made",
+)
+# Round two follows the first round's fixes: approval lag shrinks, tool friction grows.
+ROUND_TAG_WEIGHTS = (
+    {"tool_friction": 3, "approval_lag": 5, "ghost_ownership": 4, "sop_mismatch": 3, "integration_gaps": 3},
+    {"tool_friction": 5, "approval_lag": 2, "ghost_ownership": 3, "sop_mismatch": 3, "integration_gaps": 4},
+)
+
+
+def generate_demo(sessions: int, notes_per_session: int, seed: int) -> Iterator[Session]:
+    rng = random.Random(seed)
+    catalog = AgendaCatalog(None)
+    agendas = {role: catalog.get(role) for role in ROLE_AGENDA_IDS}
+    per_engagement = (sessions + len(ENGAGEMENTS) - 1) // len(ENGAGEMENTS)
+    people_per_round = max(1, (per_engagement + 1) // 2)
+    people = {}
+    for engagement in ENGAGEMENTS:
+        roles = list(ROLE_AGENDA_IDS)
+        rng.shuffle(roles)  # every role in every engagement, in no fixed order
+        people[engagement] = [(_name(rng, index), roles[index % len(roles)]) for index in range(people_per_round)]
+    for number in range(sessions):
+        engagement = ENGAGEMENTS[number % len(ENGAGEMENTS)]
+        position = number // len(ENGAGEMENTS)
+        round_index = 0 if position < people_per_round else 1
+        name, role = people[engagement][position % people_per_round]
+        yield _session(rng, number, engagement, round_index, name, agendas[role], notes_per_session)
+
+
+def _name(rng: random.Random, index: int) -> str:
+    return f"{FIRST[index % len(FIRST)]} {LAST[(index // len(FIRST) + rng.randrange(len(LAST))) % len(LAST)]}"
+
+
+def _fill(rng: random.Random, template: str) -> str:
+    tool, tool2 = rng.sample(TOOLS, 2)
+    return template.format(
+        asset=rng.choice(ASSETS), approver=rng.choice(APPROVERS), tool=tool, tool2=tool2,
+        team=rng.choice(TEAMS), days=rng.randint(2, 12),
+    )
+
+
+def _session(
+    rng: random.Random, number: int, engagement: str, round_index: int, name: str, agenda: Agenda, note_count: int
+) -> Session:
+    started = ROUND_STARTS[round_index] + timedelta(days=number // 8 % 20, hours=number % 8)
+    step_seconds = {step.key: round(step.minutes * 60 * rng.uniform(0.7, 1.5), 1) for step in agenda.steps}
+    elapsed = sum(step_seconds.values())
+    notes = _notes(rng, agenda, step_seconds, note_count, ROUND_TAG_WEIGHTS[round_index])
+    slug = "-".join(name.lower().split()).encode("ascii", "ignore").decode()
+    session = Session(
+        id=f"demo-{started:%Y%m%d-%H%M}-{slug}-{number:05d}",
+        engagement=engagement,
+        round=round_index + 1,
+        facilitator=FACILITATOR,
+        started_at=started,
+        ended_at=started + timedelta(seconds=elapsed),
+        participant=Participant(name=name, role=agenda.role),
+        agenda=agenda,
+        planned_minutes=agenda.minutes,
+        elapsed_seconds=round(elapsed, 1),
+        current_step=agenda.steps[-1].key,
+        step_seconds=step_seconds,
+        notes=notes,
+    )
+    if rng.random() < 0.5:  # half the recaps went out the same day, as drafted from the notes
+        sent_at = started + timedelta(seconds=elapsed, hours=3)
+        session.recap = draft_recap(session).model_copy(update={"sent_at": sent_at})
+    return session
+
+
+def _notes(
+    rng: random.Random, agenda: Agenda, step_seconds: dict[str, float], count: int, weights: dict[str, int]
+) -> list[Note]:
+    tag_keys = list(weights)
+    tag_weights = list(weights.values())
+    starts, offset = {}, 0.0
+    for step in agenda.steps:
+        starts[step.key] = offset
+        offset += step_seconds[step.key]
+    total = offset or 1.0
+    notes = []
+    for index in range(count):
+        at = rng.uniform(0, total)
+        step = next(s.key for s in reversed(agenda.steps) if starts[s.key] <= at)
+        roll = rng.random()
+        tags: list[str] = []
+        quote = follow_up = False
+        if step == MAGIC_WAND_STEP and roll > 0.65:
+            text = _fill(rng, rng.choice(WISHES))  # what would otherwise be a context note
+        elif roll < 0.55:
+            tags = [rng.choices(tag_keys, tag_weights)[0]]
+            if rng.random() < 0.15:
+                tags.append(rng.choices(tag_keys, tag_weights)[0])
+            text = _fill(rng, rng.choice(TAGGED[tags[0]]))
+            tags = list(dict.fromkeys(tags))
+        elif roll < 0.65:
+            tags = [rng.choices(tag_keys, tag_weights)[0]]
+            text, quote = _fill(rng, rng.choice(QUOTES[tags[0]])), True
+        elif roll < 0.72:
+            text, follow_up = _fill(rng, rng.choice(FOLLOW_UPS)), True
+        else:
+            text = _fill(rng, rng.choice(CONTEXT))
+        notes.append(Note(id=f"n{index:04d}", step=step, at=round(at, 1), text=text, tags=tags, quote=quote,
+                          follow_up=follow_up))
+    notes.sort(key=lambda note: note.at)
+    return notes

@@ -1,0 +1,84 @@
+"""A session as synthesis reads it: every field `Session` has, with the same rules, but
+notes and agenda questions kept as plain dicts instead of objects.
+
+Reading a thousand sessions through `Session` builds every agenda question and note as
+a model; this view reads the same files three times faster than `json.loads` plus a
+model. It accepts and rejects exactly the files `Session` does (a property test holds
+the two together), so `list`, `report` and `export` skip and report the same files.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, NotRequired
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypedDict
+
+from wfinterview.core.framework.models import Identifier, NonEmpty, Participant, Recap
+
+_STRICT = ConfigDict(extra="forbid", strict=True)
+
+
+class QuestionDigest(TypedDict):
+    __pydantic_config__ = _STRICT  # type: ignore[misc]
+    text: NonEmpty
+    role_specific: NotRequired[bool]
+
+
+class DigestNote(TypedDict):
+    __pydantic_config__ = _STRICT  # type: ignore[misc]
+    id: NonEmpty
+    step: str
+    at: Annotated[float, Field(ge=0)]
+    text: str
+    tags: NotRequired[list[str]]
+    quote: NotRequired[bool]
+    follow_up: NotRequired[bool]
+
+
+class _Strict(BaseModel):
+    model_config = _STRICT
+
+
+class StepDigest(_Strict):
+    key: Identifier
+    title: NonEmpty
+    minutes: Annotated[int, Field(ge=0, le=180)]
+    questions: list[QuestionDigest] = []
+
+
+class AgendaDigest(_Strict):
+    id: Identifier
+    title: NonEmpty
+    role: NonEmpty
+    minutes: Annotated[int, Field(ge=1, le=600)]
+    summary: str = ""
+    steps: Annotated[list[StepDigest], Field(min_length=1)]
+
+
+class SessionDigest(_Strict):
+    format: Literal["wfinterview.session"] = "wfinterview.session"
+    version: Literal[1] = 1
+    id: NonEmpty
+    engagement: str = ""
+    round: Annotated[int, Field(ge=1)] = 1
+    facilitator: str = ""
+    started_at: AwareDatetime
+    ended_at: AwareDatetime | None = None
+    participant: Participant
+    agenda: AgendaDigest
+    planned_minutes: Annotated[int, Field(ge=1, le=600)]
+    elapsed_seconds: Annotated[float, Field(ge=0)] = 0.0
+    current_step: str
+    step_seconds: dict[str, float] = {}
+    current_question: dict[str, int] = {}
+    paused: bool = False
+    notes: list[DigestNote] = []
+    recap: Recap | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.ended_at is not None
+
+    def step_title(self, key: str) -> str:
+        return next((step.title for step in self.agenda.steps if step.key == key), key)

@@ -1,0 +1,43 @@
+"""Everything a command or the app works with at once: folders, config, agendas, the
+stores, and starting or reopening an interview.
+
+Names resolve on first use (PEP 562), so importing one module of this layer does not
+load the others: the cockpit starts without reading what it never shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wfinterview.core.workspace.opening import (
+        open_for_review,
+        reopen_interview,
+        start_interview,
+    )
+    from wfinterview.core.workspace.workspace import (
+        Workspace,
+        check_engagement,
+    )
+
+_OWNERS = {
+    "Workspace": "workspace",
+    "check_engagement": "workspace",
+    "open_for_review": "opening",
+    "reopen_interview": "opening",
+    "start_interview": "opening",
+}
+__all__ = [
+    "Workspace",
+    "check_engagement",
+    "open_for_review",
+    "reopen_interview",
+    "start_interview",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OWNERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)

@@ -1,0 +1,64 @@
+"""Starting and reopening interviews: the session file and its lock, before any screen."""
+
+from __future__ import annotations
+
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.models import Agenda, Session, now
+from wfinterview.core.interview.live import new_session
+from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.state import remember
+from wfinterview.core.workspace.workspace import Workspace
+
+
+def start_interview(
+    workspace: Workspace, agenda: Agenda, participant: str, engagement: str, minutes: int | None
+) -> tuple[Session, SessionLock]:
+    """A new session, saved to disk and locked, ready for the cockpit."""
+    if not participant.strip():
+        raise UserError("the participant's name is empty")
+    store = workspace.store
+    session = new_session(
+        store.new_id(participant, now()),
+        agenda,
+        participant.strip(),
+        engagement.strip(),
+        minutes or workspace.config.default_minutes or agenda.minutes,
+        workspace.config.facilitator,
+    )
+    lock = store.lock(session.id)
+    try:
+        store.save(session)
+    except BaseException:
+        lock.release()
+        raise
+    remember(workspace.paths.state_file, engagement=session.engagement)
+    return session, lock
+
+
+def reopen_interview(workspace: Workspace, session_id: str | None) -> tuple[Session, SessionLock]:
+    """The session (the latest unfinished one when no id is given), locked for this cockpit."""
+    store = workspace.store
+    if session_id is None:
+        latest = store.latest_unfinished()
+        if latest is None:
+            raise UserError("no unfinished session to resume; `wfinterview list` shows every session")
+        session_id = latest.id
+    lock = store.lock(session_id)
+    try:
+        # Read after locking, so no other cockpit can have written since.
+        session = store.load(session_id)
+    except BaseException:
+        lock.release()
+        raise
+    session.ended_at = None
+    return session, lock
+
+
+def open_for_review(workspace: Workspace, session_id: str) -> tuple[Session, SessionLock]:
+    """A session locked for fixing after the call; it stays as it is (ended or not)."""
+    lock = workspace.store.lock(session_id)
+    try:
+        return workspace.store.load(session_id), lock
+    except BaseException:
+        lock.release()
+        raise

@@ -1,0 +1,54 @@
+"""Everything a command or the app works with: folders, config, agendas, sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.setup.agendas import AgendaCatalog
+from wfinterview.core.setup.config import Config, load_config
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionFileProblem, SessionStore
+
+if TYPE_CHECKING:  # synthesis is imported when it is used: the cockpit starts without it
+    from wfinterview.core.plan.engagements import EngagementStore
+    from wfinterview.core.synthesis.corpus import Corpus
+
+
+@dataclass
+class Workspace:
+    paths: Paths
+
+    @cached_property
+    def config(self) -> Config:
+        return load_config(self.paths.config_file)
+
+    @cached_property
+    def catalog(self) -> AgendaCatalog:
+        return AgendaCatalog(self.paths.user_agendas_dir)
+
+    @cached_property
+    def store(self) -> SessionStore:
+        return SessionStore(self.paths.sessions_dir)
+
+    @cached_property
+    def engagements(self) -> EngagementStore:
+        from wfinterview.core.plan.engagements import EngagementStore
+
+        return EngagementStore(self.paths.engagements_dir, self.config.all_tags())
+
+    def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
+        """Every readable session as synthesis reads it, and the files it had to skip."""
+        from wfinterview.core.synthesis.corpus import Corpus
+        from wfinterview.core.synthesis.digest import SessionDigest
+
+        result = self.store.load_all(SessionDigest)
+        return Corpus(result.sessions, self.config.all_tags()), result.problems
+
+
+def check_engagement(corpus: Corpus, engagement: str | None) -> None:
+    if engagement is not None and engagement not in corpus.engagements():
+        known = ", ".join(repr(e) for e in corpus.engagements()) or "none yet"
+        raise UserError(f"no sessions in engagement '{engagement}' (engagements: {known})")
