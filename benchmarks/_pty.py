@@ -14,13 +14,19 @@ import time
 
 
 class PtyProgram:
-    def __init__(self, args: list[str], env: dict[str, str] | None = None, size: tuple[int, int] = (80, 24)) -> None:
+    def __init__(
+        self, args: list[str], env: dict[str, str] | None = None, size: tuple[int, int] = (80, 24)
+    ) -> None:
         self.started = time.perf_counter()
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         self.process = subprocess.Popen(
-            [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave,
-            env={**os.environ, "TERM": "xterm-256color", **(env or {})}, start_new_session=True,
+            [sys.executable, *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env={**os.environ, "TERM": "xterm-256color", **(env or {})},
+            start_new_session=True,
         )
         os.close(slave)
         self.output = bytearray()

@@ -10,7 +10,9 @@ class BareApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.set_interval(1.0, lambda: self.query_one("#text", Static).update("bare textual app ready"))
+        self.set_interval(
+            1.0, lambda: self.query_one("#text", Static).update("bare textual app ready")
+        )
 
 
 if __name__ == "__main__":

@@ -86,7 +86,9 @@ def enter_to_disk(notes: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--idle-seconds", type=float, default=30.0)  # CPU time ticks are 10 ms
     parser.add_argument("--notes", type=int, default=30)
@@ -100,13 +102,19 @@ def main() -> None:
 
     print("| measure | bare Textual | cockpit | ratio | goal |")
     print("| --- | --- | --- | --- | --- |")
-    print(f"| time to first paint (median of {args.runs}) | {bare_paint * 1000:.0f} ms | {cockpit_paint * 1000:.0f} ms "
-          f"| {cockpit_paint / bare_paint:.2f}× | ≤ 1.3× |")
-    print(f"| idle CPU over {args.idle_seconds:.0f} s | {bare_cpu * 100:.2f} % | {cockpit_cpu * 100:.2f} % "
-          f"| {cockpit_cpu / max(bare_cpu, 1e-9):.2f}× | ≤ 2× |")
+    print(
+        f"| time to first paint (median of {args.runs}) | {bare_paint * 1000:.0f} ms | {cockpit_paint * 1000:.0f} ms "
+        f"| {cockpit_paint / bare_paint:.2f}× | ≤ 1.3× |"
+    )
+    print(
+        f"| idle CPU over {args.idle_seconds:.0f} s | {bare_cpu * 100:.2f} % | {cockpit_cpu * 100:.2f} % "
+        f"| {cockpit_cpu / max(bare_cpu, 1e-9):.2f}× | ≤ 2× |"
+    )
     median = statistics.median(latencies) * 1000
     p95 = latencies[max(0, math.ceil(len(latencies) * 0.95) - 1)] * 1000
-    print(f"| Enter-to-disk, {args.notes} notes | | median {median:.1f} ms, p95 {p95:.1f} ms | | median < 20 ms |")
+    print(
+        f"| Enter-to-disk, {args.notes} notes | | median {median:.1f} ms, p95 {p95:.1f} ms | | median < 20 ms |"
+    )
 
 
 if __name__ == "__main__":

@@ -20,24 +20,40 @@ HERE = Path(__file__).parent
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor() or "unknown CPU") if Path("/proc/cpuinfo").exists() else platform.processor()
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor() or "unknown CPU",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor()
+    )
     import textual
 
     version = getattr(textual, "__version__", "?")
-    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), "
-            f"Python {platform.python_version()}, Textual {version}")
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), "
+        f"Python {platform.python_version()}, Textual {version}"
+    )
 
 
 def run(script: str, *args: str) -> str:
-    result = subprocess.run([sys.executable, str(HERE / script), *args], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, str(HERE / script), *args], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         return f"{script} failed:\n{result.stderr.strip()}\n"
     return result.stdout
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 10 s idle window")
     args = parser.parse_args()
     runs = "3" if args.quick else "7"
@@ -47,8 +63,20 @@ def main() -> None:
     print("### Typing throughput (`benchmarks/typing_throughput.py`)\n")
     print(run("typing_throughput.py"))
     for sessions, notes in (("1000", "100"), ("10000", "20")):
-        print(f"### Synthesis at {int(sessions):,} × {notes} (`benchmarks/synthesis.py --sessions {sessions} --notes {notes}`)\n")
-        print(run("synthesis.py", "--sessions", sessions, "--notes", notes, "--runs", "3" if args.quick else "5"))
+        print(
+            f"### Synthesis at {int(sessions):,} × {notes} (`benchmarks/synthesis.py --sessions {sessions} --notes {notes}`)\n"
+        )
+        print(
+            run(
+                "synthesis.py",
+                "--sessions",
+                sessions,
+                "--notes",
+                notes,
+                "--runs",
+                "3" if args.quick else "5",
+            )
+        )
 
 
 if __name__ == "__main__":

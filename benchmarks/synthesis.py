@@ -37,11 +37,15 @@ print(sum(len(s["notes"]) for s in sessions))
 def timed(args: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Seconds and peak memory (bytes) of one run of a program."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        args, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     if status != 0:
-        raise RuntimeError(f"{args} failed: {process.stderr.read().decode() if process.stderr else status}")
+        raise RuntimeError(
+            f"{args} failed: {process.stderr.read().decode() if process.stderr else status}"
+        )
     return seconds, usage.ru_maxrss * 1024
 
 
@@ -79,7 +83,11 @@ async def filter_changes(data_dir: Path, config_dir: Path) -> tuple[list[float],
         while screen.corpus is None or not screen.query("#matrix"):
             await pilot.pause(0.05)
         corpus = screen.corpus
-        changes = [("role", r) for r in corpus.roles()] + [("tag", t.key) for t in corpus.tags] + [("round", r) for r in corpus.rounds()]
+        changes = (
+            [("role", r) for r in corpus.roles()]
+            + [("tag", t.key) for t in corpus.tags]
+            + [("round", r) for r in corpus.rounds()]
+        )
         for select_id, value in changes * 2:
             select = screen.query_one(f"#{select_id}", Select)
             started = time.perf_counter()
@@ -95,7 +103,9 @@ async def filter_changes(data_dir: Path, config_dir: Path) -> tuple[list[float],
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sessions", type=int, default=1000)
     parser.add_argument("--notes", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
@@ -105,7 +115,17 @@ def main() -> None:
         data, config = Path(folder, "data"), Path(folder, "config")
         env = {"WFINTERVIEW_DATA_DIR": str(data), "WFINTERVIEW_CONFIG_DIR": str(config)}
         wfinterview = [sys.executable, "-m", "wfinterview"]
-        demo_s, _ = timed([*wfinterview, "demo", "--sessions", str(args.sessions), "--notes-per-session", str(args.notes)], env)
+        demo_s, _ = timed(
+            [
+                *wfinterview,
+                "demo",
+                "--sessions",
+                str(args.sessions),
+                "--notes-per-session",
+                str(args.notes),
+            ],
+            env,
+        )
         reports, floors = [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine
             floors.append(timed([sys.executable, "-c", FLOOR, str(data / "sessions")], env))
@@ -123,12 +143,18 @@ def main() -> None:
     print(f"| measure ({corpus}) | floor | wfinterview | ratio | goal |")
     print("| --- | --- | --- | --- | --- |")
     print(f"| demo: write the corpus | | {demo_s:.1f} s | | well under 30 s |")
-    print(f"| report (median of {args.runs}) | {floor * 1000:.0f} ms | {report * 1000:.0f} ms | {report / floor:.2f}× | ≤ 2× |")
-    print(f"| report peak memory | {max(m for _, m in floors) / 1e6:.0f} MB | {report_peak:.0f} MB | | < 300 MB |")
+    print(
+        f"| report (median of {args.runs}) | {floor * 1000:.0f} ms | {report * 1000:.0f} ms | {report / floor:.2f}× | ≤ 2× |"
+    )
+    print(
+        f"| report peak memory | {max(m for _, m in floors) / 1e6:.0f} MB | {report_peak:.0f} MB | | < 300 MB |"
+    )
     print(f"| open synthesis (median of {len(opening)}) | | {open_s * 1000:.0f} ms | | < 1.5 s |")
     print(f"| synthesis peak memory | | {open_peak:.0f} MB | | < 300 MB |")
-    print(f"| filter change ({len(filters)} changes) | a bare Pilot pause: {pause * 1000:.0f} ms "
-          f"| median {statistics.median(filters) * 1000:.0f} ms, max {filters[-1] * 1000:.0f} ms | | < 100 ms |")
+    print(
+        f"| filter change ({len(filters)} changes) | a bare Pilot pause: {pause * 1000:.0f} ms "
+        f"| median {statistics.median(filters) * 1000:.0f} ms, max {filters[-1] * 1000:.0f} ms | | < 100 ms |"
+    )
 
 
 if __name__ == "__main__":

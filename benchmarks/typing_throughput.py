@@ -21,13 +21,20 @@ from _pty import PtyProgram  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--notes", type=int, default=50)
     parser.add_argument("--length", type=int, default=70)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        env = {"WFINTERVIEW_DATA_DIR": f"{folder}/data", "WFINTERVIEW_CONFIG_DIR": f"{folder}/config"}
-        program = PtyProgram(["-m", "wfinterview", "new", "--agenda", "ops", "--participant", "Bench"], env)
+        env = {
+            "WFINTERVIEW_DATA_DIR": f"{folder}/data",
+            "WFINTERVIEW_CONFIG_DIR": f"{folder}/config",
+        }
+        program = PtyProgram(
+            ["-m", "wfinterview", "new", "--agenda", "ops", "--participant", "Bench"], env
+        )
         try:
             program.wait_for(b"Enter saves")
             session_file = next(Path(folder, "data", "sessions").glob("*.json"))
@@ -45,7 +52,9 @@ def main() -> None:
         finally:
             program.close()
     keys = args.notes * (args.length + 1)
-    print(f"{args.notes} notes of {args.length} characters: {keys} keys in {seconds * 1000:.0f} ms = {keys / seconds:.0f} keys/s")
+    print(
+        f"{args.notes} notes of {args.length} characters: {keys} keys in {seconds * 1000:.0f} ms = {keys / seconds:.0f} keys/s"
+    )
 
 
 if __name__ == "__main__":

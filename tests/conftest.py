@@ -13,8 +13,18 @@ from wfinterview.core.storage.paths import Paths
 
 # Property and fuzz tests: a fast profile for every run and CI, a long one on demand
 # (WFINTERVIEW_FUZZ=long python -m pytest tests/fuzz).
-settings.register_profile("fast", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile(
+    "fast",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "long",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 settings.load_profile(os.environ.get("WFINTERVIEW_FUZZ", "fast"))
 
 

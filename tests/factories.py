@@ -14,8 +14,17 @@ def agenda(agenda_id: str = "campaign") -> Agenda:
     return AgendaCatalog(None).get(agenda_id)
 
 
-def note(text: str, step: str = "role", at: float = 0.0, tags: list[str] | None = None, **flags: bool) -> Note:
-    return Note(id=f"n{abs(hash((text, step, at))) % 10**8}", step=step, at=at, text=text, tags=tags or [], **flags)
+def note(
+    text: str, step: str = "role", at: float = 0.0, tags: list[str] | None = None, **flags: bool
+) -> Note:
+    return Note(
+        id=f"n{abs(hash((text, step, at))) % 10**8}",
+        step=step,
+        at=at,
+        text=text,
+        tags=tags or [],
+        **flags,
+    )
 
 
 def session(

@@ -33,38 +33,68 @@ def build_parser() -> argparse.ArgumentParser:
     commands = _CommandAdder(parser.add_subparsers(title="commands", metavar="COMMAND"), common)
 
     new = commands.add_parser("new", help="open the cockpit on a new interview, timer running")
-    new.add_argument("--agenda", required=True, metavar="ID_OR_PATH", help="agenda id (see `wfinterview agendas`) or a .toml file")
+    new.add_argument(
+        "--agenda",
+        required=True,
+        metavar="ID_OR_PATH",
+        help="agenda id (see `wfinterview agendas`) or a .toml file",
+    )
     new.add_argument("--participant", required=True, metavar="NAME")
-    new.add_argument("--engagement", metavar="NAME", help="default: the engagement you used last time")
-    new.add_argument("--minutes", type=_minutes, metavar="N", help="planned length (default: the agenda's)")
+    new.add_argument(
+        "--engagement", metavar="NAME", help="default: the engagement you used last time"
+    )
+    new.add_argument(
+        "--minutes", type=_minutes, metavar="N", help="planned length (default: the agenda's)"
+    )
     new.set_defaults(handler=_lazy("wfinterview.commands.app", "open_new"))
 
     resume = commands.add_parser("resume", help="reopen a session with its notes and elapsed time")
-    resume.add_argument("session_id", nargs="?", metavar="SESSION_ID", help="default: the latest unfinished session")
+    resume.add_argument(
+        "session_id", nargs="?", metavar="SESSION_ID", help="default: the latest unfinished session"
+    )
     resume.set_defaults(handler=_lazy("wfinterview.commands.app", "open_resume"))
 
     listing = commands.add_parser("list", help="print the sessions as a table")
     listing.set_defaults(handler=_lazy("wfinterview.commands.sessions", "list_sessions"))
 
-    recap = commands.add_parser("recap", help="print a session's recap (the three points), ready to paste into an email")
+    recap = commands.add_parser(
+        "recap", help="print a session's recap (the three points), ready to paste into an email"
+    )
     recap.add_argument("session_id", metavar="SESSION_ID")
-    recap.add_argument("--format", choices=("text", "md"), default="text", help="plain text (default) or Markdown")
+    recap.add_argument(
+        "--format", choices=("text", "md"), default="text", help="plain text (default) or Markdown"
+    )
     recap.set_defaults(handler=_lazy("wfinterview.commands.recap", "print_recap"))
 
-    export = commands.add_parser("export", help="export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON")
+    export = commands.add_parser(
+        "export", help="export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON"
+    )
     export.add_argument("--format", required=True, choices=("md", "csv", "json", "miro"))
-    export.add_argument("--anonymize", action="store_true", help="P01, P02… instead of names, everywhere (texts too)")
+    export.add_argument(
+        "--anonymize",
+        action="store_true",
+        help="P01, P02… instead of names, everywhere (texts too)",
+    )
     export.add_argument("--engagement", metavar="NAME", help="only this engagement's sessions")
-    export.add_argument("--out", type=Path, metavar="PATH", help="write to a file (default: standard output)")
+    export.add_argument(
+        "--out", type=Path, metavar="PATH", help="write to a file (default: standard output)"
+    )
     export.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "export"))
 
     report = commands.add_parser("report", help="write the synthesis report (Markdown)")
     report.add_argument("--engagement", metavar="NAME", help="only this engagement (default: all)")
-    report.add_argument("--anonymize", action="store_true", help="P01, P02… instead of names, everywhere")
-    report.add_argument("--out", type=Path, metavar="PATH", help="write to a file (default: standard output)")
+    report.add_argument(
+        "--anonymize", action="store_true", help="P01, P02… instead of names, everywhere"
+    )
+    report.add_argument(
+        "--out", type=Path, metavar="PATH", help="write to a file (default: standard output)"
+    )
     report.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "report"))
 
-    validation = commands.add_parser("validation", help="print the text that asks one participant to validate the planned changes")
+    validation = commands.add_parser(
+        "validation",
+        help="print the text that asks one participant to validate the planned changes",
+    )
     validation.add_argument("--engagement", required=True, metavar="NAME")
     validation.add_argument("--participant", required=True, metavar="NAME")
     validation.set_defaults(handler=_lazy("wfinterview.commands.plans", "validation"))
@@ -75,28 +105,57 @@ def build_parser() -> argparse.ArgumentParser:
     raci.add_argument("--format", choices=("md", "csv"), default="md")
     raci.set_defaults(handler=_lazy("wfinterview.commands.plans", "raci"))
 
-    demo = commands.add_parser("demo", help="fill the data dir with realistic generated sessions (ids start with demo-)")
-    demo.add_argument("--sessions", type=_bounded("sessions", 1, 100_000), default=24, metavar="N", help="default: 24")
-    demo.add_argument("--notes-per-session", type=_bounded("notes per session", 0, 2_000), default=30, metavar="M",
-                      help="default: 30")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same sessions (default: 1)")
+    demo = commands.add_parser(
+        "demo", help="fill the data dir with realistic generated sessions (ids start with demo-)"
+    )
+    demo.add_argument(
+        "--sessions",
+        type=_bounded("sessions", 1, 100_000),
+        default=24,
+        metavar="N",
+        help="default: 24",
+    )
+    demo.add_argument(
+        "--notes-per-session",
+        type=_bounded("notes per session", 0, 2_000),
+        default=30,
+        metavar="M",
+        help="default: 30",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="the same seed gives the same sessions (default: 1)",
+    )
     demo.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "demo"))
 
-    agendas = commands.add_parser("agendas", help="list the agendas you can use; `agendas check` validates files")
+    agendas = commands.add_parser(
+        "agendas", help="list the agendas you can use; `agendas check` validates files"
+    )
     agendas.set_defaults(handler=_lazy("wfinterview.commands.agendas", "list_agendas"))
-    agenda_commands = _CommandAdder(agendas.add_subparsers(title="agenda commands", metavar="COMMAND"), common)
-    check = agenda_commands.add_parser("check", help="validate agenda files and print facilitation warnings")
+    agenda_commands = _CommandAdder(
+        agendas.add_subparsers(title="agenda commands", metavar="COMMAND"), common
+    )
+    check = agenda_commands.add_parser(
+        "check", help="validate agenda files and print facilitation warnings"
+    )
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.set_defaults(handler=_lazy("wfinterview.commands.agendas", "check_agendas"))
 
     email = commands.add_parser("email", help="print an email to send a participant")
-    email_kinds = _CommandAdder(email.add_subparsers(title="emails", metavar="KIND", required=True), common)
+    email_kinds = _CommandAdder(
+        email.add_subparsers(title="emails", metavar="KIND", required=True), common
+    )
     pre = email_kinds.add_parser("pre", help="the pre-interview email, sent ~24 hours before")
     pre.add_argument("--agenda", required=True, metavar="ID")
     pre.add_argument("--participant", required=True, metavar="NAME")
     pre.add_argument("--when", default="", metavar="TEXT", help='e.g. "Tue 10:00"')
     pre.set_defaults(handler=_lazy("wfinterview.commands.emails", "pre_interview"))
-    recap_email = email_kinds.add_parser("recap", help="the same-day recap as an email, ready to send")
+    recap_email = email_kinds.add_parser(
+        "recap", help="the same-day recap as an email, ready to send"
+    )
     recap_email.add_argument("session_id", metavar="SESSION_ID")
     recap_email.set_defaults(handler=_lazy("wfinterview.commands.emails", "recap"))
     return parser
@@ -104,11 +163,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
-        "--data-dir", metavar="DIR", default=default,
+        "--data-dir",
+        metavar="DIR",
+        default=default,
         help="where sessions live (default: $WFINTERVIEW_DATA_DIR, else your user data folder)",
     )
     parser.add_argument(
-        "--ascii", action="store_true", default=default if default is argparse.SUPPRESS else False,
+        "--ascii",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
         help="show tag labels instead of emoji (terminals without emoji)",
     )
 
@@ -116,7 +179,9 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
 class _CommandAdder:
     """add_parser that gives every command, at every depth, the global options."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    def __init__(
+        self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser
+    ) -> None:  # type: ignore[type-arg]
         self._subparsers = subparsers
         self._common = common
 

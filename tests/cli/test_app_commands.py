@@ -46,8 +46,13 @@ def test_resume_of_a_session_open_elsewhere_is_refused(isolated_dirs: Paths) -> 
     store = SessionStore(isolated_dirs.sessions_dir)
     store.save(factories.session(session_id="s1"))
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from pathlib import Path; from wfinterview.core.storage.store import SessionStore;"
-         "SessionStore(Path(sys.argv[1])).lock('s1'); print('ok', flush=True); time.sleep(30)", str(store.dir)],
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from pathlib import Path; from wfinterview.core.storage.store import SessionStore;"
+            "SessionStore(Path(sys.argv[1])).lock('s1'); print('ok', flush=True); time.sleep(30)",
+            str(store.dir),
+        ],
         stdout=subprocess.PIPE,
     )
     try:

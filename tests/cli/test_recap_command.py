@@ -24,8 +24,12 @@ def test_recap_prints_the_draft_with_the_three_headings(isolated_dirs: Paths) ->
     )
 
 
-def test_recap_prints_the_saved_recap_as_markdown(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
-    session = factories.session(session_id="s2", recap=Recap(heard="- edited", stuck="- fixed", magic_wand="- wish"))
+def test_recap_prints_the_saved_recap_as_markdown(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = factories.session(
+        session_id="s2", recap=Recap(heard="- edited", stuck="- fixed", magic_wand="- wish")
+    )
     SessionStore(isolated_dirs.sessions_dir).save(session)
     result = run_main(capsys, "recap", "s2", "--format", "md")
     assert result.out.splitlines()[:3] == ["## 🔍 What we heard", "", "- edited"]
@@ -41,8 +45,12 @@ def test_recap_bad_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert run_main(capsys, "recap", "x", "--format", "pdf").code == 2
 
 
-def test_email_recap_puts_the_recap_in_the_users_template(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
-    session = factories.session(session_id="s3", recap=Recap(heard="- edited", stuck="- fixed", magic_wand="- wish"))
+def test_email_recap_puts_the_recap_in_the_users_template(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = factories.session(
+        session_id="s3", recap=Recap(heard="- edited", stuck="- fixed", magic_wand="- wish")
+    )
     SessionStore(isolated_dirs.sessions_dir).save(session)
     result = run_main(capsys, "email", "recap", "s3")
     assert result.code == 0
@@ -51,8 +59,12 @@ def test_email_recap_puts_the_recap_in_the_users_template(isolated_dirs: Paths, 
     assert result.out.rstrip().endswith("Sam")  # the session's facilitator, with no config
     templates = isolated_dirs.config_dir / "templates"
     templates.mkdir(parents=True)
-    (templates / "recap.txt").write_text("To $participant ($engagement):\n$recap\n", encoding="utf-8")
-    assert run_main(capsys, "email", "recap", "s3").out.startswith("To Jordan (Acme):\n🔍 What we heard\n- edited")
+    (templates / "recap.txt").write_text(
+        "To $participant ($engagement):\n$recap\n", encoding="utf-8"
+    )
+    assert run_main(capsys, "email", "recap", "s3").out.startswith(
+        "To Jordan (Acme):\n🔍 What we heard\n- edited"
+    )
 
 
 def test_email_recap_of_an_unknown_session_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

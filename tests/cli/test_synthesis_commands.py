@@ -22,23 +22,54 @@ from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
 
-HOSTILE = ["=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTab", "\rReturn"]
+HOSTILE = ['=HYPERLINK("http://evil")', "+1+1", "-2", "@SUM(A1)", "\tTab", "\rReturn"]
 
 
 def people_sessions(paths: Paths) -> list[Session]:
     """Two engagements; notes that name the participant, a colleague and the facilitator."""
     sessions = [
-        factories.session("20261120-1000-jordan-lee-aa11", "Jordan Lee", "campaign", [
-            factories.note("Jordan said legal takes a week", "approvals", 60, ["approval_lag"], quote=True),
-            factories.note("Ask Priya Shah who owns QA; Sam will check", "walkthrough", 90, ["ghost_ownership"], follow_up=True),
-            factories.note("One intake form, says JORDAN", "sop", 1300),
-            *[factories.note(text, "tools", 100 + i) for i, text in enumerate(HOSTILE)],
-        ], recap=Recap(heard="- Jordan Lee walked us through it", stuck="- legal", magic_wand="- one form")),
-        factories.session("20261121-1000-priya-shah-bb22", "Priya Shah", "ops", [
-            factories.note("Exports cleaned by hand, Jordan too", "tools", 30, ["integration_gaps", "tool_friction"]),
-        ]),
-        factories.session("20261122-1000-jordan-lee-cc33", "Jordan Lee", "creator", [factories.note("Globex notes", "role", 5)],
-                          engagement="Globex"),
+        factories.session(
+            "20261120-1000-jordan-lee-aa11",
+            "Jordan Lee",
+            "campaign",
+            [
+                factories.note(
+                    "Jordan said legal takes a week", "approvals", 60, ["approval_lag"], quote=True
+                ),
+                factories.note(
+                    "Ask Priya Shah who owns QA; Sam will check",
+                    "walkthrough",
+                    90,
+                    ["ghost_ownership"],
+                    follow_up=True,
+                ),
+                factories.note("One intake form, says JORDAN", "sop", 1300),
+                *[factories.note(text, "tools", 100 + i) for i, text in enumerate(HOSTILE)],
+            ],
+            recap=Recap(
+                heard="- Jordan Lee walked us through it", stuck="- legal", magic_wand="- one form"
+            ),
+        ),
+        factories.session(
+            "20261121-1000-priya-shah-bb22",
+            "Priya Shah",
+            "ops",
+            [
+                factories.note(
+                    "Exports cleaned by hand, Jordan too",
+                    "tools",
+                    30,
+                    ["integration_gaps", "tool_friction"],
+                ),
+            ],
+        ),
+        factories.session(
+            "20261122-1000-jordan-lee-cc33",
+            "Jordan Lee",
+            "creator",
+            [factories.note("Globex notes", "role", 5)],
+            engagement="Globex",
+        ),
     ]
     store = SessionStore(paths.sessions_dir)
     for day, session in enumerate(sessions):
@@ -55,8 +86,12 @@ def leaks(sessions: list[Session], text: str) -> list[str]:
     return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)]
 
 
-def test_demo_is_realistic_and_reproducible(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = run_main(capsys, "demo", "--sessions", "16", "--notes-per-session", "40", "--seed", "7")
+def test_demo_is_realistic_and_reproducible(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    result = run_main(
+        capsys, "demo", "--sessions", "16", "--notes-per-session", "40", "--seed", "7"
+    )
     assert result.code == 0 and "Wrote 16 demo sessions (640 notes" in result.out
     sessions = SessionStore(isolated_dirs.sessions_dir).load_all().sessions
     assert len(sessions) == 16 and all(s.id.startswith("demo-") for s in sessions)
@@ -64,13 +99,31 @@ def test_demo_is_realistic_and_reproducible(isolated_dirs: Paths, capsys: pytest
     assert {s.round for s in sessions} == {1, 2}
     assert len({s.participant.role for s in sessions}) == 4
     notes = [n for s in sessions for n in s.notes]
-    assert {t for n in notes for t in n.tags} == {"tool_friction", "approval_lag", "ghost_ownership", "sop_mismatch", "integration_gaps"}
+    assert {t for n in notes for t in n.tags} == {
+        "tool_friction",
+        "approval_lag",
+        "ghost_ownership",
+        "sop_mismatch",
+        "integration_gaps",
+    }
     assert any(n.quote for n in notes) and any(n.follow_up for n in notes)
     assert any(n.text.startswith("Magic wand") and n.step == "sop" for n in notes)
-    assert all(s.elapsed_seconds == pytest.approx(sum(s.step_seconds.values()), abs=1) for s in sessions)
+    assert all(
+        s.elapsed_seconds == pytest.approx(sum(s.step_seconds.values()), abs=1) for s in sessions
+    )
 
-    again = run_main(capsys, "--data-dir", str(tmp_path / "again"), "demo", "--sessions", "16", "--notes-per-session", "40",
-                     "--seed", "7")
+    again = run_main(
+        capsys,
+        "--data-dir",
+        str(tmp_path / "again"),
+        "demo",
+        "--sessions",
+        "16",
+        "--notes-per-session",
+        "40",
+        "--seed",
+        "7",
+    )
     assert again.code == 0
     for path in isolated_dirs.sessions_dir.glob("*.json"):
         assert (tmp_path / "again" / "sessions" / path.name).read_bytes() == path.read_bytes()
@@ -81,28 +134,55 @@ def test_demo_rejects_bad_numbers(capsys: pytest.CaptureFixture[str]) -> None:
     assert result.code == 2 and "sessions must be between 1 and 100000" in result.err
 
 
-def test_csv_has_one_row_per_note_and_no_live_formulas(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_has_one_row_per_note_and_no_live_formulas(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     people_sessions(isolated_dirs)
     result = run_main(capsys, "export", "--format", "csv", "--engagement", "Acme")
     assert result.code == 0
     rows = list(csv.DictReader(io.StringIO(result.out)))
     assert len(rows) == 10
-    assert list(rows[0]) == ["session", "participant", "role", "engagement", "round", "date", "step", "time", "text",
-                             "tags", "quote", "follow_up", "note_id"]
+    assert list(rows[0]) == [
+        "session",
+        "participant",
+        "role",
+        "engagement",
+        "round",
+        "date",
+        "step",
+        "time",
+        "text",
+        "tags",
+        "quote",
+        "follow_up",
+        "note_id",
+    ]
     first = rows[0]
     assert (first["participant"], first["role"], first["step"], first["time"], first["quote"]) == (
-        "Jordan Lee", "Campaign Lead", "Approvals & Bottlenecks", "01:00", "true")
-    assert next(r for r in rows if r["participant"] == "Priya Shah")["tags"] == "Integration Gaps, Tool Friction"
+        "Jordan Lee",
+        "Campaign Lead",
+        "Approvals & Bottlenecks",
+        "01:00",
+        "true",
+    )
+    assert (
+        next(r for r in rows if r["participant"] == "Priya Shah")["tags"]
+        == "Integration Gaps, Tool Friction"
+    )
     cells = [cell for row in rows for cell in row.values()]
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
-    assert "'=HYPERLINK(\"http://evil\")" in cells and "'\rReturn" in cells
+    assert '\'=HYPERLINK("http://evil")' in cells and "'\rReturn" in cells
 
 
-def test_anonymized_exports_leave_no_real_name_in_any_format(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_anonymized_exports_leave_no_real_name_in_any_format(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     sessions = people_sessions(isolated_dirs)
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
     plan = store.load("Acme")  # names in the plan too: a validator, an owner, a RACI party
-    action = new_action([], "Ask Jordan about the legal SLA", "approval_timeline", [f"{sessions[0].id}/x"])
+    action = new_action(
+        [], "Ask Jordan about the legal SLA", "approval_timeline", [f"{sessions[0].id}/x"]
+    )
     action.owner, action.validated_by = "Priya Shah", ["Jordan Lee"]
     plan.actions.append(action)
     raci = RaciMatrix(name="launch")
@@ -124,30 +204,42 @@ def test_anonymized_exports_leave_no_real_name_in_any_format(isolated_dirs: Path
     data = json.loads(run_main(capsys, "export", "--format", "json", "--anonymize").out)
     assert data["anonymized"] is True
     assert [(s["participant"]["name"], s["engagement"]) for s in data["sessions"]] == [
-        ("P01", "Acme"), ("P02", "Acme"), ("P01", "Globex")]
+        ("P01", "Acme"),
+        ("P02", "Acme"),
+        ("P01", "Globex"),
+    ]
     assert data["sessions"][0]["notes"][0]["text"] == "P01 said legal takes a week"
     assert data["sessions"][0]["notes"][1]["text"] == "Ask P02 who owns QA; F1 will check"
     assert data["sessions"][0]["recap"]["heard"] == "- P01 walked us through it"
 
 
-def test_json_export_round_trips_every_session(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_export_round_trips_every_session(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     sessions = people_sessions(isolated_dirs)
     data = json.loads(run_main(capsys, "export", "--format", "json").out)
     assert (data["format"], data["version"], data["anonymized"]) == ("wfinterview.export", 1, False)
     assert [Session.model_validate_json(json.dumps(s)) for s in data["sessions"]] == sessions
 
 
-def test_markdown_keeps_text_as_text_and_miro_makes_theme_columns(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_markdown_keeps_text_as_text_and_miro_makes_theme_columns(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     people_sessions(isolated_dirs)
     markdown = run_main(capsys, "export", "--format", "md", "--engagement", "Acme").out
     assert markdown.startswith("# Jordan Lee · Campaign Lead\n")
-    assert "## 4. Approvals & Bottlenecks\n\n- `01:00` 🔄 “Jordan said legal takes a week”" in markdown
+    assert (
+        "## 4. Approvals & Bottlenecks\n\n- `01:00` 🔄 “Jordan said legal takes a week”" in markdown
+    )
     assert "### 🔍 What we heard\n\n- Jordan Lee walked us through it" in markdown
-    assert "=HYPERLINK(\"http://evil\")" in markdown and "\n---\n" in markdown
+    assert '=HYPERLINK("http://evil")' in markdown and "\n---\n" in markdown
 
     rows = list(csv.reader(io.StringIO(run_main(capsys, "export", "--format", "miro").out)))
     header = rows[0]
-    assert header[:2] == ["Approval issues", "Cross-team misalignment"] and "Magic wand wishes" in header
+    assert (
+        header[:2] == ["Approval issues", "Cross-team misalignment"]
+        and "Magic wand wishes" in header
+    )
     column = [row[header.index("Tool-related blockers")] for row in rows[1:]]
     assert "🧱🛑 Exports cleaned by hand, Jordan too (Priya Shah, Marketing Ops / Tech)" in column
 
@@ -162,15 +254,22 @@ def test_out_writes_a_private_file_and_unreadable_sessions_are_reported(
     assert result.code == 0 and result.out == ""
     assert "skipped" in result.err and "broken.json" in result.err
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert len(list(csv.DictReader(out.open(encoding="utf-8", newline="")))) == 11  # every note of every readable session
+    assert (
+        len(list(csv.DictReader(out.open(encoding="utf-8", newline="")))) == 11
+    )  # every note of every readable session
     assert (isolated_dirs.sessions_dir / "broken.json").read_text() == "{"
 
 
-def test_an_unknown_engagement_is_exit_2(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_engagement_is_exit_2(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     people_sessions(isolated_dirs)
     for command in (["export", "--format", "csv"], ["report"]):
         result = run_main(capsys, *command, "--engagement", "Initech")
-        assert result.code == 2 and "no sessions in engagement 'Initech' (engagements: 'Acme', 'Globex')" in result.err
+        assert (
+            result.code == 2
+            and "no sessions in engagement 'Initech' (engagements: 'Acme', 'Globex')" in result.err
+        )
 
 
 def test_report_on_demo_data_has_every_section(isolated_dirs: Paths) -> None:
@@ -178,6 +277,15 @@ def test_report_on_demo_data_has_every_section(isolated_dirs: Paths) -> None:
     result = run_program("report", "--engagement", "Acme Retail")
     assert result.code == 0, result.err
     headings = [line for line in result.out.splitlines() if line.startswith("## ")]
-    assert headings == ["## Summary", "## Who raised what", "## Themes", "## Repeat patterns", "## Magic-wand wishes",
-                        "## Open follow-ups", "## Round over round"]
-    assert "| 🔄 Approval Lag |" in result.out and "### Acme Retail: round 1 → round 2" in result.out
+    assert headings == [
+        "## Summary",
+        "## Who raised what",
+        "## Themes",
+        "## Repeat patterns",
+        "## Magic-wand wishes",
+        "## Open follow-ups",
+        "## Round over round",
+    ]
+    assert (
+        "| 🔄 Approval Lag |" in result.out and "### Acme Retail: round 1 → round 2" in result.out
+    )

@@ -70,19 +70,31 @@ def test_extends_can_chain_through_a_role_agenda(tmp_path: Path) -> None:
 BROKEN = {
     "syntax": ('id = "x"\ntitle = \n', r":2:9: TOML syntax"),
     "unclosed_string": ('id = "x\n', r":1:8: TOML syntax"),
-    "wrong_type": ('id = "x"\ntitle = "X"\nrole = "R"\nminutes = "twenty"\nextends = "universal"\n', ": minutes:"),
-    "unknown_key": ('id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\ncolour = "red"\n', ": colour: unknown key"),
+    "wrong_type": (
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = "twenty"\nextends = "universal"\n',
+        ": minutes:",
+    ),
+    "unknown_key": (
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\ncolour = "red"\n',
+        ": colour: unknown key",
+    ),
     "unknown_step_field": (
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n[[steps]]\nkey = "role"\ntitle = "Role"\nminutes = 3\nquestoins = []\n',
         ": steps[0].questoins: unknown key",
     ),
-    "bad_extends": ('id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "nope"\n', ": extends: no agenda with id 'nope'"),
+    "bad_extends": (
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "nope"\n',
+        ": extends: no agenda with id 'nope'",
+    ),
     "duplicate_steps": (
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n'
         '[[steps]]\nkey = "role"\ntitle = "A"\nminutes = 3\n[[steps]]\nkey = "role"\ntitle = "B"\nminutes = 3\n',
         ": steps[1].key: duplicate step key 'role'",
     ),
-    "bad_id": ('id = "Brand Team!"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n', ": id:"),
+    "bad_id": (
+        'id = "Brand Team!"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n',
+        ": id:",
+    ),
     "not_utf8": (b'id = "x"\ntitle = "caf\xe9"\n', r":2:13: not UTF-8"),
     "empty": ("   \n", ": the file is empty"),
     "questions_for_no_step": (
@@ -93,13 +105,19 @@ BROKEN = {
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[minutes_per_step]\nwalk = 8\n',
         ": minutes_per_step.walk: no step 'walk'",
     ),
-    "missing_title": ('id = "x"\nrole = "R"\nminutes = 25\nextends = "universal"\n', ": title: required"),
+    "missing_title": (
+        'id = "x"\nrole = "R"\nminutes = 25\nextends = "universal"\n',
+        ": title: required",
+    ),
     "steps_and_extends": (
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[[steps]]\nkey = "a"\ntitle = "A"\nminutes = 3\n',
         ": steps: an agenda with 'extends'",
     ),
     "no_steps": ('id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n', ": steps: required"),
-    "extends_itself": ('id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "x"\n', ": extends: agenda 'x' cannot extend itself"),
+    "extends_itself": (
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "x"\n',
+        ": extends: agenda 'x' cannot extend itself",
+    ),
     "empty_question": (
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[questions]\nrole = [""]\n',
         ": questions.role[0]:",
@@ -120,7 +138,9 @@ def test_broken_agenda_gives_exit_2_and_names_file_and_place(
     assert "Traceback" not in result.err + result.out
 
 
-def test_check_reports_every_file_and_fails_if_any_is_broken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reports_every_file_and_fails_if_any_is_broken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("id = \n", encoding="utf-8")
     good = builtin_agendas_dir() / "ops.toml"
@@ -142,16 +162,21 @@ def test_audit_phrasing_warns_with_the_question_and_a_discovery_suggestion(
     path = write_agenda(
         tmp_path,
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n'
-        "[questions]\nsop = [\"Why didn't you follow the process?\", \"Where does the process help?\"]\n",
+        '[questions]\nsop = ["Why didn\'t you follow the process?", "Where does the process help?"]\n',
     )
     result = run_main(capsys, "agendas", "check", str(path))
     assert result.code == 0
-    assert f"{path}: questions.sop[0]: warning: audit phrasing in \"Why didn't you follow the process?\"" in result.out
+    assert (
+        f'{path}: questions.sop[0]: warning: audit phrasing in "Why didn\'t you follow the process?"'
+        in result.out
+    )
     assert "What made it easier to go off-process?" in result.out
     assert "questions.sop[1]" not in result.out
 
 
-def test_odd_timing_and_missing_steps_warn(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_odd_timing_and_missing_steps_warn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write_agenda(
         tmp_path,
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 45\n'
@@ -166,14 +191,20 @@ def test_odd_timing_and_missing_steps_warn(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_role_agenda_without_role_questions_warns(tmp_path: Path) -> None:
-    path = write_agenda(tmp_path, 'id = "x"\ntitle = "X"\nrole = "Brand"\nminutes = 25\nextends = "universal"\n')
+    path = write_agenda(
+        tmp_path, 'id = "x"\ntitle = "X"\nrole = "Brand"\nminutes = 25\nextends = "universal"\n'
+    )
     catalog = AgendaCatalog(None)
     entry = parse_agenda_file(path)
     warnings = lint_agenda(entry, catalog.resolve(entry))
-    assert warnings == [f"{path}: questions: warning: extends 'universal' but adds no questions of its own for the Brand role"]
+    assert warnings == [
+        f"{path}: questions: warning: extends 'universal' but adds no questions of its own for the Brand role"
+    ]
 
 
-def test_builtin_agendas_check_clean_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+def test_builtin_agendas_check_clean_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     paths = sorted(str(p) for p in builtin_agendas_dir().glob("*.toml"))
     result = run_main(capsys, "agendas", "check", *paths)
     assert result.code == 0, result.err

@@ -20,7 +20,10 @@ def test_no_config_file_means_defaults(tmp_path: Path) -> None:
 
 
 def test_a_full_config_loads(tmp_path: Path) -> None:
-    config = load_config(write(tmp_path, '''
+    config = load_config(
+        write(
+            tmp_path,
+            """
 facilitator = "Sam Rivera"
 default_minutes = 30
 ascii = true
@@ -34,7 +37,9 @@ label = "Budget Block"
 hashtag = "budget"
 hotkey = "f12"
 theme = "Budget"
-'''))
+""",
+        )
+    )
     assert config.facilitator == "Sam Rivera" and config.ascii
     assert [tag.key for tag in config.all_tags()][-1] == "budget"
 
@@ -42,15 +47,21 @@ theme = "Budget"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('facilitator = 3\n', ": facilitator: Input should be a valid string"),
+        ("facilitator = 3\n", ": facilitator: Input should be a valid string"),
         ('colour = "red"\n', ": colour: unknown key"),
         ('[keys]\nquote = "q"\n', ": keys.quote: 'q' would take a character away from the note"),
         ('[keys]\nquote = "shift+a"\n', ": keys.quote: 'shift+a' would take a character"),
         ('[keys]\nqoute = "f6"\n', ": keys.qoute: no such action"),
-        ('[[tags]]\nkey = "tool_friction"\nemoji = "x"\nlabel = "X"\nhashtag = "xyz"\n', ": tags[0].key: 'tool_friction' is a built-in tag"),
-        ('[[tags]]\nkey = "b"\nemoji = "x"\nlabel = "X"\nhashtag = "ghost"\n', ": tags[0].hashtag: '#ghost' is already"),
-        ('default_minutes = 2\n', ": default_minutes:"),
-        ('facilitator = \n', ":1:15: TOML syntax"),
+        (
+            '[[tags]]\nkey = "tool_friction"\nemoji = "x"\nlabel = "X"\nhashtag = "xyz"\n',
+            ": tags[0].key: 'tool_friction' is a built-in tag",
+        ),
+        (
+            '[[tags]]\nkey = "b"\nemoji = "x"\nlabel = "X"\nhashtag = "ghost"\n',
+            ": tags[0].hashtag: '#ghost' is already",
+        ),
+        ("default_minutes = 2\n", ": default_minutes:"),
+        ("facilitator = \n", ":1:15: TOML syntax"),
     ],
 )
 def test_config_mistakes_name_the_file_and_field(tmp_path: Path, text: str, expected: str) -> None:
@@ -60,7 +71,9 @@ def test_config_mistakes_name_the_file_and_field(tmp_path: Path, text: str, expe
     assert f"{path}{expected}" in str(problem.value)
 
 
-@pytest.mark.parametrize("keys", ["f6", "ctrl+o", "pagedown", "ctrl+shift+up", "f6,ctrl+o", "alt+down", "shift+tab"])
+@pytest.mark.parametrize(
+    "keys", ["f6", "ctrl+o", "pagedown", "ctrl+shift+up", "f6,ctrl+o", "alt+down", "shift+tab"]
+)
 def test_non_printable_keys_can_be_bound(keys: str) -> None:
     assert key_problem(keys) is None
 

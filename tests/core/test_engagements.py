@@ -18,7 +18,9 @@ def store(tmp_path: Path) -> EngagementStore:
     return EngagementStore(tmp_path / "engagements", BUILTIN_TAGS)
 
 
-def test_a_new_engagement_starts_with_the_four_themes_and_saves_privately(store: EngagementStore) -> None:
+def test_a_new_engagement_starts_with_the_four_themes_and_saves_privately(
+    store: EngagementStore,
+) -> None:
     file = store.load("Acme")
     assert [t.name for t in file.themes.themes] == list(STARTING_THEMES)
     assert file.themes.tag_themes["sop_mismatch"] == file.themes.tag_themes["ghost_ownership"]
@@ -32,8 +34,12 @@ def test_names_that_look_alike_get_their_own_files(store: EngagementStore) -> No
     assert store.path_for("Acme!") != store.path_for("acme") != store.path_for("Acmé")
 
 
-@pytest.mark.parametrize("content", [b"{", b'{"format": "wfinterview.engagement", "version": 2}', b"\xff\xfe"])
-def test_an_unreadable_file_is_reported_and_left_alone(store: EngagementStore, content: bytes) -> None:
+@pytest.mark.parametrize(
+    "content", [b"{", b'{"format": "wfinterview.engagement", "version": 2}', b"\xff\xfe"]
+)
+def test_an_unreadable_file_is_reported_and_left_alone(
+    store: EngagementStore, content: bytes
+) -> None:
     path = store.path_for("Acme")
     path.parent.mkdir(parents=True)
     path.write_bytes(content)

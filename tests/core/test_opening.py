@@ -28,8 +28,14 @@ def test_planned_minutes_given_else_config_default_else_the_agendas(isolated_dir
 
 def test_start_saves_locks_and_remembers_the_engagement(isolated_dirs: Paths) -> None:
     workspace = Workspace(isolated_dirs)
-    session, lock = start_interview(workspace, workspace.catalog.get("creator"), "  Priya ", " Beta Co ", None)
-    assert (session.participant.name, session.engagement, session.current_step) == ("Priya", "Beta Co", "role")
+    session, lock = start_interview(
+        workspace, workspace.catalog.get("creator"), "  Priya ", " Beta Co ", None
+    )
+    assert (session.participant.name, session.engagement, session.current_step) == (
+        "Priya",
+        "Beta Co",
+        "role",
+    )
     assert workspace.store.load(session.id) == session
     assert read_state(isolated_dirs.state_file) == {"engagement": "Beta Co"}
     with pytest.raises(UserError, match="already open"):

@@ -31,7 +31,9 @@ def sample() -> Session:
         factories.note("One intake form", "sop", 1400),
         factories.note("Brand review", "approvals", 250),
     ]
-    return factories.session(notes=notes, elapsed_seconds=1500.0, step_seconds={"role": 200.0, "approvals": 420.0})
+    return factories.session(
+        notes=notes, elapsed_seconds=1500.0, step_seconds={"role": 200.0, "approvals": 420.0}
+    )
 
 
 def test_every_change_is_saved_at_once(store: SessionStore) -> None:
@@ -75,7 +77,11 @@ def test_notes_group_by_step_in_agenda_and_time_order(store: SessionStore) -> No
 def test_step_timings_planned_against_actual(store: SessionStore) -> None:
     timings = review_of(store, sample()).step_timings()
     approvals = next(t for t in timings if t.step.key == "approvals")
-    assert (approvals.planned_seconds, approvals.actual_seconds, approvals.over) == (360.0, 420.0, True)
+    assert (approvals.planned_seconds, approvals.actual_seconds, approvals.over) == (
+        360.0,
+        420.0,
+        True,
+    )
     assert [t.actual_seconds for t in timings] == [200.0, 0.0, 0.0, 420.0, 0.0]
 
 
@@ -84,7 +90,12 @@ def test_a_note_added_after_the_call_is_filed_under_its_step(store: SessionStore
     review = review_of(store, session)
     note = review.add_note("tools", "They also keep a private tracker #friction", ["sop_mismatch"])
     saved = store.load(session.id).note(note.id)
-    assert (saved.step, saved.at, saved.text, saved.tags) == ("tools", 1500.0, "They also keep a private tracker", ["sop_mismatch", "tool_friction"])
+    assert (saved.step, saved.at, saved.text, saved.tags) == (
+        "tools",
+        1500.0,
+        "They also keep a private tracker",
+        ["sop_mismatch", "tool_friction"],
+    )
     with pytest.raises(KeyError):
         review.add_note("nope", "x")
     with pytest.raises(UserError):
@@ -97,7 +108,9 @@ def test_recap_is_saved_and_marked_sent(store: SessionStore) -> None:
     session = sample()
     review = review_of(store, session)
     sent = review.mark_recap_sent(factories.STARTED + timedelta(hours=3))
-    assert sent.heard == draft_recap(sample()).heard and sent.sent_at == factories.STARTED + timedelta(hours=3)
+    assert sent.heard == draft_recap(
+        sample()
+    ).heard and sent.sent_at == factories.STARTED + timedelta(hours=3)
     review.save_recap("- edited", "- stuck", "- wish")
     saved = store.load(session.id).recap
     assert saved is not None and (saved.heard, saved.sent_at) == ("- edited", sent.sent_at)
@@ -107,9 +120,19 @@ def test_hashtags_typed_in_an_edit_become_tags_and_unknown_tags_stay(store: Sess
     session = sample()
     session.notes[1].tags = ["retired_tag"]  # a tag the config no longer defines
     review = review_of(store, session)
-    review.update_note(session.notes[1].id, "Briefs arrive by Slack #integ", ["retired_tag"], quote=True, follow_up=False)
+    review.update_note(
+        session.notes[1].id,
+        "Briefs arrive by Slack #integ",
+        ["retired_tag"],
+        quote=True,
+        follow_up=False,
+    )
     saved = store.load(session.id).notes[1]
-    assert (saved.text, saved.tags, saved.quote) == ("Briefs arrive by Slack", ["retired_tag", "integration_gaps"], True)
+    assert (saved.text, saved.tags, saved.quote) == (
+        "Briefs arrive by Slack",
+        ["retired_tag", "integration_gaps"],
+        True,
+    )
     with pytest.raises(UserError):
         review.edit_text(session.notes[1].id, "#ghost")
 
@@ -119,5 +142,8 @@ def test_time_since_the_call_reads_at_a_glance() -> None:
 
     then = factories.STARTED
     assert [time_since(then, then + timedelta(minutes=m)) for m in (0, 35, 180, 60 * 24 * 3)] == [
-        "just now", "35 min ago", "3 h ago", "3 days ago"
+        "just now",
+        "35 min ago",
+        "3 h ago",
+        "3 days ago",
     ]

@@ -34,7 +34,10 @@ notes = st.builds(
     step=st.sampled_from(["role", "walkthrough", "tools", "approvals", "sop"]),
     at=st.floats(min_value=0, max_value=10_000, allow_nan=False),
     text=texts,
-    tags=st.lists(st.sampled_from(["tool_friction", "approval_lag", "ghost_ownership", "sop_mismatch"]), unique=True),
+    tags=st.lists(
+        st.sampled_from(["tool_friction", "approval_lag", "ghost_ownership", "sop_mismatch"]),
+        unique=True,
+    ),
     quote=st.booleans(),
     follow_up=st.booleans(),
 )
@@ -51,8 +54,13 @@ recaps = st.none() | st.builds(Recap, heard=texts, stuck=texts, magic_wand=texts
     offset_minutes=st.integers(min_value=-12 * 60, max_value=14 * 60),
 )
 def test_any_session_round_trips_unchanged(
-    store: SessionStore, name: str, engagement: str, session_notes: list[Note], recap: Recap | None,
-    elapsed: float, offset_minutes: int,
+    store: SessionStore,
+    name: str,
+    engagement: str,
+    session_notes: list[Note],
+    recap: Recap | None,
+    elapsed: float,
+    offset_minutes: int,
 ) -> None:
     started = factories.STARTED.astimezone(timezone(timedelta(minutes=offset_minutes)))
     original = factories.session(name=name, engagement=engagement, notes=session_notes).model_copy(
@@ -65,7 +73,9 @@ def test_any_session_round_trips_unchanged(
 
 
 def test_saved_file_has_the_spec_fields_and_is_private(store: SessionStore) -> None:
-    session = factories.session(notes=[factories.note("Legal takes a week", "approvals", 61.5, ["approval_lag"])])
+    session = factories.session(
+        notes=[factories.note("Legal takes a week", "approvals", 61.5, ["approval_lag"])]
+    )
     store.save(session)
     path = store.path_for(session.id)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -78,8 +88,13 @@ def test_saved_file_has_the_spec_fields_and_is_private(store: SessionStore) -> N
     assert data["participant"] == {"name": "Jordan", "role": "Campaign Lead"}
     assert data["agenda"]["id"] == "campaign" and data["ended_at"] is None and data["recap"] is None
     assert data["notes"][0] | {"id": "x"} == {
-        "id": "x", "step": "approvals", "at": 61.5, "text": "Legal takes a week",
-        "tags": ["approval_lag"], "quote": False, "follow_up": False,
+        "id": "x",
+        "step": "approvals",
+        "at": 61.5,
+        "text": "Legal takes a week",
+        "tags": ["approval_lag"],
+        "quote": False,
+        "follow_up": False,
     }
 
 
@@ -128,7 +143,9 @@ def test_a_save_killed_mid_write_leaves_a_whole_file(store: SessionStore, tmp_pa
     )
     for delay in (0.05, 0.11, 0.17, 0.23):
         proc = subprocess.Popen(
-            [sys.executable, "-c", script, str(store.dir)], stdout=subprocess.PIPE, cwd=Path(__file__).parents[2]
+            [sys.executable, "-c", script, str(store.dir)],
+            stdout=subprocess.PIPE,
+            cwd=Path(__file__).parents[2],
         )
         assert proc.stdout is not None and proc.stdout.readline() == b"ready\n"
         time.sleep(delay)
@@ -149,7 +166,9 @@ UNREADABLE = {
 
 
 @pytest.mark.parametrize("case", sorted(UNREADABLE))
-def test_unreadable_files_are_reported_and_left_byte_for_byte(store: SessionStore, case: str) -> None:
+def test_unreadable_files_are_reported_and_left_byte_for_byte(
+    store: SessionStore, case: str
+) -> None:
     good = factories.session()
     store.save(good)
     content, reason = UNREADABLE[case]
@@ -159,9 +178,9 @@ def test_unreadable_files_are_reported_and_left_byte_for_byte(store: SessionStor
     elif case == "newer_version":
         content = valid.replace(b'"version": 1', b'"version": 2')
     elif case == "wrong_fields":
-        content = store.serialize(factories.session(session_id="bad", notes=[factories.note("x")])).replace(
-            b'"at": 0.0', b'"at": "soon"'
-        )
+        content = store.serialize(
+            factories.session(session_id="bad", notes=[factories.note("x")])
+        ).replace(b'"at": 0.0', b'"at": "soon"')
     bad = store.dir / "bad.json"
     bad.write_bytes(content)
     before = bad.stat()
@@ -197,7 +216,9 @@ def test_a_symlinked_session_file_is_never_followed(store: SessionStore, tmp_pat
     assert b"changed" not in outside.read_bytes()
 
 
-@pytest.mark.parametrize("name", ["../../etc/passwd", "Zoë Ñandú 李", "   ", "a" * 300, "CON", "x/y\\z"])
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd", "Zoë Ñandú 李", "   ", "a" * 300, "CON", "x/y\\z"]
+)
 def test_session_ids_are_safe_file_names_whatever_the_name(store: SessionStore, name: str) -> None:
     session_id = store.new_id(name, factories.STARTED)
     assert "/" not in session_id and "\\" not in session_id and not session_id.startswith(".")
@@ -215,7 +236,9 @@ def test_loading_an_unknown_or_unsafe_id_is_a_user_error(store: SessionStore) ->
 
 def test_the_lock_refuses_a_second_writer(store: SessionStore) -> None:
     first = store.lock("s1")
-    with pytest.raises(SessionLocked, match=f"already open in another cockpit \\(pid {os.getpid()}\\)"):
+    with pytest.raises(
+        SessionLocked, match=f"already open in another cockpit \\(pid {os.getpid()}\\)"
+    ):
         store.lock("s1")
     first.release()
     store.lock("s1").release()
@@ -246,5 +269,7 @@ def test_latest_unfinished_skips_ended_sessions(store: SessionStore) -> None:
 def test_session_model_rejects_unknown_keys() -> None:
     with pytest.raises(ValueError, match="extra"):
         Session.model_validate_json(
-            SessionStore.serialize(factories.session()).replace(b'"paused"', b'"colour": 1, "paused"')
+            SessionStore.serialize(factories.session()).replace(
+                b'"paused"', b'"colour": 1, "paused"'
+            )
         )

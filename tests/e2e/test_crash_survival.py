@@ -15,7 +15,10 @@ import pytest
 from benchmarks._pty import PtyProgram
 from wfinterview.core.storage.paths import Paths
 
-pytestmark = [pytest.mark.pty, pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")]
+pytestmark = [
+    pytest.mark.pty,
+    pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty"),
+]
 
 # A note whose Enter was pressed this long before the kill must be on disk. Saving
 # takes milliseconds; the margin absorbs a loaded CI machine.
@@ -29,12 +32,18 @@ def session_file(paths: Paths) -> Path:
 
 
 def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths) -> None:
-    env = {**os.environ, "TERM": "xterm-256color", "WFINTERVIEW_DATA_DIR": str(isolated_dirs.data_dir),
-           "WFINTERVIEW_CONFIG_DIR": str(isolated_dirs.config_dir)}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "WFINTERVIEW_DATA_DIR": str(isolated_dirs.data_dir),
+        "WFINTERVIEW_CONFIG_DIR": str(isolated_dirs.config_dir),
+    }
     rng = random.Random(20261124)
     typed: list[tuple[str, float]] = []  # note text, when its Enter was sent
     for round_number in range(3):
-        args = ["new", "--agenda", "ops", "--participant", "Ana"] if round_number == 0 else ["resume"]
+        args = (
+            ["new", "--agenda", "ops", "--participant", "Ana"] if round_number == 0 else ["resume"]
+        )
         terminal = PtyProgram(["-m", "wfinterview", *args], env)
         terminal.wait_for(b"Enter saves" if round_number == 0 else b"last note")
         stop_after = rng.uniform(1.0, 3.0)
@@ -53,7 +62,9 @@ def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths)
         killed_at = time.monotonic()
         terminal.close()
 
-        data = json.loads(session_file(isolated_dirs).read_text(encoding="utf-8"))  # always whole, valid JSON
+        data = json.loads(
+            session_file(isolated_dirs).read_text(encoding="utf-8")
+        )  # always whole, valid JSON
         saved_texts = [note["text"] for note in data["notes"]]
         typed_texts = [text for text, _ in typed]
         assert saved_texts == typed_texts[: len(saved_texts)], "notes must be intact and in order"

@@ -33,7 +33,9 @@ def block(folder: Path) -> None:
     raise AssertionError("could not block the folder")
 
 
-async def test_the_data_folder_deleted_mid_interview_is_made_again(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_the_data_folder_deleted_mid_interview_is_made_again(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await type_text(pilot, "before")
         await pilot.press("enter")
@@ -46,7 +48,9 @@ async def test_the_data_folder_deleted_mid_interview_is_made_again(isolated_dirs
         assert stat.S_IMODE(isolated_dirs.sessions_dir.stat().st_mode) == 0o700
 
 
-async def test_an_unwritable_data_folder_keeps_notes_in_memory_until_it_is_fixed(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_an_unwritable_data_folder_keeps_notes_in_memory_until_it_is_fixed(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     app = cockpit_app(isolated_dirs, clock)
     async with app.run_test() as pilot:
         screen = cockpit(app)
@@ -85,7 +89,9 @@ async def test_a_session_file_swapped_for_a_symlink_is_never_written_through(
         assert not path.is_symlink() and elsewhere.read_text() == "someone else's file"
 
 
-async def test_a_long_multi_line_paste_is_one_note_and_commits_nothing_by_itself(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_long_multi_line_paste_is_one_note_and_commits_nothing_by_itself(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     block = "\n".join(f"line {n}: “{'quoted words ' * 8}” — £{n}" for n in range(400))
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await paste(pilot, block)

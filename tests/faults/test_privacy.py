@@ -10,20 +10,37 @@ from tests.cli.helpers import run_program
 
 
 def test_a_day_of_commands_writes_only_private_files_in_the_data_folder(tmp_path: Path) -> None:
-    home, cwd, data, config = (tmp_path / name for name in ("home", "cwd", "new/deep/data", "config"))
+    home, cwd, data, config = (
+        tmp_path / name for name in ("home", "cwd", "new/deep/data", "config")
+    )
     home.mkdir()
     cwd.mkdir()
-    env = {"HOME": str(home), "WFINTERVIEW_DATA_DIR": str(data), "WFINTERVIEW_CONFIG_DIR": str(config),
-           "XDG_DATA_HOME": str(home / ".xdg-data"), "XDG_CONFIG_HOME": str(home / ".xdg-config")}
+    env = {
+        "HOME": str(home),
+        "WFINTERVIEW_DATA_DIR": str(data),
+        "WFINTERVIEW_CONFIG_DIR": str(config),
+        "XDG_DATA_HOME": str(home / ".xdg-data"),
+        "XDG_CONFIG_HOME": str(home / ".xdg-config"),
+    }
     previous = os.getcwd()
     os.chdir(cwd)
     try:
-        assert run_program("demo", "--sessions", "8", "--notes-per-session", "20", env=env).code == 0
+        assert (
+            run_program("demo", "--sessions", "8", "--notes-per-session", "20", env=env).code == 0
+        )
         sessions = sorted(p.stem for p in (data / "sessions").glob("*.json"))
-        for command in (["list"], ["report"], ["report", "--anonymize"], ["export", "--format", "csv", "--anonymize"],
-                        ["export", "--format", "json"], ["recap", sessions[0]], ["email", "recap", sessions[0]],
-                        ["email", "pre", "--agenda", "ops", "--participant", "Ana"], ["agendas"],
-                        ["validation", "--engagement", "Acme Retail", "--participant", "Nobody"]):
+        for command in (
+            ["list"],
+            ["report"],
+            ["report", "--anonymize"],
+            ["export", "--format", "csv", "--anonymize"],
+            ["export", "--format", "json"],
+            ["recap", sessions[0]],
+            ["email", "recap", sessions[0]],
+            ["email", "pre", "--agenda", "ops", "--participant", "Ana"],
+            ["agendas"],
+            ["validation", "--engagement", "Acme Retail", "--participant", "Nobody"],
+        ):
             result = run_program(*command, env=env)
             assert result.code in (0, 2) and "Traceback" not in result.err, (command, result.err)
     finally:

@@ -31,11 +31,38 @@ CONFIG = (
     '[[tags]]\nkey = "budget"\nemoji = "💸"\nlabel = "Budget Block"\nhashtag = "budget"\nhotkey = "f11"\n'
 ).encode()
 SESSION_ID = "20261120-1000-jordan-ab12"
-SESSION = factories.session(
-    SESSION_ID, notes=[factories.note("Legal takes a week", "approvals", 61, ["approval_lag"], quote=True)]
-).model_dump_json(indent=1).encode()
-TOKENS = [b'"', b"'", b"=", b"[", b"]", b"[[", b"{", b"}", b",", b":", b"\n", b"-1", b"1e999", b"true", b"null",
-          b"\xff\xfe", b"\\u0000", b"\x00", b"9" * 30, b'"version": 2', b"extends", b"steps"]
+SESSION = (
+    factories.session(
+        SESSION_ID,
+        notes=[factories.note("Legal takes a week", "approvals", 61, ["approval_lag"], quote=True)],
+    )
+    .model_dump_json(indent=1)
+    .encode()
+)
+TOKENS = [
+    b'"',
+    b"'",
+    b"=",
+    b"[",
+    b"]",
+    b"[[",
+    b"{",
+    b"}",
+    b",",
+    b":",
+    b"\n",
+    b"-1",
+    b"1e999",
+    b"true",
+    b"null",
+    b"\xff\xfe",
+    b"\\u0000",
+    b"\x00",
+    b"9" * 30,
+    b'"version": 2',
+    b"extends",
+    b"steps",
+]
 
 
 @st.composite
@@ -59,7 +86,9 @@ def mutated(draw: st.DrawFn, original: bytes) -> bytes:
 
 
 def hostile(original: bytes) -> st.SearchStrategy[bytes]:
-    return st.one_of(mutated(original), st.binary(max_size=300), st.text(max_size=200).map(str.encode))
+    return st.one_of(
+        mutated(original), st.binary(max_size=300), st.text(max_size=200).map(str.encode)
+    )
 
 
 @contextlib.contextmanager
@@ -94,7 +123,9 @@ def assert_clear_failure(code: int, err: str, path: Path) -> None:
     assert "Traceback" not in err
     if code == 2:
         lines = err.splitlines()
-        assert lines and all(line.startswith("wfinterview: ") and str(path) in line for line in lines), err
+        assert lines and all(
+            line.startswith("wfinterview: ") and str(path) in line for line in lines
+        ), err
 
 
 @given(hostile(AGENDA))
@@ -135,7 +166,12 @@ def test_any_session_file_is_read_or_reported_and_never_rewritten(data: bytes) -
         except UnreadableSession as unreadable:
             readable = False
             assert str(path) in str(unreadable)
-        for command in (["list"], ["report"], ["export", "--format", "csv"], ["export", "--format", "json"]):
+        for command in (
+            ["list"],
+            ["report"],
+            ["export", "--format", "csv"],
+            ["export", "--format", "json"],
+        ):
             code, _, err = run(*command)
             assert code == 0 and "Traceback" not in err, err
             assert readable or f"skipped {path}" in err
@@ -146,15 +182,31 @@ def test_any_session_file_is_read_or_reported_and_never_rewritten(data: bytes) -
 
 
 ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=120)
-HARD_TEXTS = ["مرحبا بالعالم", "e\u0301 n\u0303 a\u0308", "🧑‍💻👩🏽‍🚀🏳️‍🌈", "x" * 5000, "=cmd|' /C calc'!A0", "\u202eevil\u202c",
-              "line one\r\nline two\rthree\u2028four", "[bold]not markup[/bold] *not emphasis* # not a heading"]
+HARD_TEXTS = [
+    "مرحبا بالعالم",
+    "e\u0301 n\u0303 a\u0308",
+    "🧑‍💻👩🏽‍🚀🏳️‍🌈",
+    "x" * 5000,
+    "=cmd|' /C calc'!A0",
+    "\u202eevil\u202c",
+    "line one\r\nline two\rthree\u2028four",
+    "[bold]not markup[/bold] *not emphasis* # not a heading",
+]
 
 
-@given(name=ANY_TEXT.filter(str.strip), texts=st.lists(ANY_TEXT | st.sampled_from(HARD_TEXTS), min_size=1, max_size=4))
+@given(
+    name=ANY_TEXT.filter(str.strip),
+    texts=st.lists(ANY_TEXT | st.sampled_from(HARD_TEXTS), min_size=1, max_size=4),
+)
 @example(name="José Ñúñez-أحمد", texts=HARD_TEXTS)
-def test_any_unicode_round_trips_through_save_export_and_report(name: str, texts: list[str]) -> None:
+def test_any_unicode_round_trips_through_save_export_and_report(
+    name: str, texts: list[str]
+) -> None:
     with workplace() as folder:
-        notes = [factories.note(text, "approvals", float(i), ["approval_lag"], quote=i == 0) for i, text in enumerate(texts)]
+        notes = [
+            factories.note(text, "approvals", float(i), ["approval_lag"], quote=i == 0)
+            for i, text in enumerate(texts)
+        ]
         session = factories.session(SESSION_ID, name, notes=notes, ended=True)
         store = SessionStore(folder / "data" / "sessions")
         store.save(session)
@@ -163,16 +215,25 @@ def test_any_unicode_round_trips_through_save_export_and_report(name: str, texts
         code, out, err = run("export", "--format", "csv")
         assert code == 0, err
         rows = list(csv.DictReader(io.StringIO(out, newline="")))
-        assert [r["participant"] for r in rows] == [name.replace("\x00", "")] * len(texts) or [r["participant"] for r in rows] == [
-            _inert(name)] * len(texts)
+        assert [r["participant"] for r in rows] == [name.replace("\x00", "")] * len(texts) or [
+            r["participant"] for r in rows
+        ] == [_inert(name)] * len(texts)
         assert [r["text"] for r in rows] == [_inert(t) for t in texts]
 
         code, out, err = run("export", "--format", "json")
         assert code == 0, err
-        assert [Session.model_validate_json(json.dumps(s)) for s in json.loads(out)["sessions"]] == [session]
+        assert [
+            Session.model_validate_json(json.dumps(s)) for s in json.loads(out)["sessions"]
+        ] == [session]
 
-        for command in (["export", "--format", "md"], ["export", "--format", "miro"], ["report"], ["report", "--anonymize"],
-                        ["export", "--format", "csv", "--anonymize"], ["recap", SESSION_ID]):
+        for command in (
+            ["export", "--format", "md"],
+            ["export", "--format", "miro"],
+            ["report"],
+            ["report", "--anonymize"],
+            ["export", "--format", "csv", "--anonymize"],
+            ["recap", SESSION_ID],
+        ):
             code, out, err = run(*command)
             assert code == 0 and "Traceback" not in err, (command, err)
 

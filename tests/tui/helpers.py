@@ -31,9 +31,17 @@ class FakeClock:
         self.now += seconds
 
 
-def cockpit_app(paths: Paths, clock: FakeClock, agenda: str = "ops", participant: str = "Ana Souza", **options: object) -> InterviewApp:
+def cockpit_app(
+    paths: Paths,
+    clock: FakeClock,
+    agenda: str = "ops",
+    participant: str = "Ana Souza",
+    **options: object,
+) -> InterviewApp:
     workspace = Workspace(paths)
-    session, lock = start_interview(workspace, workspace.catalog.get(agenda), participant, "Acme", None)
+    session, lock = start_interview(
+        workspace, workspace.catalog.get(agenda), participant, "Acme", None
+    )
     return InterviewApp(workspace, cockpit=(session, lock), now=clock, **options)  # type: ignore[arg-type]
 
 
@@ -85,8 +93,17 @@ def keys_for(text: str) -> list[tuple[str, str | None]]:
 def screen_text(app: App[None]) -> str:
     """What the terminal shows, as plain text: a layout snapshot without colours."""
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        record=True,
+        legacy_windows=False,
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 

@@ -23,19 +23,25 @@ def assert_matches_snapshot(text: str, name: str) -> None:
     path = SNAPSHOTS / f"{name}.txt"
     if os.environ.get("WFINTERVIEW_UPDATE_SNAPSHOTS") == "1":
         path.write_text(text + "\n", encoding="utf-8")
-    assert path.exists(), f"no snapshot {path.name}; run with WFINTERVIEW_UPDATE_SNAPSHOTS=1 to create it"
+    assert path.exists(), (
+        f"no snapshot {path.name}; run with WFINTERVIEW_UPDATE_SNAPSHOTS=1 to create it"
+    )
     assert text + "\n" == path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 async def test_cockpit_look(isolated_dirs: Paths, size: tuple[int, int]) -> None:
     clock = FakeClock()
-    async with cockpit_app(isolated_dirs, clock, agenda="campaign", participant="Jordan Lee").run_test(size=size) as pilot:
+    async with cockpit_app(
+        isolated_dirs, clock, agenda="campaign", participant="Jordan Lee"
+    ).run_test(size=size) as pilot:
         clock.advance(95)
         await burst(pilot, [*keys_for("Briefs come in through three different channels"), "enter"])
         await burst(pilot, ["pagedown"])
         clock.advance(170)
-        await burst(pilot, [*keys_for("Legal review adds a week on every launch #approval"), "enter", "f6"])
+        await burst(
+            pilot, [*keys_for("Legal review adds a week on every launch #approval"), "enter", "f6"]
+        )
         await burst(pilot, [*keys_for("Nobody knows who owns the UTM sheet"), "f3", "f7", "enter"])
         clock.advance(400)
         await burst(pilot, [*keys_for("We export from the CRM by hand every Monday"), "f5"])

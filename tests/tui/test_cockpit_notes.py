@@ -4,19 +4,32 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, paste, saved, screen_text, type_text
+from tests.tui.helpers import (
+    FakeClock,
+    burst,
+    cockpit_app,
+    keys_for,
+    paste,
+    saved,
+    screen_text,
+    type_text,
+)
 from wfinterview.core.storage.paths import Paths
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteRow
 
 
-async def test_enter_commits_a_note_with_step_and_time(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_enter_commits_a_note_with_step_and_time(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         clock.advance(83.4)
         await type_text(pilot, "Briefs arrive by Slack DM")
         await pilot.press("enter")
         session = await saved(pilot)
-        assert [(n.text, n.step, n.at) for n in session.notes] == [("Briefs arrive by Slack DM", "role", 83.4)]
+        assert [(n.text, n.step, n.at) for n in session.notes] == [
+            ("Briefs arrive by Slack DM", "role", 83.4)
+        ]
         assert pilot.app.screen.query_one(NoteInput).text == ""
 
 
@@ -28,9 +41,17 @@ async def test_an_empty_note_commits_nothing(isolated_dirs: Paths, clock: FakeCl
 
 @pytest.mark.parametrize(
     ("key", "tag"),
-    [("f1", "tool_friction"), ("f2", "approval_lag"), ("f3", "ghost_ownership"), ("f4", "sop_mismatch"), ("f5", "integration_gaps")],
+    [
+        ("f1", "tool_friction"),
+        ("f2", "approval_lag"),
+        ("f3", "ghost_ownership"),
+        ("f4", "sop_mismatch"),
+        ("f5", "integration_gaps"),
+    ],
 )
-async def test_f_keys_tag_the_note_being_typed(isolated_dirs: Paths, clock: FakeClock, key: str, tag: str) -> None:
+async def test_f_keys_tag_the_note_being_typed(
+    isolated_dirs: Paths, clock: FakeClock, key: str, tag: str
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await type_text(pilot, "CRM export by hand")
         await pilot.press(key)
@@ -39,14 +60,18 @@ async def test_f_keys_tag_the_note_being_typed(isolated_dirs: Paths, clock: Fake
         assert (await saved(pilot)).notes[0].tags == [tag]
 
 
-async def test_a_second_press_untags_and_tags_combine(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_second_press_untags_and_tags_combine(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await type_text(pilot, "x")
         await pilot.press("f1", "f3", "f1", "f2", "enter")
         assert (await saved(pilot)).notes[0].tags == ["ghost_ownership", "approval_lag"]
 
 
-async def test_f_keys_with_an_empty_input_tag_the_last_note(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_f_keys_with_an_empty_input_tag_the_last_note(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await type_text(pilot, "first")
         await pilot.press("enter")
@@ -88,21 +113,32 @@ async def test_tag_key_with_no_note_yet_says_so(isolated_dirs: Paths, clock: Fak
         ("price #5 and a#sop", "price #5 and a#sop", []),
     ],
 )
-async def test_hashtags_become_tags_at_commit(isolated_dirs: Paths, clock: FakeClock, typed: str, text: str, tags: list[str]) -> None:
+async def test_hashtags_become_tags_at_commit(
+    isolated_dirs: Paths, clock: FakeClock, typed: str, text: str, tags: list[str]
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await burst(pilot, [*keys_for(typed), "enter"])
         note = (await saved(pilot)).notes[0]
         assert (note.text, note.tags) == (text, tags)
 
 
-async def test_a_note_of_only_hashtags_tags_the_last_note(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_note_of_only_hashtags_tags_the_last_note(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
-        await burst(pilot, [*keys_for("Nobody owns the UTM sheet"), "enter", *keys_for("#ghost #sop"), "enter"])
+        await burst(
+            pilot,
+            [*keys_for("Nobody owns the UTM sheet"), "enter", *keys_for("#ghost #sop"), "enter"],
+        )
         notes = (await saved(pilot)).notes
-        assert [(n.text, n.tags) for n in notes] == [("Nobody owns the UTM sheet", ["ghost_ownership", "sop_mismatch"])]
+        assert [(n.text, n.tags) for n in notes] == [
+            ("Nobody owns the UTM sheet", ["ghost_ownership", "sop_mismatch"])
+        ]
 
 
-async def test_quote_and_follow_up_mark_the_typed_or_the_last_note(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_quote_and_follow_up_mark_the_typed_or_the_last_note(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await type_text(pilot, "We just wing it")
         await pilot.press("f6", "enter")
@@ -114,7 +150,9 @@ async def test_quote_and_follow_up_mark_the_typed_or_the_last_note(isolated_dirs
         assert "“We just wing it”" in shown and "ask about the brand portal ↩ follow-up" in shown
 
 
-async def test_ten_notes_in_one_burst_land_as_ten_notes_in_order(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_ten_notes_in_one_burst_land_as_ten_notes_in_order(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     texts = [f"note {n} about approvals and £{n}0 budgets" for n in range(10)]
     keys: list[str | tuple[str, str | None]] = []
     for number, text in enumerate(texts):
@@ -130,14 +168,32 @@ async def test_ten_notes_in_one_burst_land_as_ten_notes_in_order(isolated_dirs: 
         assert pilot.app.screen.query_one(NoteInput).text == ""
 
 
-async def test_burst_with_backspace_and_step_keys_keeps_typing_order(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_burst_with_backspace_and_step_keys_keeps_typing_order(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
-        await burst(pilot, [*keys_for("abx"), "backspace", "c", "enter", "pagedown", *keys_for("in step two"), "enter"])
+        await burst(
+            pilot,
+            [
+                *keys_for("abx"),
+                "backspace",
+                "c",
+                "enter",
+                "pagedown",
+                *keys_for("in step two"),
+                "enter",
+            ],
+        )
         notes = (await saved(pilot)).notes
-        assert [(n.text, n.step) for n in notes] == [("abc", "role"), ("in step two", "walkthrough")]
+        assert [(n.text, n.step) for n in notes] == [
+            ("abc", "role"),
+            ("in step two", "walkthrough"),
+        ]
 
 
-async def test_text_is_text_markup_unicode_and_pasted_lines(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_text_is_text_markup_unicode_and_pasted_lines(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     markup = "[bold]Legal[/bold] [link=http://x]here[/link] costs £5 🧑‍💻 שלום"
     quote = "First line of the quote\nsecond line\n\nthird after a blank"
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
@@ -152,14 +208,18 @@ async def test_text_is_text_markup_unicode_and_pasted_lines(isolated_dirs: Paths
         assert "second line" in str(rows[1].render())
 
 
-async def test_typed_zero_width_joiners_and_no_break_spaces_are_kept(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_typed_zero_width_joiners_and_no_break_spaces_are_kept(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     typed = "dev 🧑\u200d💻 costs\u00a0£5 \u200fשלום"
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await burst(pilot, [*keys_for(typed), "enter"])
         assert (await saved(pilot)).notes[0].text == typed
 
 
-async def test_a_300_character_note_stays_fully_visible_while_typed(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_300_character_note_stays_fully_visible_while_typed(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     long_note = " ".join(f"word{n:03d}" for n in range(38))[:300]
     async with cockpit_app(isolated_dirs, clock).run_test(size=(80, 24)) as pilot:
         pilot.app.screen.query_one(NoteInput).insert(long_note)

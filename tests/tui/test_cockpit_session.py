@@ -25,7 +25,9 @@ from wfinterview.tui.widgets.session_header import SaveIndicator
 from wfinterview.tui.widgets.timer import InterviewTimer
 
 
-async def test_page_keys_move_steps_and_record_time_per_step(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_page_keys_move_steps_and_record_time_per_step(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         clock.advance(100)
         await pilot.press("pagedown")
@@ -39,8 +41,12 @@ async def test_page_keys_move_steps_and_record_time_per_step(isolated_dirs: Path
         assert session.elapsed_seconds == 520.0
 
 
-async def test_the_current_step_questions_show_with_role_questions_marked(isolated_dirs: Paths, clock: FakeClock) -> None:
-    async with cockpit_app(isolated_dirs, clock, agenda="campaign").run_test(size=(120, 40)) as pilot:
+async def test_the_current_step_questions_show_with_role_questions_marked(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
+    async with cockpit_app(isolated_dirs, clock, agenda="campaign").run_test(
+        size=(120, 40)
+    ) as pilot:
         await pilot.press("pagedown", "pagedown", "pagedown")
         await pilot.pause()
         panel = pilot.app.screen.query_one(QuestionPanel)
@@ -73,7 +79,9 @@ async def test_pause_stops_the_clock_and_is_saved(isolated_dirs: Paths, clock: F
         assert (await saved(pilot)).elapsed_seconds == 35.0
 
 
-async def test_notices_at_five_minutes_left_and_past_the_plan(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_notices_at_five_minutes_left_and_past_the_plan(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         screen = cockpit(pilot.app)
         clock.advance(20 * 60 + 1)
@@ -88,7 +96,9 @@ async def test_notices_at_five_minutes_left_and_past_the_plan(isolated_dirs: Pat
         assert pilot.app.screen.query_one(InterviewTimer).has_class("-plan-over")
 
 
-async def test_step_running_over_changes_colour_quietly(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_step_running_over_changes_colour_quietly(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         timer = pilot.app.screen.query_one(InterviewTimer)
         clock.advance(3 * 60 + 1)
@@ -130,14 +140,30 @@ async def test_help_lists_every_key(isolated_dirs: Paths, clock: FakeClock) -> N
         await pilot.press("f9")
         assert isinstance(pilot.app.screen, HelpScreen)
         shown = screen_text(pilot.app)
-        for label in ("Enter", "F1", "F5", "F6", "F7", "F8", "F9", "F10", "PgDn", "PgUp", "ctrl+↓", "#approval", "ctrl+p"):
+        for label in (
+            "Enter",
+            "F1",
+            "F5",
+            "F6",
+            "F7",
+            "F8",
+            "F9",
+            "F10",
+            "PgDn",
+            "PgUp",
+            "ctrl+↓",
+            "#approval",
+            "ctrl+p",
+        ):
             assert label in shown, label
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, CockpitScreen)
         assert pilot.app.focused is pilot.app.screen.query_one(NoteInput)
 
 
-async def test_resume_restores_notes_step_and_clock_without_downtime(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_resume_restores_notes_step_and_clock_without_downtime(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         clock.advance(90)
         await type_text(pilot, "kept")
@@ -168,7 +194,9 @@ async def test_resume_uses_the_saved_elapsed_time(isolated_dirs: Paths, clock: F
         assert 250 <= cockpit(app).live.elapsed() < 255
 
 
-async def test_a_second_cockpit_on_the_same_session_is_refused(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_second_cockpit_on_the_same_session_is_refused(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test():
         with pytest.raises(SessionLocked, match="already open in another cockpit"):
             reopen_interview(Workspace(isolated_dirs), None)
@@ -203,11 +231,17 @@ async def test_a_failing_disk_keeps_notes_says_so_and_saves_when_it_recovers(
         disk_full = False
         assert screen.writer.flush(timeout=10)
         await pilot.pause(0.1)
-        assert [n.text for n in screen.store.load(screen.live.session.id).notes] == ["one", "two", "three"]
+        assert [n.text for n in screen.store.load(screen.live.session.id).notes] == [
+            "one",
+            "two",
+            "three",
+        ]
         assert not indicator.has_class("-failed")
 
 
-async def test_keys_rebound_in_config_and_extra_tags_work(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_keys_rebound_in_config_and_extra_tags_work(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     isolated_dirs.config_dir.mkdir(parents=True)
     isolated_dirs.config_file.write_text(
         '[keys]\nquote = "ctrl+o"\nnext_step = "f12"\n'
@@ -226,7 +260,9 @@ async def test_keys_rebound_in_config_and_extra_tags_work(isolated_dirs: Paths, 
         ]
 
 
-async def test_ascii_option_shows_tag_labels_instead_of_emoji(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_ascii_option_shows_tag_labels_instead_of_emoji(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock, ascii_only=True).run_test(size=(120, 36)) as pilot:
         await type_text(pilot, "clunky")
         await pilot.press("f1", "f6", "enter")
@@ -235,7 +271,9 @@ async def test_ascii_option_shows_tag_labels_instead_of_emoji(isolated_dirs: Pat
         assert "🛑" not in shown
 
 
-async def test_session_file_is_private_and_valid_after_each_note(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_session_file_is_private_and_valid_after_each_note(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
         await type_text(pilot, "x")
         await pilot.press("enter")
@@ -244,7 +282,9 @@ async def test_session_file_is_private_and_valid_after_each_note(isolated_dirs: 
         assert oct(os.stat(path).st_mode & 0o777) == "0o600"
 
 
-async def test_command_palette_offers_the_cockpit_actions(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_command_palette_offers_the_cockpit_actions(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test(size=(100, 30)) as pilot:
         clock.advance(12)
         await pilot.press("ctrl+p")
@@ -256,35 +296,53 @@ async def test_command_palette_offers_the_cockpit_actions(isolated_dirs: Paths, 
         assert pilot.app.focused is pilot.app.screen.query_one(NoteInput)
 
 
-async def test_a_tiny_terminal_and_back_keeps_typing_and_saving(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_tiny_terminal_and_back_keeps_typing_and_saving(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     async with cockpit_app(isolated_dirs, clock).run_test(size=(120, 36)) as pilot:
         await pilot.resize_terminal(40, 12)
         await type_text(pilot, "typed while small")
         await pilot.press("f1", "enter")
         await pilot.resize_terminal(120, 36)
         await pilot.pause()
-        assert [(n.text, n.tags) for n in (await saved(pilot)).notes] == [("typed while small", ["tool_friction"])]
+        assert [(n.text, n.tags) for n in (await saved(pilot)).notes] == [
+            ("typed while small", ["tool_friction"])
+        ]
         assert "typed while small" in screen_text(pilot.app)
 
 
-async def test_a_long_session_shows_its_latest_notes_and_counts_the_rest(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_long_session_shows_its_latest_notes_and_counts_the_rest(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     from tests import factories
     from wfinterview.tui.widgets.note_log import NoteLog, NoteRow
 
     store = SessionStore(isolated_dirs.sessions_dir)
-    store.save(factories.session(session_id="long", notes=[factories.note(f"note {n}", "role", n) for n in range(100)]))
+    store.save(
+        factories.session(
+            session_id="long", notes=[factories.note(f"note {n}", "role", n) for n in range(100)]
+        )
+    )
     workspace = Workspace(isolated_dirs)
     app = InterviewApp(workspace, cockpit=reopen_interview(workspace, "long"), now=clock)
     async with app.run_test(size=(100, 40)) as pilot:
         log = app.screen.query_one(NoteLog)
         rows = [str(row.render()) for row in log.query(NoteRow)]
-        assert len(rows) == NoteLog.MAX_ROWS and rows[-1].endswith("note 99") and rows[0].endswith("note 60")
+        assert (
+            len(rows) == NoteLog.MAX_ROWS
+            and rows[-1].endswith("note 99")
+            and rows[0].endswith("note 60")
+        )
         assert "60 earlier notes (all are saved)" in str(log.query_one("#earlier").render())
         await type_text(pilot, "newest")
         await pilot.press("enter", "f2")
         await pilot.pause()
         rows = [str(row.render()) for row in log.query(NoteRow)]
-        assert len(rows) == NoteLog.MAX_ROWS and rows[0].endswith("note 61") and rows[-1].endswith("🔄 newest")
+        assert (
+            len(rows) == NoteLog.MAX_ROWS
+            and rows[0].endswith("note 61")
+            and rows[-1].endswith("🔄 newest")
+        )
         assert "61 earlier notes" in str(log.query_one("#earlier").render())
         assert len((await saved(pilot)).notes) == 101
 
@@ -296,6 +354,7 @@ async def test_quitting_with_unsaved_notes_asks_first(
 
     app = cockpit_app(isolated_dirs, clock)
     async with app.run_test() as pilot:
+
         def disk_full(self: SessionStore, session_id: str, data: bytes) -> None:
             raise OSError(28, "No space left on device")
 

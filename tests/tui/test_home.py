@@ -15,7 +15,9 @@ from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.new_interview import NewInterviewScreen
 
 
-async def test_new_interview_form_starts_the_cockpit_and_remembers_engagement(isolated_dirs: Paths) -> None:
+async def test_new_interview_form_starts_the_cockpit_and_remembers_engagement(
+    isolated_dirs: Paths,
+) -> None:
     remember(isolated_dirs.state_file, engagement="Acme Q3")
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 40)) as pilot:
@@ -31,19 +33,28 @@ async def test_new_interview_form_starts_the_cockpit_and_remembers_engagement(is
         await pilot.press("enter")
         await pilot.pause()
         session = cockpit(app).live.session
-        assert (session.participant.name, session.participant.role, session.engagement) == ("Priya", "Content Creator", "Acme Q3")
+        assert (session.participant.name, session.participant.role, session.engagement) == (
+            "Priya",
+            "Content Creator",
+            "Acme Q3",
+        )
         assert SessionStore(isolated_dirs.sessions_dir).load(session.id).agenda.id == "creator"
 
 
 async def test_home_lists_open_sessions_first_and_resumes_one(isolated_dirs: Paths) -> None:
     store = SessionStore(isolated_dirs.sessions_dir)
     store.save(factories.session(session_id="ended-one", name="Old", ended=True))
-    store.save(factories.session(session_id="open-one", name="Current", notes=[factories.note("kept")]))
+    store.save(
+        factories.session(session_id="open-one", name="Current", notes=[factories.note("kept")])
+    )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
         options = app.screen.query_one(OptionList)
-        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == ["open-one", "ended-one"]
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == [
+            "open-one",
+            "ended-one",
+        ]
         await pilot.press("enter")
         await pilot.pause()
         assert cockpit(app).live.session.id == "open-one"
@@ -60,7 +71,9 @@ async def test_home_reports_unreadable_files(isolated_dirs: Paths) -> None:
         assert "junk.json: is not valid JSON" in str(app.screen.query_one("#problems").render())
 
 
-async def test_a_second_interview_in_the_same_app_starts_its_own_clock(isolated_dirs: Paths) -> None:
+async def test_a_second_interview_in_the_same_app_starts_its_own_clock(
+    isolated_dirs: Paths,
+) -> None:
     from tests.tui.helpers import FakeClock, cockpit_app
 
     clock = FakeClock()
@@ -83,7 +96,9 @@ async def test_a_second_interview_in_the_same_app_starts_its_own_clock(isolated_
         assert live.elapsed() == 7.0
 
 
-async def test_the_new_interview_form_shows_and_copies_the_pre_interview_email(isolated_dirs: Paths) -> None:
+async def test_the_new_interview_form_shows_and_copies_the_pre_interview_email(
+    isolated_dirs: Paths,
+) -> None:
     from tests.tui.helpers import screen_text
     from wfinterview.tui.screens.text_preview import TextPreviewScreen
 
@@ -99,7 +114,9 @@ async def test_the_new_interview_form_shows_and_copies_the_pre_interview_email(i
         assert isinstance(app.screen, TextPreviewScreen)
         assert "Hi Jordan," in screen_text(app) and "not an audit" in screen_text(app)
         await pilot.press("f2")
-        assert app.clipboard.startswith("Subject: 25 minutes on how your work really flows (Tue 10:00)")
+        assert app.clipboard.startswith(
+            "Subject: 25 minutes on how your work really flows (Tue 10:00)"
+        )
         assert "  4. Approvals & Bottlenecks (6 min)" in app.clipboard  # campaign, the first agenda
         await pilot.press("escape")
         assert isinstance(app.screen, NewInterviewScreen)

@@ -45,7 +45,9 @@ async def pick(pilot: Pilot[None], choice_id: str) -> None:
     await pilot.pause()
 
 
-async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_a_consultant_turns_themes_into_a_validated_plan(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     demo_data(isolated_dirs)
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(130, 40)) as pilot:
@@ -55,8 +57,11 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
         await pilot.pause()
         themes = screen.query_one("#themes", OptionList)
         themes.focus()
-        for theme_id, title in [("approval-issues", "Legal SLA of 48 hours"), ("cross-team-misalignment", "RACI for campaign launch"),
-                                ("tool-related-blockers", "Retire the shared drive")]:
+        for theme_id, title in [
+            ("approval-issues", "Legal SLA of 48 hours"),
+            ("cross-team-misalignment", "RACI for campaign launch"),
+            ("tool-related-blockers", "Retire the shared drive"),
+        ]:
             themes.highlighted = [o.id for o in themes.options].index(theme_id)
             await pilot.press("f6")
             await answer(pilot, title)
@@ -89,7 +94,12 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
         await pilot.press("f2")
         await pilot.pause()
         first = plan(isolated_dirs).actions[0]
-        assert (first.owner, str(first.due), first.validated_by, first.status) == ("Dana (Legal)", "2026-12-15", [validator], "validated")
+        assert (first.owner, str(first.due), first.validated_by, first.status) == (
+            "Dana (Legal)",
+            "2026-12-15",
+            [validator],
+            "validated",
+        )
         await pilot.press("down", "f2")  # the second has no validator yet: refused
         await pilot.pause()
         assert plan(isolated_dirs).actions[1].status == "proposed"
@@ -103,7 +113,9 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
         await answer(pilot, "campaign launch")
         await pilot.press("f5")
         assert isinstance(app.screen, ChoicePrompt)
-        assert any(str(o.prompt).startswith("👻 ") for o in app.screen.query_one(OptionList).options)  # offered from ghost notes
+        assert any(
+            str(o.prompt).startswith("👻 ") for o in app.screen.query_one(OptionList).options
+        )  # offered from ghost notes
         await pick(pilot, "__type__")
         await answer(pilot, "Approve the brief")
         await pilot.press("f6")
@@ -149,27 +161,41 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(isolated_dirs: Pa
 
     saved = plan(isolated_dirs)
     [matrix] = saved.raci
-    assert (matrix.name, matrix.cells) == ("campaign launch", {"Approve the brief": {"Campaign lead": "A", "Brand": "R"}})
+    assert (matrix.name, matrix.cells) == (
+        "campaign launch",
+        {"Approve the brief": {"Campaign lead": "A", "Brand": "R"}},
+    )
     assert [(s.name, s.target_days) for s in saved.approval_stages] == [("legal", 2.0)]
 
     printed = run_main(capsys, "validation", "--engagement", ENGAGEMENT, "--participant", validator)
     assert printed.code == 0 and printed.out == validation_on_screen
     report = run_main(capsys, "report", "--engagement", ENGAGEMENT).out
-    assert "## Actions: Acme Retail" in report and "| validated | Approval timeline | Legal SLA of 48 hours | Dana (Legal) |" in report
+    assert (
+        "## Actions: Acme Retail" in report
+        and "| validated | Approval timeline | Legal SLA of 48 hours | Dana (Legal) |" in report
+    )
     assert "## RACI: campaign launch" in report and "| Approve the brief | A | R |" in report
     assert "## Approval timelines: Acme Retail" in report and "| legal | 2 days |" in report
     markdown = run_main(capsys, "export", "--format", "md", "--engagement", ENGAGEMENT).out
     assert "# Actions: Acme Retail" in markdown and "# RACI: campaign launch" in markdown
-    raci_csv = run_main(capsys, "raci", "--engagement", ENGAGEMENT, "--name", "Campaign Launch", "--format", "csv")
+    raci_csv = run_main(
+        capsys, "raci", "--engagement", ENGAGEMENT, "--name", "Campaign Launch", "--format", "csv"
+    )
     assert raci_csv.out.splitlines() == ["activity,Campaign lead,Brand", "Approve the brief,A,R"]
 
 
-async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions(isolated_dirs: Paths) -> None:
+async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions(
+    isolated_dirs: Paths,
+) -> None:
     from tests import factories
     from wfinterview.core.storage.store import SessionStore
 
-    note = factories.note("Nobody owns the launch checklist", "walkthrough", 200, ["ghost_ownership"])
-    SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=[note], ended=True, engagement=ENGAGEMENT))
+    note = factories.note(
+        "Nobody owns the launch checklist", "walkthrough", 200, ["ghost_ownership"]
+    )
+    SessionStore(isolated_dirs.sessions_dir).save(
+        factories.session(notes=[note], ended=True, engagement=ENGAGEMENT)
+    )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(120, 36)) as pilot:
         await home_ready(pilot)
@@ -185,7 +211,9 @@ async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions
         await pilot.pause(0.5)
         assert isinstance(app.screen, ActionsScreen)
         screen = app.screen
-        assert "Nobody owns the launch checklist" in screen_text(app)  # its evidence, as the note reads now
+        assert "Nobody owns the launch checklist" in screen_text(
+            app
+        )  # its evidence, as the note reads now
         screen.query_one("#status-filter", Select).value = "done"
         await pilot.pause()
         assert screen.query_one("#actions", DataTable).row_count == 0

@@ -96,9 +96,13 @@ async def test_redraft_asks_then_replaces_the_edits(isolated_dirs: Paths) -> Non
         assert store.load("s1").recap.stuck == stuck.text  # type: ignore[union-attr]
 
 
-async def test_home_counts_recaps_to_send_and_says_how_long_since_the_call(isolated_dirs: Paths) -> None:
+async def test_home_counts_recaps_to_send_and_says_how_long_since_the_call(
+    isolated_dirs: Paths,
+) -> None:
     saved_session(isolated_dirs, "s1")
-    SessionStore(isolated_dirs.sessions_dir).save(factories.session(session_id="s2", name="Still Talking"))
+    SessionStore(isolated_dirs.sessions_dir).save(
+        factories.session(session_id="s2", name="Still Talking")
+    )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause(0.3)

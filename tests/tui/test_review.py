@@ -39,7 +39,9 @@ async def highlight(pilot: Pilot[None], note_text: str) -> None:
     raise AssertionError(f"no note with {note_text!r} in the review")
 
 
-async def test_a_consultant_fixes_an_interview_right_after_the_call(isolated_dirs: Paths, clock: FakeClock) -> None:
+async def test_a_consultant_fixes_an_interview_right_after_the_call(
+    isolated_dirs: Paths, clock: FakeClock
+) -> None:
     app = cockpit_app(isolated_dirs, clock, agenda="campaign")
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, "Legal takes a wek")
@@ -62,7 +64,10 @@ async def test_a_consultant_fixes_an_interview_right_after_the_call(isolated_dir
         await type_text(pilot, "eek to sign off #appr")
         await pilot.press("enter")
         session = await on_disk(pilot)
-        assert (session.notes[0].text, session.notes[0].tags) == ("Legal takes a week to sign off", ["approval_lag"])
+        assert (session.notes[0].text, session.notes[0].tags) == (
+            "Legal takes a week to sign off",
+            ["approval_lag"],
+        )
 
         # Retag: F3 off the ghost note, F5 on; F6 marks the wish as a quote, F7 a follow-up.
         await highlight(pilot, "Nobody owns")
@@ -76,7 +81,11 @@ async def test_a_consultant_fixes_an_interview_right_after_the_call(isolated_dir
 
 
 async def test_delete_then_undo_puts_the_note_back_with_its_id(isolated_dirs: Paths) -> None:
-    notes = [factories.note("First", "role", 10), factories.note("Second", "role", 20), factories.note("Third", "tools", 30)]
+    notes = [
+        factories.note("First", "role", 10),
+        factories.note("Second", "role", 20),
+        factories.note("Third", "tools", 30),
+    ]
     SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=notes, ended=True))
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
@@ -92,8 +101,12 @@ async def test_delete_then_undo_puts_the_note_back_with_its_id(isolated_dirs: Pa
         assert [(n.id, n.text) for n in session.notes] == [(n.id, n.text) for n in notes]
 
 
-async def test_a_note_added_after_the_call_goes_to_the_highlighted_step(isolated_dirs: Paths) -> None:
-    SessionStore(isolated_dirs.sessions_dir).save(factories.session(notes=[factories.note("Tools note", "tools", 400)], ended=True))
+async def test_a_note_added_after_the_call_goes_to_the_highlighted_step(
+    isolated_dirs: Paths,
+) -> None:
+    SessionStore(isolated_dirs.sessions_dir).save(
+        factories.session(notes=[factories.note("Tools note", "tools", 400)], ended=True)
+    )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
         await home_ready(pilot)
@@ -107,7 +120,11 @@ async def test_a_note_added_after_the_call_goes_to_the_highlighted_step(isolated
         await pilot.press("f1", "enter")
         session = await on_disk(pilot)
         added = session.notes[-1]
-        assert (added.step, added.text, added.tags) == ("tools", "Forgot: the DAM is never searched", ["tool_friction"])
+        assert (added.step, added.text, added.tags) == (
+            "tools",
+            "Forgot: the DAM is never searched",
+            ["tool_friction"],
+        )
         await pilot.press("ctrl+n", "escape")  # cancelled: nothing more
         assert len((await on_disk(pilot)).notes) == 2
 
@@ -125,8 +142,12 @@ async def test_steps_show_planned_against_actual_minutes(isolated_dirs: Paths) -
         assert "2. Workflow Walkthrough  6 min planned · 05:00 spent · 0 notes" in text
 
 
-async def test_home_opens_the_cockpit_for_open_interviews_and_review_for_any(isolated_dirs: Paths) -> None:
-    SessionStore(isolated_dirs.sessions_dir).save(factories.session(session_id="s-open", name="Open One"))
+async def test_home_opens_the_cockpit_for_open_interviews_and_review_for_any(
+    isolated_dirs: Paths,
+) -> None:
+    SessionStore(isolated_dirs.sessions_dir).save(
+        factories.session(session_id="s-open", name="Open One")
+    )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
         await home_ready(pilot)
@@ -149,6 +170,8 @@ async def test_a_session_open_in_a_cockpit_elsewhere_is_not_reviewed(isolated_di
             await pilot.press("enter")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
-            assert any("already open in another cockpit" in str(n.message) for n in app._notifications)
+            assert any(
+                "already open in another cockpit" in str(n.message) for n in app._notifications
+            )
     finally:
         held.release()

@@ -54,15 +54,24 @@ async def test_filter_to_campaign_leads_and_read_their_approval_lag(isolated_dir
         await pilot.pause()
         assert screen.filters.role == "Campaign Lead"
         table = screen.query_one("#matrix", DataTable)
-        assert [str(c.label) for c in table.columns.values()] == ["tag · notes · people", "Campaign Lead", "all roles"]
+        assert [str(c.label) for c in table.columns.values()] == [
+            "tag · notes · people",
+            "Campaign Lead",
+            "all roles",
+        ]
 
         table.focus()
-        table.cursor_coordinate = table.cursor_coordinate._replace(row=1, column=1)  # 🔄 × Campaign Lead
+        table.cursor_coordinate = table.cursor_coordinate._replace(
+            row=1, column=1
+        )  # 🔄 × Campaign Lead
         await pilot.pause()
         pager = screen.query_one("#cell-notes", NotePager)
         expected = [r for r in screen.corpus.notes(screen.filters, tag="approval_lag")]  # type: ignore[union-attr]
         assert expected and len(pager.refs) == len(expected)
-        assert all(r.session.participant.role == "Campaign Lead" and "approval_lag" in r.tags for r in pager.refs)
+        assert all(
+            r.session.participant.role == "Campaign Lead" and "approval_lag" in r.tags
+            for r in pager.refs
+        )
         assert f"🔄 Approval Lag · Campaign Lead · {len(expected)} notes" in screen_text(app)
         people = {r.person for r in expected}
         assert str(table.get_cell_at(table.cursor_coordinate)) == f"{len(expected)} · {len(people)}"
@@ -79,10 +88,15 @@ async def test_search_and_participant_filters_apply_as_you_type(isolated_dirs: P
         assert screen.filters.text == "magic wand"
         total = screen.query_one("#matrix", DataTable).get_cell("approval_lag", "__all__")
         assert str(total) == "–"  # wishes carry no tags
-        assert screen.corpus is not None and screen.corpus.matrix(screen.filters).rows["approval_lag"].notes == 0
+        assert (
+            screen.corpus is not None
+            and screen.corpus.matrix(screen.filters).rows["approval_lag"].notes == 0
+        )
 
 
-async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(isolated_dirs: Paths) -> None:
+async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(
+    isolated_dirs: Paths,
+) -> None:
     demo_data(isolated_dirs)
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(130, 40)) as pilot:
@@ -92,8 +106,13 @@ async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(i
         screen.query_one("#tabs", TabbedContent).active = "tab-themes"
         await pilot.pause()
         themes = screen.query_one("#themes", OptionList)
-        assert [o.id for o in themes.options] == ["tool-related-blockers", "approval-issues", "cross-team-misalignment",
-                                                  "handoff-inefficiencies", "__none__"]
+        assert [o.id for o in themes.options] == [
+            "tool-related-blockers",
+            "approval-issues",
+            "cross-team-misalignment",
+            "handoff-inefficiencies",
+            "__none__",
+        ]
         themes.highlighted = [o.id for o in themes.options].index("approval-issues")
         await pilot.pause()
         note = screen.query_one("#theme-notes", NotePager).highlighted
@@ -125,12 +144,17 @@ async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(i
     saved = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS).load("Acme Retail").themes
     assert saved.placements[note.key] == ["handoff-inefficiencies"]
     assert [t.name for t in saved.themes if t.id == "sign-off-path"] == ["Sign-off paths"]
-    assert "approval-issues" not in [t.id for t in saved.themes] and saved.tag_themes["approval_lag"] == "sign-off-path"
+    assert (
+        "approval-issues" not in [t.id for t in saved.themes]
+        and saved.tag_themes["approval_lag"] == "sign-off-path"
+    )
     files = list(isolated_dirs.engagements_dir.glob("*.json"))
     assert len(files) == 1 and json.loads(files[0].read_text())["engagement"] == "Acme Retail"
 
 
-async def test_an_unreadable_themes_file_is_reported_and_never_overwritten(isolated_dirs: Paths) -> None:
+async def test_an_unreadable_themes_file_is_reported_and_never_overwritten(
+    isolated_dirs: Paths,
+) -> None:
     demo_data(isolated_dirs)
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
     path = store.path_for("Acme Retail")
@@ -160,4 +184,8 @@ async def test_pseudonyms_hide_names_on_screen(isolated_dirs: Paths) -> None:
         await pilot.press("f8")
         await pilot.pause()
         text = screen_text(app)
-        assert "showing pseudonyms" in text and not any(name in text for name in names) and "P01" in text
+        assert (
+            "showing pseudonyms" in text
+            and not any(name in text for name in names)
+            and "P01" in text
+        )

@@ -27,7 +27,9 @@ def open_new(args: argparse.Namespace) -> int:
     engagement = args.engagement
     if engagement is None:
         engagement = read_state(work.paths.state_file).get("engagement", "")
-    return _run(work, args.ascii, start_interview(work, agenda, args.participant, engagement, args.minutes))
+    return _run(
+        work, args.ascii, start_interview(work, agenda, args.participant, engagement, args.minutes)
+    )
 
 
 def open_resume(args: argparse.Namespace) -> int:
@@ -35,7 +37,9 @@ def open_resume(args: argparse.Namespace) -> int:
     return _run(work, args.ascii, reopen_interview(work, args.session_id))
 
 
-def _run(work: Workspace, ascii_only: bool, cockpit: tuple[Session, SessionLock] | None = None) -> int:
+def _run(
+    work: Workspace, ascii_only: bool, cockpit: tuple[Session, SessionLock] | None = None
+) -> int:
     from wfinterview.tui.app import InterviewApp
 
     InterviewApp(work, ascii_only=ascii_only, cockpit=cockpit).run()

@@ -22,5 +22,10 @@ def pre_interview(args: argparse.Namespace) -> int:
 def recap(args: argparse.Namespace) -> int:
     work = workspace(args)
     session = work.store.load(args.session_id)
-    print(recap_email(session, recap_for(session), work.config.facilitator, work.paths.user_templates_dir), end="")
+    print(
+        recap_email(
+            session, recap_for(session), work.config.facilitator, work.paths.user_templates_dir
+        ),
+        end="",
+    )
     return 0

@@ -21,8 +21,17 @@ def validation(args: argparse.Namespace) -> int:
     check_engagement(corpus, args.engagement)
     plan = work.engagements.load(args.engagement)
     facilitator = work.config.facilitator
-    print(validation_text(args.participant, args.engagement, plan.actions, corpus.sessions, facilitator,
-                          work.paths.user_templates_dir), end="")
+    print(
+        validation_text(
+            args.participant,
+            args.engagement,
+            plan.actions,
+            corpus.sessions,
+            facilitator,
+            work.paths.user_templates_dir,
+        ),
+        end="",
+    )
     return 0
 
 

@@ -23,11 +23,25 @@ def list_sessions(args: argparse.Namespace) -> int:
     result = work.store.load_all()
     report_problems(result.problems)
     if not result.sessions:
-        print(f"No sessions yet in {work.paths.sessions_dir}. Start one with `wfinterview new` or `wfinterview demo`.")
+        print(
+            f"No sessions yet in {work.paths.sessions_dir}. Start one with `wfinterview new` or `wfinterview demo`."
+        )
         return 0
     table = Table(box=None, pad_edge=False)
-    for column in ("ID", "PARTICIPANT", "ROLE", "ENGAGEMENT", "DATE", "LENGTH", "NOTES", "TAGS", "STATUS"):
-        table.add_column(column, justify="right" if column in ("LENGTH", "NOTES") else "left", overflow="fold")
+    for column in (
+        "ID",
+        "PARTICIPANT",
+        "ROLE",
+        "ENGAGEMENT",
+        "DATE",
+        "LENGTH",
+        "NOTES",
+        "TAGS",
+        "STATUS",
+    ):
+        table.add_column(
+            column, justify="right" if column in ("LENGTH", "NOTES") else "left", overflow="fold"
+        )
     for session in result.sessions:
         table.add_row(
             session.id,

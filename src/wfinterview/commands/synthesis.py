@@ -29,7 +29,9 @@ def export(args: argparse.Namespace) -> int:
     corpus, problems = work.load_corpus()
     report_problems(problems)
     check_engagement(corpus, args.engagement)
-    sessions = [corpus.sessions[i] for i in corpus.session_indices(Filters(engagement=args.engagement))]
+    sessions = [
+        corpus.sessions[i] for i in corpus.session_indices(Filters(engagement=args.engagement))
+    ]
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
     tags = work.config.all_tags()
     out = io.StringIO()
@@ -45,7 +47,10 @@ def export(args: argparse.Namespace) -> int:
         export_miro(sessions, tags, boards, naming, out)
     else:
         wanted = {s.id for s in sessions}
-        full = sorted((s for s in work.store.load_all(Session).sessions if s.id in wanted), key=lambda s: s.started_at)
+        full = sorted(
+            (s for s in work.store.load_all(Session).sessions if s.id in wanted),
+            key=lambda s: s.started_at,
+        )
         export_json(full, Naming(Pseudonyms(full) if args.anonymize else None), out)
     _deliver(out.getvalue(), args.out)
     return 0
@@ -61,7 +66,11 @@ def report(args: argparse.Namespace) -> int:
     _warn(list(board_problems.values()))
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
-    plans = list(_plans(work, [filters.engagement] if filters.engagement is not None else corpus.engagements()))
+    plans = list(
+        _plans(
+            work, [filters.engagement] if filters.engagement is not None else corpus.engagements()
+        )
+    )
     _deliver(write_report(corpus, boards, filters, naming, plans), args.out)
     return 0
 
@@ -74,9 +83,13 @@ def demo(args: argparse.Namespace) -> int:
         store.save(session)
         count, notes = count + 1, notes + len(session.notes)
     seconds = time.perf_counter() - started
-    print(f"Wrote {count} demo sessions ({notes} notes; {', '.join(ENGAGEMENTS)}; two rounds; four roles) "
-          f"to {store.dir} in {seconds:.1f} s.")
-    print("Explore them: `wfinterview` (ctrl+s opens synthesis), `wfinterview report`, `wfinterview list`.")
+    print(
+        f"Wrote {count} demo sessions ({notes} notes; {', '.join(ENGAGEMENTS)}; two rounds; four roles) "
+        f"to {store.dir} in {seconds:.1f} s."
+    )
+    print(
+        "Explore them: `wfinterview` (ctrl+s opens synthesis), `wfinterview report`, `wfinterview list`."
+    )
     print(f"Remove them: rm {store.dir}/demo-*.json")
     return 0
 

@@ -56,7 +56,9 @@ class InterviewApp(App[None]):
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
         self.push_screen(
-            CockpitScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, now=self._now)
+            CockpitScreen(
+                session, self.workspace.store, lock, self.tags, self.ascii_only, now=self._now
+            )
         )
 
     def open_review(self, session_id: str) -> None:
@@ -67,7 +69,11 @@ class InterviewApp(App[None]):
             return
         from wfinterview.tui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email))
+        self.push_screen(
+            ReviewScreen(
+                session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email
+            )
+        )
 
     def recap_email(self, session: Session, recap: Recap) -> str:
         from wfinterview.core.interview.emails import recap_email
@@ -80,7 +86,9 @@ class InterviewApp(App[None]):
 
         config, paths = self.workspace.config, self.workspace.paths
         agenda = self.workspace.catalog.get(agenda_id)
-        return pre_interview_email(agenda, participant, when, config.facilitator, paths.user_templates_dir)
+        return pre_interview_email(
+            agenda, participant, when, config.facilitator, paths.user_templates_dir
+        )
 
     def key_label_for(self, action_id: str) -> str:
         """The key that runs an action now, the user's re-bindings applied."""
@@ -117,7 +125,9 @@ class InterviewApp(App[None]):
         minutes = self.workspace.config.default_minutes
         from wfinterview.tui.screens.new_interview import NewInterviewScreen
 
-        screen = NewInterviewScreen(self.workspace.catalog, self.pre_interview_email, engagement, minutes)
+        screen = NewInterviewScreen(
+            self.workspace.catalog, self.pre_interview_email, engagement, minutes
+        )
         self.push_screen(screen, self._start_new)
 
     def _start_new(self, request: NewInterview | None) -> None:
@@ -126,7 +136,9 @@ class InterviewApp(App[None]):
         try:
             agenda = self.workspace.catalog.get(request.agenda_id)
             self.open_cockpit(
-                *start_interview(self.workspace, agenda, request.participant, request.engagement, request.minutes)
+                *start_interview(
+                    self.workspace, agenda, request.participant, request.engagement, request.minutes
+                )
             )
         except (UserError, OSError) as error:
             self.notify(f"Could not start the interview: {error}", severity="error", markup=False)
@@ -142,11 +154,17 @@ class InterviewApp(App[None]):
             await self.switch_screen(HomeScreen(self.workspace.store))
         self.open_review(message.session.id)
         name = message.session.participant.name
-        self.notify(f"Interview with {name} ended and saved. Fix notes here; {self.key_label_for('open_recap')} opens the recap.",
-                    markup=False)
+        self.notify(
+            f"Interview with {name} ended and saved. Fix notes here; {self.key_label_for('open_recap')} opens the recap.",
+            markup=False,
+        )
 
     async def action_quit(self) -> None:
-        unsaved = [s for s in self.screen_stack if isinstance(s, SessionScreen) and not s.writer.flush(timeout=1.0)]
+        unsaved = [
+            s
+            for s in self.screen_stack
+            if isinstance(s, SessionScreen) and not s.writer.flush(timeout=1.0)
+        ]
         if unsaved:
             error = unsaved[0].writer.status.error or "the disk is not answering"
             question = f"Some notes are NOT saved yet ({error}). Quit anyway and lose them?"
@@ -162,10 +180,17 @@ class InterviewApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, HomeScreen):
-            yield SystemCommand("Synthesis", "patterns across interviews: matrix, themes, rounds", self.open_synthesis)
+            yield SystemCommand(
+                "Synthesis",
+                "patterns across interviews: matrix, themes, rounds",
+                self.open_synthesis,
+            )
         if isinstance(screen, CockpitScreen):
             for action in ACTIONS.values():
                 if action.id.startswith("tag_") or action.id in ("quote", "follow_up"):
                     continue
-                yield SystemCommand(action.description.capitalize(), f"key: {self.effective_keys[action.id]}",
-                                    lambda action_id=action.id: self.run_action(action_id, screen))
+                yield SystemCommand(
+                    action.description.capitalize(),
+                    f"key: {self.effective_keys[action.id]}",
+                    lambda action_id=action.id: self.run_action(action_id, screen),
+                )

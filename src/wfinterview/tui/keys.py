@@ -10,8 +10,13 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.core.setup.keymap import NOTE_ACTIONS
 
 _KEY_NAMES = {
-    "pagedown": "PgDn", "pageup": "PgUp", "ctrl+down": "ctrl+↓", "ctrl+up": "ctrl+↑",
-    "escape": "Esc", "delete": "Del", "enter": "Enter",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "ctrl+down": "ctrl+↓",
+    "ctrl+up": "ctrl+↑",
+    "escape": "Esc",
+    "delete": "Del",
+    "enter": "Enter",
 }
 
 
@@ -37,6 +42,8 @@ def tag_bindings(tags: Iterable[Tag], ascii_only: bool) -> list[Binding]:
     ]
     for action in NOTE_ACTIONS:
         if not action.id.startswith("tag_"):
-            bindings += [Binding(key.strip(), f"toggle_flag('{action.id}')", action.footer, id=action.id)
-                         for key in action.keys.split(",")]
+            bindings += [
+                Binding(key.strip(), f"toggle_flag('{action.id}')", action.footer, id=action.id)
+                for key in action.keys.split(",")
+            ]
     return bindings

@@ -49,11 +49,43 @@ class Tag:
 
 
 BUILTIN_TAGS: tuple[Tag, ...] = (
-    Tag("tool_friction", "🛑", "Tool Friction", "avoided or clunky tools", "f1", "friction", TOOL_RELATED),
+    Tag(
+        "tool_friction",
+        "🛑",
+        "Tool Friction",
+        "avoided or clunky tools",
+        "f1",
+        "friction",
+        TOOL_RELATED,
+    ),
     Tag("approval_lag", "🔄", "Approval Lag", "sign-off delays", "f2", "approval", APPROVAL_ISSUES),
-    Tag("ghost_ownership", "👻", "Ghost Ownership", "unclear task responsibility", "f3", "ghost", MISALIGNMENT),
-    Tag("sop_mismatch", "🧾", "SOP Mismatch", "SOPs that don't match reality", "f4", "sop", MISALIGNMENT),
-    Tag("integration_gaps", "🧱", "Integration Gaps", "manual handoffs, disconnected tools", "f5", "integration", HANDOFFS),
+    Tag(
+        "ghost_ownership",
+        "👻",
+        "Ghost Ownership",
+        "unclear task responsibility",
+        "f3",
+        "ghost",
+        MISALIGNMENT,
+    ),
+    Tag(
+        "sop_mismatch",
+        "🧾",
+        "SOP Mismatch",
+        "SOPs that don't match reality",
+        "f4",
+        "sop",
+        MISALIGNMENT,
+    ),
+    Tag(
+        "integration_gaps",
+        "🧱",
+        "Integration Gaps",
+        "manual handoffs, disconnected tools",
+        "f5",
+        "integration",
+        HANDOFFS,
+    ),
 )
 
 RECAP_HEARD = "🔍 What we heard"

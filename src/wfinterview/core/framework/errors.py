@@ -62,7 +62,11 @@ def validation_problems(error: ValidationError) -> list[str]:
     problems = []
     for item in error.errors(include_url=False):
         message = _FRIENDLY.get(item["type"], item["msg"])
-        if item["type"] not in _FRIENDLY and "input" in item and not isinstance(item["input"], (dict, list)):
+        if (
+            item["type"] not in _FRIENDLY
+            and "input" in item
+            and not isinstance(item["input"], (dict, list))
+        ):
             message += f" (got {item['input']!r})"
         problems.append(f"{field_path(item['loc'])}: {message}")
     return problems

@@ -12,7 +12,9 @@ from datetime import datetime
 
 
 class InterviewClock:
-    def __init__(self, elapsed: float = 0.0, running: bool = True, now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, elapsed: float = 0.0, running: bool = True, now: Callable[[], float] = time.monotonic
+    ) -> None:
         self._now = now
         self._banked = elapsed
         self._since: float | None = now() if running else None

@@ -31,14 +31,19 @@ def fill_template(path: Path, values: dict[str, str]) -> str:
         return Template(text).substitute(values)
     except KeyError as missing:
         known = ", ".join(f"${name}" for name in values)
-        raise FileProblem.content(path, [f"unknown placeholder ${missing.args[0]} (placeholders: {known})"]) from None
+        raise FileProblem.content(
+            path, [f"unknown placeholder ${missing.args[0]} (placeholders: {known})"]
+        ) from None
     except ValueError as error:
-        raise FileProblem.content(path, [f"bad placeholder ({error}); write $$ for a dollar sign"]) from None
+        raise FileProblem.content(
+            path, [f"bad placeholder ({error}); write $$ for a dollar sign"]
+        ) from None
 
 
 def agenda_lines(agenda: Agenda) -> str:
     return "\n".join(
-        f"  {number}. {step.title} ({step.minutes} min)" for number, step in enumerate(agenda.steps, 1)
+        f"  {number}. {step.title} ({step.minutes} min)"
+        for number, step in enumerate(agenda.steps, 1)
     )
 
 

@@ -77,7 +77,9 @@ class LiveInterview:
 
     # -- what the facilitator does ----------------------------------------------
 
-    def commit(self, text: str, tags: Iterable[str] = (), quote: bool = False, follow_up: bool = False) -> Commit:
+    def commit(
+        self, text: str, tags: Iterable[str] = (), quote: bool = False, follow_up: bool = False
+    ) -> Commit:
         body, hashtag_keys = extract_hashtags(text, self.tags.values())
         chosen = ordered_union(tags, hashtag_keys)
         if not body:
@@ -162,7 +164,6 @@ class LiveInterview:
         spent = self.session.step_seconds.get(key, 0.0) + elapsed - self._span_start
         self.session.step_seconds[key] = round(spent, 3)
         self._span_start = elapsed
-
 
 
 def new_session(

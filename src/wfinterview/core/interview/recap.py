@@ -19,7 +19,9 @@ from wfinterview.core.interview.clock import time_since
 POINTS_PER_SECTION = 3
 
 EMPTY_HEARD = "Thank you for walking us through how your work really flows."
-EMPTY_STUCK = "Nothing blocking came up in our notes. If something comes to mind, just reply and tell us."
+EMPTY_STUCK = (
+    "Nothing blocking came up in our notes. If something comes to mind, just reply and tell us."
+)
 EMPTY_MAGIC_WAND = (
     "We didn't get to the magic wand question. If you could change one thing about how work flows, "
     "what would it be?"
@@ -45,7 +47,11 @@ def recap_status(session: Session, at: datetime | None = None) -> str:
 
 
 def draft_recap(session: Session) -> Recap:
-    return Recap(heard=_heard(session.notes), stuck=_stuck(session.notes), magic_wand=_magic_wand(session.notes))
+    return Recap(
+        heard=_heard(session.notes),
+        stuck=_stuck(session.notes),
+        magic_wand=_magic_wand(session.notes),
+    )
 
 
 def recap_for(session: Session) -> Recap:

@@ -31,7 +31,9 @@ class StepTiming:
 
 
 class SessionReview:
-    def __init__(self, session: Session, tags: Iterable[Tag], persist: Callable[[Session], None]) -> None:
+    def __init__(
+        self, session: Session, tags: Iterable[Tag], persist: Callable[[Session], None]
+    ) -> None:
         self.session = session
         self.tags = {tag.key: tag for tag in tags}
         self._persist = persist
@@ -42,7 +44,10 @@ class SessionReview:
     def notes_by_step(self) -> list[tuple[Step, list[Note]]]:
         """Every step in agenda order with its notes in time order (empty steps too)."""
         return [
-            (step, sorted((n for n in self.session.notes if n.step == step.key), key=lambda n: n.at))
+            (
+                step,
+                sorted((n for n in self.session.notes if n.step == step.key), key=lambda n: n.at),
+            )
             for step in self.session.agenda.steps
         ]
 
@@ -62,14 +67,18 @@ class SessionReview:
         note = self.session.note(note_id)
         return self.update_note(note_id, text, note.tags, note.quote, note.follow_up)
 
-    def update_note(self, note_id: str, text: str, tags: Iterable[str], quote: bool, follow_up: bool) -> Note:
+    def update_note(
+        self, note_id: str, text: str, tags: Iterable[str], quote: bool, follow_up: bool
+    ) -> Note:
         """A note rewritten whole; `#hashtags` in the text add tags, as they do while typing live."""
         body, hashtag_keys = extract_hashtags(text, self.tags.values())
         if not body:
             raise UserError("a note needs some text; delete it instead")
         note = self.session.note(note_id)
         # A tag the config no longer defines stays on the notes that had it.
-        kept = [key for key in ordered_union(tags, hashtag_keys) if key in self.tags or key in note.tags]
+        kept = [
+            key for key in ordered_union(tags, hashtag_keys) if key in self.tags or key in note.tags
+        ]
         note.text, note.tags, note.quote, note.follow_up = body, kept, quote, follow_up
         self._persist(self.session)
         return note
@@ -104,7 +113,12 @@ class SessionReview:
         return note
 
     def add_note(
-        self, step: str, text: str, tags: Iterable[str] = (), quote: bool = False, follow_up: bool = False
+        self,
+        step: str,
+        text: str,
+        tags: Iterable[str] = (),
+        quote: bool = False,
+        follow_up: bool = False,
     ) -> Note:
         """A note remembered after the call: filed under its step, timed at the end."""
         self.session.agenda.step(step)  # KeyError for a step the agenda doesn't have

@@ -31,11 +31,15 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
         parts.append(f"{head} Actions: {md(engagement)}\n")
         parts.append("| status | kind | action | owner | due | evidence | validated by |")
         parts.append("| --- | --- | --- | --- | --- | --- | --- |")
-        for a in sorted(file.actions, key=lambda a: (a.status == "done", a.due or a.created_at.date())):
+        for a in sorted(
+            file.actions, key=lambda a: (a.status == "done", a.due or a.created_at.date())
+        ):
             validators = ", ".join(text(name) for name in a.validated_by) or "–"
-            parts.append(f"| {STATUS_LABELS[a.status]} | {a.kind_label} | {text(a.title)} | {text(a.owner) or '–'} "
-                         f"| {a.due.isoformat() if a.due else '–'} | {len(a.evidence)} note{'' if len(a.evidence) == 1 else 's'} "
-                         f"| {validators} |")
+            parts.append(
+                f"| {STATUS_LABELS[a.status]} | {a.kind_label} | {text(a.title)} | {text(a.owner) or '–'} "
+                f"| {a.due.isoformat() if a.due else '–'} | {len(a.evidence)} note{'' if len(a.evidence) == 1 else 's'} "
+                f"| {validators} |"
+            )
         parts.append("")
     for matrix in file.raci:
         parts.append(f"{head} RACI: {text(matrix.name)}\n")
@@ -47,26 +51,44 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
                 parts.append(f"| {text(activity)} | {cells} |")
             parts.append("")
         problems = raci_problems(matrix)
-        parts.extend([f"> ⚠️ {text(problem)}" for problem in problems] or ["Every activity has one Accountable and a Responsible."])
+        parts.extend(
+            [f"> ⚠️ {text(problem)}" for problem in problems]
+            or ["Every activity has one Accountable and a Responsible."]
+        )
         parts.append("")
     if file.approval_stages:
         notes = corpus.notes(Filters(engagement=engagement, tag=APPROVAL_TAG))
         parts.append(f"{head} Approval timelines: {md(engagement)}\n")
-        parts.append("Target turnaround beside the lag people reported in 🔄 notes that name the stage.\n")
+        parts.append(
+            "Target turnaround beside the lag people reported in 🔄 notes that name the stage.\n"
+        )
         parts.append("| stage | target | reported (median) | worst | notes | people |")
         parts.append("| --- | --- | --- | --- | --- | --- |")
         for t in timelines(file.approval_stages, notes):
-            median = f"{t.median_days:g} days" + (" ▲ over" if t.over_target else "") if t.median_days is not None else "–"
+            median = (
+                f"{t.median_days:g} days" + (" ▲ over" if t.over_target else "")
+                if t.median_days is not None
+                else "–"
+            )
             worst = f"{t.worst_days:g} days" if t.worst_days is not None else "–"
-            parts.append(f"| {text(t.stage.name)} | {t.stage.target_days:g} days | {median} | {worst} | {t.mentions} | {t.people} |")
+            parts.append(
+                f"| {text(t.stage.name)} | {t.stage.target_days:g} days | {median} | {worst} | {t.mentions} | {t.people} |"
+            )
         parts.append("")
     return "\n".join(parts)
 
 
 def raci_markdown(matrix: RaciMatrix) -> str:
-    lines = [f"| activity | {' | '.join(md(p) for p in matrix.parties)} |", "| --- |" + " --- |" * len(matrix.parties)]
+    lines = [
+        f"| activity | {' | '.join(md(p) for p in matrix.parties)} |",
+        "| --- |" + " --- |" * len(matrix.parties),
+    ]
     for activity in matrix.activities:
-        lines.append(f"| {md(activity)} | " + " | ".join(matrix.get(activity, p) or " " for p in matrix.parties) + " |")
+        lines.append(
+            f"| {md(activity)} | "
+            + " | ".join(matrix.get(activity, p) or " " for p in matrix.parties)
+            + " |"
+        )
     return "\n".join(lines) + "\n"
 
 

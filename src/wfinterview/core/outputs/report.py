@@ -18,7 +18,10 @@ LIST_LIMIT = 30
 
 
 def write_report(
-    corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters, naming: Naming,
+    corpus: Corpus,
+    boards: Mapping[str, ThemeBoard],
+    filters: Filters,
+    naming: Naming,
     plans: Sequence[EngagementFile] = (),
 ) -> str:
     parts: list[str] = []
@@ -30,9 +33,11 @@ def write_report(
     if sessions:
         first, last = sessions[0].started_at, sessions[-1].started_at
         notes = sum(len(s.notes) for s in sessions)
-        parts.append(f"_{plural(len(sessions), 'interview')} with {plural(len(people), 'person', 'people')} in "
-                     f"{plural(len(matrix.roles), 'role')}, {plural(notes, 'note')}, "
-                     f"{first:%Y-%m-%d} to {last:%Y-%m-%d}. Written {now():%Y-%m-%d}._\n")
+        parts.append(
+            f"_{plural(len(sessions), 'interview')} with {plural(len(people), 'person', 'people')} in "
+            f"{plural(len(matrix.roles), 'role')}, {plural(notes, 'note')}, "
+            f"{first:%Y-%m-%d} to {last:%Y-%m-%d}. Written {now():%Y-%m-%d}._\n"
+        )
     else:
         parts.append("_No interviews match. Run `wfinterview list` to see what there is._\n")
         return "\n".join(parts)
@@ -49,7 +54,11 @@ def write_report(
     parts.append("| --- |" + " --- |" * (len(matrix.roles) + 1))
     for tag in matrix.tags:
         cells = [_cell(matrix.cell(tag.key, role)) for role in matrix.roles]
-        parts.append(f"| {tag.emoji} {tag.label} | " + " | ".join(cells) + f" | {_cell(matrix.rows[tag.key])} |")
+        parts.append(
+            f"| {tag.emoji} {tag.label} | "
+            + " | ".join(cells)
+            + f" | {_cell(matrix.rows[tag.key])} |"
+        )
     parts.append("")
 
     parts.append("## Themes\n")
@@ -62,7 +71,9 @@ def write_report(
     parts.append("| # | pattern | kind | people | roles | notes |")
     parts.append("| --- | --- | --- | --- | --- | --- |")
     for rank, p in enumerate(patterns, 1):
-        parts.append(f"| {rank} | {md(p.label)} | {p.kind} | {p.count.participants} | {len(p.count.roles)} | {p.count.notes} |")
+        parts.append(
+            f"| {rank} | {md(p.label)} | {p.kind} | {p.count.participants} | {len(p.count.roles)} | {p.count.notes} |"
+        )
     parts.append("")
 
     parts.append("## Magic-wand wishes\n")
@@ -74,7 +85,9 @@ def write_report(
     rounds = [(e, corpus.round_changes(e, boards)) for e in engagements]
     if any(changes for _, changes in rounds):
         parts.append("## Round over round\n")
-        parts.append("Each round: the share of its participants who raised it · its notes per interview.\n")
+        parts.append(
+            "Each round: the share of its participants who raised it · its notes per interview.\n"
+        )
         for engagement, changes in rounds:
             for before, after, rows in changes:
                 parts.append(f"### {md(engagement)}: round {before} → round {after}\n")
@@ -94,15 +107,19 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 def _reach(count: Count, people: int) -> str:
     share = f" ({100 * count.participants / people:.0f}%)" if people else ""
-    return (f"{count.participants} of {plural(people, 'person', 'people')}{share}, {plural(len(count.roles), 'role')}, "
-            f"{plural(count.notes, 'note')}")
+    return (
+        f"{count.participants} of {plural(people, 'person', 'people')}{share}, {plural(len(count.roles), 'role')}, "
+        f"{plural(count.notes, 'note')}"
+    )
 
 
 def _cell(count: Count) -> str:
     return f"{count.notes} · {count.participants}" if count.notes else "–"
 
 
-def _themes(corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters) -> list[tuple[str, Count, list[NoteRef]]]:
+def _themes(
+    corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters
+) -> list[tuple[str, Count, list[NoteRef]]]:
     """Each theme with its counts and its best evidence: verbatim quotes first."""
     counts = corpus.theme_counts(filters, boards)
     quotes: dict[str, list[NoteRef]] = {name: [] for name in counts}
@@ -119,8 +136,12 @@ def _themes(corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters) 
                 short.discard(name)
         if not short:
             break
-    ranked = sorted(counts.items(), key=lambda item: (-item[1].participants, -item[1].notes, item[0]))
-    return [(name, count, (quotes[name] + others[name])[:EVIDENCE_PER_THEME]) for name, count in ranked]
+    ranked = sorted(
+        counts.items(), key=lambda item: (-item[1].participants, -item[1].notes, item[0])
+    )
+    return [
+        (name, count, (quotes[name] + others[name])[:EVIDENCE_PER_THEME]) for name, count in ranked
+    ]
 
 
 def _quote(ref: NoteRef, naming: Naming) -> str:
@@ -131,8 +152,11 @@ def _quote(ref: NoteRef, naming: Naming) -> str:
 
 def _listing(refs: Iterable[NoteRef], naming: Naming) -> list[str]:
     refs = iter(refs)
-    lines = [f"- {md(' '.join(naming.text(r.session, r.note['text']).split()))} (*{md(naming.participant(r.session))}, "
-             f"{md(r.session.participant.role)}*)" for r in islice(refs, LIST_LIMIT)]
+    lines = [
+        f"- {md(' '.join(naming.text(r.session, r.note['text']).split()))} (*{md(naming.participant(r.session))}, "
+        f"{md(r.session.participant.role)}*)"
+        for r in islice(refs, LIST_LIMIT)
+    ]
     more = sum(1 for _ in refs)
     if more:
         lines.append(f"- … and {more} more (`wfinterview export --format csv` lists them all)")
@@ -141,9 +165,11 @@ def _listing(refs: Iterable[NoteRef], naming: Naming) -> list[str]:
 
 def _change_row(row: RoundChange) -> str:
     points = round(100 * row.change)
-    return (f"| {md(row.label)} | {100 * row.before.share:.0f}% · {row.before.per_interview:.1f} "
-            f"| {100 * row.after.share:.0f}% · {row.after.per_interview:.1f} "
-            f"| {_arrow(points)} {abs(points)} pts · {_arrow(row.notes_change)} {abs(row.notes_change):.1f} notes |")
+    return (
+        f"| {md(row.label)} | {100 * row.before.share:.0f}% · {row.before.per_interview:.1f} "
+        f"| {100 * row.after.share:.0f}% · {row.after.per_interview:.1f} "
+        f"| {_arrow(points)} {abs(points)} pts · {_arrow(row.notes_change)} {abs(row.notes_change):.1f} notes |"
+    )
 
 
 def _arrow(change: float) -> str:

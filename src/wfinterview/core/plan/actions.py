@@ -27,7 +27,12 @@ KIND_LABELS: dict[str, str] = {
     "other": "Other",
 }
 STATUSES: tuple[str, ...] = ("proposed", "validated", "in_progress", "done")
-STATUS_LABELS = {"proposed": "proposed", "validated": "validated", "in_progress": "in progress", "done": "done"}
+STATUS_LABELS = {
+    "proposed": "proposed",
+    "validated": "validated",
+    "in_progress": "in progress",
+    "done": "done",
+}
 # The framework's starting themes each point at the kind of change that usually fixes them.
 THEME_KINDS: dict[str, str] = {
     TOOL_RELATED: "tool_improvement",
@@ -55,7 +60,11 @@ class Action(StrictModel):
 
 
 def new_action(
-    existing: Iterable[Action], title: str, kind: str = "other", evidence: Iterable[str] = (), theme: str | None = None
+    existing: Iterable[Action],
+    title: str,
+    kind: str = "other",
+    evidence: Iterable[str] = (),
+    theme: str | None = None,
 ) -> Action:
     title = " ".join(title.split())
     if not title:
@@ -63,8 +72,14 @@ def new_action(
     taken = {a.id for a in existing}
     while (action_id := f"a{secrets.token_hex(3)}") in taken:
         pass
-    return Action(id=action_id, kind=kind if kind in KIND_LABELS else "other", title=title,  # type: ignore[arg-type]
-                  theme=theme, evidence=list(dict.fromkeys(evidence)), created_at=now())
+    return Action(
+        id=action_id,
+        kind=kind if kind in KIND_LABELS else "other",
+        title=title,  # type: ignore[arg-type]
+        theme=theme,
+        evidence=list(dict.fromkeys(evidence)),
+        created_at=now(),
+    )
 
 
 def kind_for_theme(theme_name: str) -> str:
@@ -77,8 +92,10 @@ def set_status(action: Action, status: str) -> Action:
         raise UserError(f"'{status}' is not a status ({', '.join(STATUSES)})")
     step = STATUSES.index(status) - STATUSES.index(action.status)
     if abs(step) > 1:
-        raise UserError(f"an action goes one step at a time: from {STATUS_LABELS[action.status]}, "
-                        f"next is {STATUS_LABELS[STATUSES[min(STATUSES.index(action.status) + 1, 3)]]}")
+        raise UserError(
+            f"an action goes one step at a time: from {STATUS_LABELS[action.status]}, "
+            f"next is {STATUS_LABELS[STATUSES[min(STATUSES.index(action.status) + 1, 3)]]}"
+        )
     if status == "validated" and step > 0 and not action.validated_by:
         raise UserError("record who validated it first: a participant who recognises the change")
     action.status = status  # type: ignore[assignment]

@@ -19,8 +19,22 @@ from wfinterview.core.framework.models import NonEmpty, StrictModel
 from wfinterview.core.synthesis.corpus import NoteRef, Person
 
 APPROVAL_TAG = "approval_lag"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple of": 2,
+    "few": 3,
+}
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 _DURATION = re.compile(
     r"\b(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
@@ -35,7 +49,10 @@ class ApprovalStage(StrictModel):
     keywords: list[str] = []  # other words that name this stage in notes ("counsel" for legal)
 
     def named_in(self, text: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) for word in [self.name, *self.keywords])
+        return any(
+            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+            for word in [self.name, *self.keywords]
+        )
 
 
 def durations_in_days(text: str) -> list[float]:
@@ -67,7 +84,9 @@ class StageTimeline:
         return self.median_days is not None and self.median_days > self.stage.target_days
 
 
-def timelines(stages: Iterable[ApprovalStage], approval_notes: Iterable[NoteRef]) -> list[StageTimeline]:
+def timelines(
+    stages: Iterable[ApprovalStage], approval_notes: Iterable[NoteRef]
+) -> list[StageTimeline]:
     notes = list(approval_notes)
     result = []
     for stage in stages:

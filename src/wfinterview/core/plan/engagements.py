@@ -64,20 +64,28 @@ class EngagementStore:
         try:
             raw = read_own_file(path)
         except OSError as error:
-            why = "is a symbolic link; wfinterview reads only its own files" if path.is_symlink() else error.strerror
+            why = (
+                "is a symbolic link; wfinterview reads only its own files"
+                if path.is_symlink()
+                else error.strerror
+            )
             raise UserError(f"{path}: {why}; it was left as it is") from None
         try:
             return EngagementFile.model_validate_json(raw)
         except ValidationError as error:
             why = diagnose(raw, error, ENGAGEMENT_FORMAT, ENGAGEMENT_VERSION)
-            raise UserError(f"{path}: {why}; it was left as it is (move it away to start afresh)") from None
+            raise UserError(
+                f"{path}: {why}; it was left as it is (move it away to start afresh)"
+            ) from None
 
     def save(self, file: EngagementFile) -> None:
         ensure_private_dir(self.dir)
         write_atomic(self.path_for(file.engagement), file.model_dump_json(indent=1).encode("utf-8"))
 
 
-def load_boards(store: EngagementStore, engagements: Iterable[str]) -> tuple[dict[str, ThemeBoard], dict[str, str]]:
+def load_boards(
+    store: EngagementStore, engagements: Iterable[str]
+) -> tuple[dict[str, ThemeBoard], dict[str, str]]:
     """Each engagement's themes; one whose file cannot be read falls back to the starting
     themes, with a problem to report by engagement (the file itself is left alone)."""
     boards: dict[str, ThemeBoard] = {}

@@ -71,7 +71,9 @@ def raci_problems(matrix: RaciMatrix) -> list[str]:
         if not accountable:
             problems.append(f"“{activity}” has no one Accountable (A): that is ghost ownership")
         elif len(accountable) > 1:
-            problems.append(f"“{activity}” has {len(accountable)} Accountable ({', '.join(accountable)}): exactly one, please")
+            problems.append(
+                f"“{activity}” has {len(accountable)} Accountable ({', '.join(accountable)}): exactly one, please"
+            )
         if not any(row.get(p) == "R" for p in matrix.parties):
             problems.append(f"“{activity}” has no one Responsible (R)")
     return problems

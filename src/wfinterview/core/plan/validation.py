@@ -15,32 +15,58 @@ VALIDATION = "validation.txt"
 
 
 def participants(sessions: Iterable[SessionDigest], engagement: str) -> list[str]:
-    return sorted({s.participant.name for s in sessions if s.engagement == engagement}, key=str.casefold)
+    return sorted(
+        {s.participant.name for s in sessions if s.engagement == engagement}, key=str.casefold
+    )
 
 
-def actions_for(participant: str, engagement: str, actions: Iterable[Action], sessions: Iterable[SessionDigest]) -> list[Action]:
+def actions_for(
+    participant: str, engagement: str, actions: Iterable[Action], sessions: Iterable[SessionDigest]
+) -> list[Action]:
     """Actions whose evidence includes something this participant said in this engagement."""
-    theirs = {s.id for s in sessions if s.engagement == engagement and s.participant.name.casefold() == participant.casefold()}
+    theirs = {
+        s.id
+        for s in sessions
+        if s.engagement == engagement and s.participant.name.casefold() == participant.casefold()
+    }
     return [a for a in actions if any(key.partition("/")[0] in theirs for key in a.evidence)]
 
 
 def validation_text(
-    participant: str, engagement: str, actions: Sequence[Action], sessions: Sequence[SessionDigest],
-    facilitator: str, user_templates_dir: Path,
+    participant: str,
+    engagement: str,
+    actions: Sequence[Action],
+    sessions: Sequence[SessionDigest],
+    facilitator: str,
+    user_templates_dir: Path,
 ) -> str:
     if participant.casefold() not in (p.casefold() for p in participants(sessions, engagement)):
         known = ", ".join(participants(sessions, engagement)) or "nobody yet"
-        raise UserError(f"'{participant}' was not interviewed in '{engagement}' (interviewed: {known})")
+        raise UserError(
+            f"'{participant}' was not interviewed in '{engagement}' (interviewed: {known})"
+        )
     touching = actions_for(participant, engagement, actions, sessions)
     if touching:
         lines = []
         for action in touching:
-            extra = ", ".join(part for part in (action.owner and f"owner {action.owner}",
-                                                action.due and f"by {action.due:%d %B}") if part)
+            extra = ", ".join(
+                part
+                for part in (
+                    action.owner and f"owner {action.owner}",
+                    action.due and f"by {action.due:%d %B}",
+                )
+                if part
+            )
             lines.append(f"- {action.title} ({action.kind_label}{', ' + extra if extra else ''})")
         plan = "\n".join(lines)
     else:
-        plan = "- Nothing planned touches what you told us yet; we will come back to you when it does."
-    values = {"participant": participant.split()[0] if participant.split() else participant, "actions": plan,
-              "engagement": engagement, "facilitator": facilitator}
+        plan = (
+            "- Nothing planned touches what you told us yet; we will come back to you when it does."
+        )
+    values = {
+        "participant": participant.split()[0] if participant.split() else participant,
+        "actions": plan,
+        "engagement": engagement,
+        "facilitator": facilitator,
+    }
     return fill_template(template_path(VALIDATION, user_templates_dir), values).rstrip() + "\n"

@@ -13,7 +13,14 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError
 
 from wfinterview.core.framework.errors import FileProblem, UserError, validation_problems
-from wfinterview.core.framework.models import Agenda, Identifier, NonEmpty, Question, Step, StrictModel
+from wfinterview.core.framework.models import (
+    Agenda,
+    Identifier,
+    NonEmpty,
+    Question,
+    Step,
+    StrictModel,
+)
 from wfinterview.core.storage.paths import builtin_agendas_dir
 from wfinterview.core.storage.tomlfile import read_toml
 
@@ -64,19 +71,27 @@ def _structure_problems(file: AgendaFile) -> list[str]:
     problems = []
     if file.extends is not None:
         if file.steps is not None:
-            problems.append("steps: an agenda with 'extends' takes its steps from it; use [questions] instead")
+            problems.append(
+                "steps: an agenda with 'extends' takes its steps from it; use [questions] instead"
+            )
         if file.extends == file.id:
             problems.append(f"extends: agenda '{file.id}' cannot extend itself")
     else:
         if not file.steps:
-            problems.append("steps: required (at least one [[steps]]) when the agenda has no 'extends'")
+            problems.append(
+                "steps: required (at least one [[steps]]) when the agenda has no 'extends'"
+            )
         for table in ("questions", "minutes_per_step"):
             if getattr(file, table):
-                problems.append(f"{table}: only used with 'extends'; put questions inside [[steps]]")
+                problems.append(
+                    f"{table}: only used with 'extends'; put questions inside [[steps]]"
+                )
     seen: dict[str, int] = {}
     for index, step in enumerate(file.steps or []):
         if step.key in seen:
-            problems.append(f"steps[{index}].key: duplicate step key '{step.key}' (also steps[{seen[step.key]}])")
+            problems.append(
+                f"steps[{index}].key: duplicate step key '{step.key}' (also steps[{seen[step.key]}])"
+            )
         seen.setdefault(step.key, index)
     return problems
 
@@ -101,7 +116,9 @@ class AgendaCatalog:
                 continue
             if entry.file.id in taken:
                 self.problems.append(
-                    FileProblem.content(path, [f"id: '{entry.file.id}' is already used by {taken[entry.file.id]}"])
+                    FileProblem.content(
+                        path, [f"id: '{entry.file.id}' is already used by {taken[entry.file.id]}"]
+                    )
                 )
                 continue
             taken[entry.file.id] = path
@@ -131,23 +148,39 @@ class AgendaCatalog:
         file = entry.file
         if file.extends is None:
             steps = [
-                Step(key=s.key, title=s.title, minutes=s.minutes, questions=[Question(text=q) for q in s.questions])
+                Step(
+                    key=s.key,
+                    title=s.title,
+                    minutes=s.minutes,
+                    questions=[Question(text=q) for q in s.questions],
+                )
                 for s in file.steps or []
             ]
         else:
             steps = self._extended_steps(entry, chain)
-        return Agenda(id=file.id, title=file.title, role=file.role, minutes=file.minutes, summary=file.summary, steps=steps)
+        return Agenda(
+            id=file.id,
+            title=file.title,
+            role=file.role,
+            minutes=file.minutes,
+            summary=file.summary,
+            steps=steps,
+        )
 
     def _extended_steps(self, entry: AgendaEntry, chain: tuple[str, ...]) -> list[Step]:
         file = entry.file
         assert file.extends is not None
         if file.extends in (*chain, file.id):
             loop = " -> ".join((*chain, file.id, file.extends))
-            raise FileProblem.content(entry.path, [f"extends: '{file.extends}' leads back to itself ({loop})"])
+            raise FileProblem.content(
+                entry.path, [f"extends: '{file.extends}' leads back to itself ({loop})"]
+            )
         base_entry = self.entries.get(file.extends)
         if base_entry is None:
             known = ", ".join(self.ids())
-            raise FileProblem.content(entry.path, [f"extends: no agenda with id '{file.extends}' (known: {known})"])
+            raise FileProblem.content(
+                entry.path, [f"extends: no agenda with id '{file.extends}' (known: {known})"]
+            )
         base = self._resolve(base_entry, (*chain, file.id))
         step_keys = [step.key for step in base.steps]
         problems = [
@@ -164,7 +197,10 @@ class AgendaCatalog:
                     "minutes": file.minutes_per_step.get(step.key, step.minutes),
                     "questions": [
                         *step.questions,
-                        *(Question(text=text, role_specific=True) for text in file.questions.get(step.key, [])),
+                        *(
+                            Question(text=text, role_specific=True)
+                            for text in file.questions.get(step.key, [])
+                        ),
                     ],
                 }
             )

@@ -28,13 +28,17 @@ class TagConfig(StrictModel):
 
 class Config(StrictModel):
     facilitator: str = ""
-    default_minutes: Annotated[int, Field(ge=5, le=180)] | None = None  # None: each agenda's own length
+    default_minutes: Annotated[int, Field(ge=5, le=180)] | None = (
+        None  # None: each agenda's own length
+    )
     ascii: bool = False
     tags: list[TagConfig] = []
     keys: dict[str, str] = {}
 
     def all_tags(self) -> tuple[Tag, ...]:
-        extra = (Tag(t.key, t.emoji, t.label, t.meaning, t.hotkey, t.hashtag, t.theme) for t in self.tags)
+        extra = (
+            Tag(t.key, t.emoji, t.label, t.meaning, t.hotkey, t.hashtag, t.theme) for t in self.tags
+        )
         return (*BUILTIN_TAGS, *extra)
 
 
@@ -61,7 +65,9 @@ def _meaning_problems(config: Config) -> list[str]:
             problems.append(f"{where}.key: '{tag.key}' is a built-in tag already")
         builtin_keys.add(tag.key)
         if tag.hashtag in hashtags:
-            problems.append(f"{where}.hashtag: '#{tag.hashtag}' is already the hashtag of '{hashtags[tag.hashtag]}'")
+            problems.append(
+                f"{where}.hashtag: '#{tag.hashtag}' is already the hashtag of '{hashtags[tag.hashtag]}'"
+            )
         hashtags[tag.hashtag] = tag.key
         if tag.hotkey and (problem := key_problem(tag.hotkey)):
             problems.append(f"{where}.hotkey: {problem}")

@@ -22,7 +22,10 @@ class Action:
 
 
 NOTE_ACTIONS: tuple[Action, ...] = (
-    *(Action(f"tag_{tag.key}", tag.hotkey or "", f"toggle {tag.emoji} {tag.label}") for tag in BUILTIN_TAGS),
+    *(
+        Action(f"tag_{tag.key}", tag.hotkey or "", f"toggle {tag.emoji} {tag.label}")
+        for tag in BUILTIN_TAGS
+    ),
     Action("quote", "f6", "mark as a verbatim quote (feeds 'What we heard')", "Quote"),
     Action("follow_up", "f7", "mark as a follow-up to come back to", "Follow-up"),
 )
@@ -43,7 +46,12 @@ REVIEW_ACTIONS: tuple[Action, ...] = (
     Action("delete_note", "delete", "delete the highlighted note", "Delete"),
     Action("undo_delete", "ctrl+z", "bring back the last deleted note", "Undo"),
     Action("open_recap", "ctrl+r", "open the same-day recap", "Recap"),
-    Action("action_from_note", "f8", "turn the highlighted note into an action (with it as evidence)", "Action"),
+    Action(
+        "action_from_note",
+        "f8",
+        "turn the highlighted note into an action (with it as evidence)",
+        "Action",
+    ),
 )
 RECAP_ACTIONS: tuple[Action, ...] = (
     Action("copy_recap", "f2", "copy the recap (the three points) to the clipboard", "Copy"),
@@ -52,7 +60,10 @@ RECAP_ACTIONS: tuple[Action, ...] = (
     Action("redraft_recap", "f5", "draft the recap again from the notes", "Redraft"),
 )
 ACTIONS: dict[str, Action] = {action.id: action for action in (*NOTE_ACTIONS, *COCKPIT_ACTIONS)}
-REBINDABLE: dict[str, Action] = {action.id: action for action in (*ACTIONS.values(), *REVIEW_ACTIONS, *RECAP_ACTIONS)}
+REBINDABLE: dict[str, Action] = {
+    action.id: action for action in (*ACTIONS.values(), *REVIEW_ACTIONS, *RECAP_ACTIONS)
+}
+
 
 def effective_keys(overrides: dict[str, str]) -> dict[str, str]:
     """Every action's keys after the user's [keys] re-bindings."""
@@ -60,8 +71,19 @@ def effective_keys(overrides: dict[str, str]) -> dict[str, str]:
 
 
 _NAMED_KEYS = {
-    "pageup", "pagedown", "home", "end", "insert", "delete", "escape",
-    "up", "down", "left", "right", "tab", "backspace",
+    "pageup",
+    "pagedown",
+    "home",
+    "end",
+    "insert",
+    "delete",
+    "escape",
+    "up",
+    "down",
+    "left",
+    "right",
+    "tab",
+    "backspace",
     *(f"f{n}" for n in range(1, 25)),
 }
 _MODIFIERS = {"ctrl", "alt", "shift", "super"}

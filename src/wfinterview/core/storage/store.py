@@ -83,15 +83,19 @@ class SessionStore:
     def load(self, session_id: str) -> Session:
         path = self.path_for(session_id)
         if not path.exists() and not path.is_symlink():
-            raise UserError(f"no session with id '{session_id}' in {self.dir} (see `wfinterview list`)")
+            raise UserError(
+                f"no session with id '{session_id}' in {self.dir} (see `wfinterview list`)"
+            )
         return self.load_path(path)
 
     def load_path(self, path: Path, model: type[S] = Session) -> S:  # type: ignore[assignment]
         try:
             raw = read_own_file(path)
         except OSError as error:
-            reason = "is a symbolic link; wfinterview reads only its own files" if path.is_symlink() else (
-                f"cannot be read ({error.strerror})"
+            reason = (
+                "is a symbolic link; wfinterview reads only its own files"
+                if path.is_symlink()
+                else (f"cannot be read ({error.strerror})")
             )
             raise UnreadableSession(SessionFileProblem(path, reason)) from None
         try:
@@ -99,7 +103,9 @@ class SessionStore:
         except ValidationError as error:
             raise UnreadableSession(SessionFileProblem(path, diagnose(raw, error))) from None
         if session.id != path.stem:
-            reason = f"its id '{session.id}' does not match the file name; rename one to match the other"
+            reason = (
+                f"its id '{session.id}' does not match the file name; rename one to match the other"
+            )
             raise UnreadableSession(SessionFileProblem(path, reason))
         return session
 
@@ -143,7 +149,12 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:24].strip("-")
 
 
-def diagnose(raw: bytes, error: ValidationError, file_format: str = SESSION_FORMAT, version: int = SESSION_VERSION) -> str:
+def diagnose(
+    raw: bytes,
+    error: ValidationError,
+    file_format: str = SESSION_FORMAT,
+    version: int = SESSION_VERSION,
+) -> str:
     """Say in words why a file can't be used; parse it loosely only on failure."""
     try:
         data = json.loads(raw)
@@ -152,7 +163,11 @@ def diagnose(raw: bytes, error: ValidationError, file_format: str = SESSION_FORM
     except json.JSONDecodeError as bad:
         return f"is not valid JSON (truncated or damaged?) at line {bad.lineno}, column {bad.colno}"
     if not isinstance(data, dict) or data.get("format") != file_format:
-        return "is not a " + ("wfinterview session" if file_format == SESSION_FORMAT else file_format) + " file"
+        return (
+            "is not a "
+            + ("wfinterview session" if file_format == SESSION_FORMAT else file_format)
+            + " file"
+        )
     found = data.get("version")
     if isinstance(found, int) and found > version:
         return f"was written by a newer wfinterview (file version {found}); upgrade wfinterview to open it"

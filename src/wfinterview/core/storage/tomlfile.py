@@ -32,7 +32,10 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         line, column = _line_and_column(raw, error.start)
         raise FileProblem.syntax(
-            path, line, column, f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
+            path,
+            line,
+            column,
+            f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8",
         ) from None
     if not text.strip():
         raise FileProblem.content(path, ["the file is empty"])

@@ -43,7 +43,9 @@ class Pseudonyms:
             if folded and folded not in self._facilitators:
                 self._facilitators[folded] = f"F{len(self._facilitators) + 1}"
             self._session_ids[session.id] = f"S{number:04d}"
-        self._patterns = {engagement: self._pattern(sessions, engagement) for engagement in per_engagement}
+        self._patterns = {
+            engagement: self._pattern(sessions, engagement) for engagement in per_engagement
+        }
 
     def participant(self, session: Named) -> str:
         return self._participants[(session.engagement, session.participant.name.casefold())]
@@ -66,13 +68,22 @@ class Pseudonyms:
             return text
         return pattern.sub(lambda match: replacements[match[0].casefold()], text)
 
-    def _pattern(self, sessions: list[Named], engagement: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    def _pattern(
+        self, sessions: list[Named], engagement: str
+    ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """One regex for every name said in this engagement, longest first."""
         replacements: dict[str, str] = {}
         parts: dict[str, set[str]] = {}
-        people = [(s.participant.name, self._participants[(engagement, s.participant.name.casefold())])
-                  for s in sessions if s.engagement == engagement]
-        people += [(s.facilitator, self._facilitators[s.facilitator.casefold()]) for s in sessions if s.facilitator]
+        people = [
+            (s.participant.name, self._participants[(engagement, s.participant.name.casefold())])
+            for s in sessions
+            if s.engagement == engagement
+        ]
+        people += [
+            (s.facilitator, self._facilitators[s.facilitator.casefold()])
+            for s in sessions
+            if s.facilitator
+        ]
         for name, pseudonym in people:
             full = " ".join(name.split()).casefold()
             if not full:
@@ -86,7 +97,9 @@ class Pseudonyms:
         if not replacements:
             return None, {}
         alternatives = sorted(replacements, key=len, reverse=True)
-        body = "|".join(r"\s+".join(re.escape(word) for word in name.split(" ")) for name in alternatives)
+        body = "|".join(
+            r"\s+".join(re.escape(word) for word in name.split(" ")) for name in alternatives
+        )
         pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
         # A full name matched across a line break or double space still finds its pseudonym.
         return pattern, _WhitespaceFolding(replacements)

@@ -40,6 +40,12 @@ def cadences(sessions: Iterable[SessionDigest]) -> list[Cadence]:
         if seen is None or (session.round, day) > seen:
             last[session.engagement] = (session.round, day)
     return [
-        Cadence(engagement, round_number, day, add_months(day, EARLIEST_MONTHS), add_months(day, LATEST_MONTHS))
+        Cadence(
+            engagement,
+            round_number,
+            day,
+            add_months(day, EARLIEST_MONTHS),
+            add_months(day, LATEST_MONTHS),
+        )
         for engagement, (round_number, day) in sorted(last.items())
     ]

@@ -139,7 +139,9 @@ class Corpus:
         return sorted({s.engagement for s in self.sessions})
 
     def rounds(self, engagement: str | None = None) -> list[int]:
-        return sorted({s.round for s in self.sessions if engagement is None or s.engagement == engagement})
+        return sorted(
+            {s.round for s in self.sessions if engagement is None or s.engagement == engagement}
+        )
 
     def roles(self) -> list[str]:
         return sorted({s.participant.role for s in self.sessions})
@@ -162,7 +164,10 @@ class Corpus:
         ]
 
     def notes(
-        self, filters: Filters, tag: str | None = None, role: str | None = None,
+        self,
+        filters: Filters,
+        tag: str | None = None,
+        role: str | None = None,
         keep: Callable[[DigestNote], bool] | None = None,
     ) -> Iterator[NoteRef]:
         """The notes the filters select, in interview order; `tag` and `role` narrow to a cell."""
@@ -242,7 +247,10 @@ class Corpus:
         """Magic-wand wishes: the untagged notes of the SOP Gaps + Magic Wand step (the
         tagged ones there are the SOP gaps themselves, the follow-ups are questions)."""
         return self.notes(
-            filters, keep=lambda n: n["step"] == MAGIC_WAND_STEP and not n.get("tags") and not n.get("follow_up")
+            filters,
+            keep=lambda n: (
+                n["step"] == MAGIC_WAND_STEP and not n.get("tags") and not n.get("follow_up")
+            ),
         )
 
     def follow_ups(self, filters: Filters) -> Iterator[NoteRef]:
@@ -251,11 +259,17 @@ class Corpus:
     def theme_counts(self, filters: Filters, boards: Mapping[str, ThemeBoard]) -> dict[str, Count]:
         """Per theme name: notes, participants and roles, each engagement's own grouping applied."""
         counts: dict[str, Count] = defaultdict(Count)
-        names = {engagement: {t.id: t.name for t in board.themes} for engagement, board in boards.items()}
+        names = {
+            engagement: {t.id: t.name for t in board.themes} for engagement, board in boards.items()
+        }
 
-        def count(session: SessionDigest, person: Person, theme_ids: list[str], notes: int = 1) -> None:
+        def count(
+            session: SessionDigest, person: Person, theme_ids: list[str], notes: int = 1
+        ) -> None:
             for theme_id in theme_ids:
-                counts[names[session.engagement][theme_id]].add(person, session.participant.role, notes)
+                counts[names[session.engagement][theme_id]].add(
+                    person, session.participant.role, notes
+                )
 
         if filters.text.strip():
             for ref in self.notes(filters):
@@ -276,8 +290,11 @@ class Corpus:
                     count(session, person, board.themes_of_tags(tag_set), notes)
         return dict(counts)
 
-    def theme_notes(self, filters: Filters, board: ThemeBoard, theme_id: str | None) -> Iterator[NoteRef]:
+    def theme_notes(
+        self, filters: Filters, board: ThemeBoard, theme_id: str | None
+    ) -> Iterator[NoteRef]:
         """The notes of one theme (None: the tagged notes in no theme) in one engagement."""
+
         def belongs(ref: NoteRef) -> bool:
             themes = board.themes_of(ref.key, ref.tags)
             return theme_id in themes if theme_id is not None else bool(ref.tags) and not themes
@@ -287,31 +304,53 @@ class Corpus:
     def patterns(self, filters: Filters, boards: Mapping[str, ThemeBoard]) -> list[Pattern]:
         """Tags and themes ranked by how many people raised them, then roles, then notes."""
         matrix = self.matrix(filters)
-        found = [Pattern(f"{t.emoji} {t.label}", "tag", matrix.rows[t.key]) for t in matrix.tags if matrix.rows[t.key].notes]
-        found += [Pattern(name, "theme", count) for name, count in self.theme_counts(filters, boards).items()]
-        return sorted(found, key=lambda p: (-p.count.participants, -len(p.count.roles), -p.count.notes, p.label))
+        found = [
+            Pattern(f"{t.emoji} {t.label}", "tag", matrix.rows[t.key])
+            for t in matrix.tags
+            if matrix.rows[t.key].notes
+        ]
+        found += [
+            Pattern(name, "theme", count)
+            for name, count in self.theme_counts(filters, boards).items()
+        ]
+        return sorted(
+            found,
+            key=lambda p: (-p.count.participants, -len(p.count.roles), -p.count.notes, p.label),
+        )
 
-    def round_changes(self, engagement: str, boards: Mapping[str, ThemeBoard]) -> list[tuple[int, int, list[RoundChange]]]:
+    def round_changes(
+        self, engagement: str, boards: Mapping[str, ThemeBoard]
+    ) -> list[tuple[int, int, list[RoundChange]]]:
         """For each round after the first: each tag and theme, then against now."""
         rounds = self.rounds(engagement)
         result = []
         for before, after in zip(rounds, rounds[1:], strict=False):
             changes = []
-            sides = [self._round_side(Filters(engagement=engagement, round=r), boards) for r in (before, after)]
+            sides = [
+                self._round_side(Filters(engagement=engagement, round=r), boards)
+                for r in (before, after)
+            ]
             labels = dict.fromkeys([*sides[0][2], *sides[1][2]])
             for label in labels:
-                a, b = (self._side(counts.get(label, Count()), people, interviews) for people, interviews, counts in sides)
+                a, b = (
+                    self._side(counts.get(label, Count()), people, interviews)
+                    for people, interviews, counts in sides
+                )
                 changes.append(RoundChange(label, a, b))
             # People first (a pattern spreading), then intensity (the same people saying it more).
             changes.sort(key=lambda c: (-round(abs(c.change), 2), -abs(c.notes_change)))
             result.append((before, after, changes))
         return result
 
-    def _round_side(self, filters: Filters, boards: Mapping[str, ThemeBoard]) -> tuple[int, int, dict[str, Count]]:
+    def _round_side(
+        self, filters: Filters, boards: Mapping[str, ThemeBoard]
+    ) -> tuple[int, int, dict[str, Count]]:
         matrix = self.matrix(filters)
         people = len(set().union(*matrix.interviewed.values())) if matrix.interviewed else 0
         counts = {f"{t.emoji} {t.label}": matrix.rows[t.key] for t in matrix.tags}
-        counts.update({f"Theme: {name}": count for name, count in self.theme_counts(filters, boards).items()})
+        counts.update(
+            {f"Theme: {name}": count for name, count in self.theme_counts(filters, boards).items()}
+        )
         return people, len(self.session_indices(filters)), counts
 
     @staticmethod

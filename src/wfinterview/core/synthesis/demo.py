@@ -21,16 +21,85 @@ ENGAGEMENTS = ("Acme Retail", "Northwind Health")
 ROUND_STARTS = (datetime(2026, 3, 2, 9, 0, tzinfo=UTC), datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
 FACILITATOR = "Sam Rivera"
 
-FIRST = ("Ana", "Ben", "Chloe", "Dev", "Ella", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi", "Liam", "Maya",
-         "Nico", "Olga", "Priya", "Quinn", "Rosa", "Sven", "Tara", "Uma", "Victor", "Wen", "Yara", "Zoe", "Omar",
-         "Lena", "Marco", "Nadia", "Ravi")
-LAST = ("Souza", "Okafor", "Lindqvist", "Patel", "Moreau", "Haddad", "Kim", "Tanaka", "García", "Novak", "Adeyemi",
-        "Brennan", "Costa", "Dubois", "Eriksen", "Fischer", "Gupta", "Horvat", "Ivanova", "Jensen")
+FIRST = (
+    "Ana",
+    "Ben",
+    "Chloe",
+    "Dev",
+    "Ella",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "Jonas",
+    "Kemi",
+    "Liam",
+    "Maya",
+    "Nico",
+    "Olga",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tara",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yara",
+    "Zoe",
+    "Omar",
+    "Lena",
+    "Marco",
+    "Nadia",
+    "Ravi",
+)
+LAST = (
+    "Souza",
+    "Okafor",
+    "Lindqvist",
+    "Patel",
+    "Moreau",
+    "Haddad",
+    "Kim",
+    "Tanaka",
+    "García",
+    "Novak",
+    "Adeyemi",
+    "Brennan",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "Gupta",
+    "Horvat",
+    "Ivanova",
+    "Jensen",
+)
 
-ASSETS = ("the launch email", "the campaign brief", "paid social creative", "the landing page", "the product one-pager",
-          "webinar slides", "the partner deck", "blog posts", "the monthly newsletter", "event banners")
+ASSETS = (
+    "the launch email",
+    "the campaign brief",
+    "paid social creative",
+    "the landing page",
+    "the product one-pager",
+    "webinar slides",
+    "the partner deck",
+    "blog posts",
+    "the monthly newsletter",
+    "event banners",
+)
 APPROVERS = ("legal", "brand", "the CMO", "compliance", "the regional lead", "product marketing")
-TOOLS = ("the DAM", "Asana", "the CMS", "Salesforce", "HubSpot", "the shared drive", "Jira", "Airtable", "Figma")
+TOOLS = (
+    "the DAM",
+    "Asana",
+    "the CMS",
+    "Salesforce",
+    "HubSpot",
+    "the shared drive",
+    "Jira",
+    "Airtable",
+    "Figma",
+)
 TEAMS = ("design", "web", "ops", "sales", "the agency", "product", "regional marketing")
 
 # Each tag's notes, in the facilitator's shorthand; {asset}, {approver}, {tool}, {team}, {days} are filled in.
@@ -76,16 +145,26 @@ CONTEXT = (
 )
 # Verbatim quotes, by the tag they speak to.
 QUOTES = {
-    "tool_friction": ("If it's not in {tool}, it doesn't exist, but half of it isn't in {tool}",
-                      "I keep my own tracker because {tool} takes forever to load"),
-    "approval_lag": ("By the time {approver} signs off, the moment has passed",
-                     "Honestly, I just message {approver} directly, it's faster than the process"),
-    "ghost_ownership": ("I spend Monday mornings chasing who owns what",
-                        "Everyone assumes someone else has {asset}"),
-    "sop_mismatch": ("The SOP is what we say we do, not what we do",
-                     "Nobody has opened the process doc for {asset} in a year"),
-    "integration_gaps": ("We built a workaround in a spreadsheet and now the spreadsheet is the process",
-                         "Half my week is copy-paste between {tool} and {tool2}"),
+    "tool_friction": (
+        "If it's not in {tool}, it doesn't exist, but half of it isn't in {tool}",
+        "I keep my own tracker because {tool} takes forever to load",
+    ),
+    "approval_lag": (
+        "By the time {approver} signs off, the moment has passed",
+        "Honestly, I just message {approver} directly, it's faster than the process",
+    ),
+    "ghost_ownership": (
+        "I spend Monday mornings chasing who owns what",
+        "Everyone assumes someone else has {asset}",
+    ),
+    "sop_mismatch": (
+        "The SOP is what we say we do, not what we do",
+        "Nobody has opened the process doc for {asset} in a year",
+    ),
+    "integration_gaps": (
+        "We built a workaround in a spreadsheet and now the spreadsheet is the process",
+        "Half my week is copy-paste between {tool} and {tool2}",
+    ),
 }
 FOLLOW_UPS = (
     "Follow up: get the current {approver} approval matrix",
@@ -102,8 +181,20 @@ WISHES = (
 )
 # Round two follows the first round's fixes: approval lag shrinks, tool friction grows.
 ROUND_TAG_WEIGHTS = (
-    {"tool_friction": 3, "approval_lag": 5, "ghost_ownership": 4, "sop_mismatch": 3, "integration_gaps": 3},
-    {"tool_friction": 5, "approval_lag": 2, "ghost_ownership": 3, "sop_mismatch": 3, "integration_gaps": 4},
+    {
+        "tool_friction": 3,
+        "approval_lag": 5,
+        "ghost_ownership": 4,
+        "sop_mismatch": 3,
+        "integration_gaps": 3,
+    },
+    {
+        "tool_friction": 5,
+        "approval_lag": 2,
+        "ghost_ownership": 3,
+        "sop_mismatch": 3,
+        "integration_gaps": 4,
+    },
 )
 
 
@@ -117,7 +208,9 @@ def generate_demo(sessions: int, notes_per_session: int, seed: int) -> Iterator[
     for engagement in ENGAGEMENTS:
         roles = list(ROLE_AGENDA_IDS)
         rng.shuffle(roles)  # every role in every engagement, in no fixed order
-        people[engagement] = [(_name(rng, index), roles[index % len(roles)]) for index in range(people_per_round)]
+        people[engagement] = [
+            (_name(rng, index), roles[index % len(roles)]) for index in range(people_per_round)
+        ]
     for number in range(sessions):
         engagement = ENGAGEMENTS[number % len(ENGAGEMENTS)]
         position = number // len(ENGAGEMENTS)
@@ -133,16 +226,28 @@ def _name(rng: random.Random, index: int) -> str:
 def _fill(rng: random.Random, template: str) -> str:
     tool, tool2 = rng.sample(TOOLS, 2)
     return template.format(
-        asset=rng.choice(ASSETS), approver=rng.choice(APPROVERS), tool=tool, tool2=tool2,
-        team=rng.choice(TEAMS), days=rng.randint(2, 12),
+        asset=rng.choice(ASSETS),
+        approver=rng.choice(APPROVERS),
+        tool=tool,
+        tool2=tool2,
+        team=rng.choice(TEAMS),
+        days=rng.randint(2, 12),
     )
 
 
 def _session(
-    rng: random.Random, number: int, engagement: str, round_index: int, name: str, agenda: Agenda, note_count: int
+    rng: random.Random,
+    number: int,
+    engagement: str,
+    round_index: int,
+    name: str,
+    agenda: Agenda,
+    note_count: int,
 ) -> Session:
     started = ROUND_STARTS[round_index] + timedelta(days=number // 8 % 20, hours=number % 8)
-    step_seconds = {step.key: round(step.minutes * 60 * rng.uniform(0.7, 1.5), 1) for step in agenda.steps}
+    step_seconds = {
+        step.key: round(step.minutes * 60 * rng.uniform(0.7, 1.5), 1) for step in agenda.steps
+    }
     elapsed = sum(step_seconds.values())
     notes = _notes(rng, agenda, step_seconds, note_count, ROUND_TAG_WEIGHTS[round_index])
     slug = "-".join(name.lower().split()).encode("ascii", "ignore").decode()
@@ -168,7 +273,11 @@ def _session(
 
 
 def _notes(
-    rng: random.Random, agenda: Agenda, step_seconds: dict[str, float], count: int, weights: dict[str, int]
+    rng: random.Random,
+    agenda: Agenda,
+    step_seconds: dict[str, float],
+    count: int,
+    weights: dict[str, int],
 ) -> list[Note]:
     tag_keys = list(weights)
     tag_weights = list(weights.values())
@@ -199,7 +308,16 @@ def _notes(
             text, follow_up = _fill(rng, rng.choice(FOLLOW_UPS)), True
         else:
             text = _fill(rng, rng.choice(CONTEXT))
-        notes.append(Note(id=f"n{index:04d}", step=step, at=round(at, 1), text=text, tags=tags, quote=quote,
-                          follow_up=follow_up))
+        notes.append(
+            Note(
+                id=f"n{index:04d}",
+                step=step,
+                at=round(at, 1),
+                text=text,
+                tags=tags,
+                quote=quote,
+                follow_up=follow_up,
+            )
+        )
     notes.sort(key=lambda note: note.at)
     return notes

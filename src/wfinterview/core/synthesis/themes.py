@@ -26,7 +26,9 @@ class Theme(StrictModel):
 class ThemeBoard(StrictModel):
     themes: list[Theme] = []
     tag_themes: dict[str, str] = {}  # tag key -> theme id
-    placements: dict[str, list[str]] = Field(default_factory=dict)  # note key -> theme ids, set by hand
+    placements: dict[str, list[str]] = Field(
+        default_factory=dict
+    )  # note key -> theme ids, set by hand
 
     @classmethod
     def starting(cls, tags: Iterable[Tag]) -> ThemeBoard:
@@ -83,11 +85,16 @@ class ThemeBoard(StrictModel):
         theme = self.theme(theme_id)
         other = self.find_by_name(name)
         if not name or (other is not None and other.id != theme_id):
-            raise UserError(f"cannot rename to '{name}': " + ("empty name" if not name else "that name is taken"))
+            raise UserError(
+                f"cannot rename to '{name}': "
+                + ("empty name" if not name else "that name is taken")
+            )
         theme.name = name
         return theme
 
-    def move(self, note_key: str, tags: Iterable[str], from_id: str | None, to_id: str) -> list[str]:
+    def move(
+        self, note_key: str, tags: Iterable[str], from_id: str | None, to_id: str
+    ) -> list[str]:
         """Take a note out of one theme (or none) and put it in another."""
         self.theme(to_id)
         current = [t for t in self.themes_of(note_key, tags) if t != from_id]
@@ -111,7 +118,9 @@ class ThemeBoard(StrictModel):
                 self.tag_themes[key] = target_id
         for note_key, ids in self.placements.items():
             if source_id in ids:
-                self.placements[note_key] = list(dict.fromkeys(target_id if t == source_id else t for t in ids))
+                self.placements[note_key] = list(
+                    dict.fromkeys(target_id if t == source_id else t for t in ids)
+                )
         self.themes = [t for t in self.themes if t.id != source_id]
         return target
 

@@ -41,7 +41,9 @@ def reopen_interview(workspace: Workspace, session_id: str | None) -> tuple[Sess
     if session_id is None:
         latest = store.latest_unfinished()
         if latest is None:
-            raise UserError("no unfinished session to resume; `wfinterview list` shows every session")
+            raise UserError(
+                "no unfinished session to resume; `wfinterview list` shows every session"
+            )
         session_id = latest.id
     lock = store.lock(session_id)
     try:

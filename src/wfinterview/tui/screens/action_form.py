@@ -54,16 +54,28 @@ class ActionForm(ModalScreen[ActionEdit | None]):
             yield Label("Title")
             yield Input(a.title, id="title")
             yield Label("Kind")
-            yield Select([(label, kind) for kind, label in KIND_LABELS.items()], value=a.kind, allow_blank=False, id="kind")
+            yield Select(
+                [(label, kind) for kind, label in KIND_LABELS.items()],
+                value=a.kind,
+                allow_blank=False,
+                id="kind",
+            )
             yield Label("Owner")
             yield Input(a.owner, placeholder="a person or a team", id="owner")
             yield Label("Due (YYYY-MM-DD)")
             yield Input(a.due.isoformat() if a.due else "", placeholder="2026-12-31", id="due")
             yield Label("Status")
-            yield Select([(label, status) for status, label in STATUS_LABELS.items()], value=a.status, allow_blank=False,
-                         id="status")
+            yield Select(
+                [(label, status) for status, label in STATUS_LABELS.items()],
+                value=a.status,
+                allow_blank=False,
+                id="status",
+            )
             yield Label("Validated by (people who were interviewed; space ticks)")
-            yield SelectionList[str](*((name, name, name in a.validated_by) for name in self.participants), id="validated")
+            yield SelectionList[str](
+                *((name, name, name in a.validated_by) for name in self.participants),
+                id="validated",
+            )
             yield Static("", id="error")
             yield Static("ctrl+s saves · Esc cancels", id="hint")
 
@@ -84,11 +96,13 @@ class ActionForm(ModalScreen[ActionEdit | None]):
         if not title:
             error.update("An action needs a title.")
             return
-        self.dismiss(ActionEdit(
-            kind=str(self.query_one("#kind", Select).value),
-            title=title,
-            owner=self.query_one("#owner", Input).value.strip(),
-            due=due,
-            status=str(self.query_one("#status", Select).value),
-            validated_by=list(self.query_one("#validated", SelectionList).selected),
-        ))
+        self.dismiss(
+            ActionEdit(
+                kind=str(self.query_one("#kind", Select).value),
+                title=title,
+                owner=self.query_one("#owner", Input).value.strip(),
+                due=due,
+                status=str(self.query_one("#status", Select).value),
+                validated_by=list(self.query_one("#validated", SelectionList).selected),
+            )
+        )

@@ -49,7 +49,9 @@ class ActionsScreen(PlanScreen):
     ActionsScreen #evidence { height: 1fr; }
     """
 
-    def __init__(self, workspace: Workspace, plan: EngagementFile, ascii_only: bool = False) -> None:
+    def __init__(
+        self, workspace: Workspace, plan: EngagementFile, ascii_only: bool = False
+    ) -> None:
         super().__init__(workspace, plan)
         self.ascii_only = ascii_only
         self.corpus: Corpus | None = None
@@ -60,8 +62,18 @@ class ActionsScreen(PlanScreen):
         yield Static(Text(f"Actions · {self.plan.engagement or '(no engagement)'}"), id="title")
         yield Static("", id="cadence")
         with Horizontal(id="action-filters"):
-            yield Select([(label, s) for s, label in STATUS_LABELS.items()], prompt="All statuses", id="status-filter", compact=True)
-            yield Select([(label, k) for k, label in KIND_LABELS.items()], prompt="All kinds", id="kind-filter", compact=True)
+            yield Select(
+                [(label, s) for s, label in STATUS_LABELS.items()],
+                prompt="All statuses",
+                id="status-filter",
+                compact=True,
+            )
+            yield Select(
+                [(label, k) for k, label in KIND_LABELS.items()],
+                prompt="All kinds",
+                id="kind-filter",
+                compact=True,
+            )
         yield EditableTable(id="actions", cursor_type="row")
         yield NotePager(self.workspace.config.all_tags(), self.ascii_only, id="evidence")
         yield KeyBar()
@@ -81,11 +93,16 @@ class ActionsScreen(PlanScreen):
 
     def _corpus_loaded(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        [cadence] = [c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement] or [None]
+        [cadence] = [
+            c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement
+        ] or [None]
         if cadence is not None:
-            self.query_one("#cadence", Static).update(Text(
-                f"Last interviewed in round {cadence.last_round} on {cadence.last_interview:%d %b %Y}; the next round is "
-                f"{cadence.state(now().date())} (between {cadence.due_from:%b %Y} and {cadence.due_by:%b %Y})."))
+            self.query_one("#cadence", Static).update(
+                Text(
+                    f"Last interviewed in round {cadence.last_round} on {cadence.last_interview:%d %b %Y}; the next round is "
+                    f"{cadence.state(now().date())} (between {cadence.due_from:%b %Y} and {cadence.due_by:%b %Y})."
+                )
+            )
         self._show_evidence()
 
     # -- the list ------------------------------------------------------------------------
@@ -93,8 +110,12 @@ class ActionsScreen(PlanScreen):
     def visible_actions(self) -> list[Action]:
         status = self.query_one("#status-filter", Select).value
         kind = self.query_one("#kind-filter", Select).value
-        return [a for a in self.plan.actions
-                if (status is Select.NULL or a.status == status) and (kind is Select.NULL or a.kind == kind)]
+        return [
+            a
+            for a in self.plan.actions
+            if (status is Select.NULL or a.status == status)
+            and (kind is Select.NULL or a.kind == kind)
+        ]
 
     def _show_actions(self, highlight: str | None = None) -> None:
         table = self.query_one("#actions", DataTable)
@@ -102,14 +123,22 @@ class ActionsScreen(PlanScreen):
         table.clear()
         for a in self.visible_actions():
             table.add_row(
-                STATUS_LABELS[a.status], a.kind_label, Text(a.title), Text(a.owner or "–"), a.due.isoformat() if a.due else "–",
-                str(len(a.evidence)), Text(", ".join(a.validated_by) or "–"), key=a.id,
+                STATUS_LABELS[a.status],
+                a.kind_label,
+                Text(a.title),
+                Text(a.owner or "–"),
+                a.due.isoformat() if a.due else "–",
+                str(len(a.evidence)),
+                Text(", ".join(a.validated_by) or "–"),
+                key=a.id,
             )
         ids = [a.id for a in self.visible_actions()]
         if keep in ids:
             table.move_cursor(row=ids.index(keep))
         if not ids:
-            self.query_one("#evidence", NotePager).show([], "No actions yet: ctrl+n, or F6 on a theme in synthesis")
+            self.query_one("#evidence", NotePager).show(
+                [], "No actions yet: ctrl+n, or F6 on a theme in synthesis"
+            )
         self._show_evidence()
 
     @property
@@ -136,7 +165,11 @@ class ActionsScreen(PlanScreen):
             return
         refs = self.corpus.refs_for(action.evidence)
         missing = len(action.evidence) - len(refs)
-        title = f"Evidence for “{action.title}”" + (f" ({missing} note{'s' if missing > 1 else ''} no longer in its session)" if missing else "")
+        title = f"Evidence for “{action.title}”" + (
+            f" ({missing} note{'s' if missing > 1 else ''} no longer in its session)"
+            if missing
+            else ""
+        )
         self.query_one("#evidence", NotePager).show(refs, title, Naming(None))
 
     # -- changes -----------------------------------------------------------------------
@@ -149,7 +182,11 @@ class ActionsScreen(PlanScreen):
 
         def created(result: ActionEdit | None) -> None:
             if result is not None:
-                action = self.change(lambda: self._apply(new_action(self.plan.actions, result.title), result, new=True))
+                action = self.change(
+                    lambda: self._apply(
+                        new_action(self.plan.actions, result.title), result, new=True
+                    )
+                )
                 if action is not None:
                     self._show_actions(action.id)
 
@@ -169,7 +206,12 @@ class ActionsScreen(PlanScreen):
 
     def _apply(self, action: Action, edit: ActionEdit, new: bool = False) -> Action:
         updated = action.model_copy(deep=True)
-        updated.kind, updated.title, updated.owner, updated.due = edit.kind, edit.title, edit.owner, edit.due  # type: ignore[assignment]
+        updated.kind, updated.title, updated.owner, updated.due = (
+            edit.kind,
+            edit.title,
+            edit.owner,
+            edit.due,
+        )  # type: ignore[assignment]
         updated.validated_by = edit.validated_by
         if edit.status != updated.status:
             set_status(updated, edit.status)  # UserError: the plan stays as it was
@@ -194,7 +236,9 @@ class ActionsScreen(PlanScreen):
                 self.change(lambda: self.plan.actions.remove(action))
                 self._show_actions()
 
-        self.app.push_screen(ConfirmScreen(f"Delete the action “{action.title}”?", yes="Delete"), answered)
+        self.app.push_screen(
+            ConfirmScreen(f"Delete the action “{action.title}”?", yes="Delete"), answered
+        )
 
     def _participants(self) -> list[str]:
         return participants(self.corpus.sessions, self.plan.engagement) if self.corpus else []
@@ -209,12 +253,17 @@ class ActionsScreen(PlanScreen):
     def action_approvals(self) -> None:
         from wfinterview.tui.screens.approvals import ApprovalsScreen
 
-        self.app.push_screen(ApprovalsScreen(self.workspace, self.plan, self.corpus, self.ascii_only))
+        self.app.push_screen(
+            ApprovalsScreen(self.workspace, self.plan, self.corpus, self.ascii_only)
+        )
 
     def action_validation(self) -> None:
         people = self._participants()
         if not people:
-            self.notify("Nobody was interviewed in this engagement yet (or the sessions are still loading).", timeout=4)
+            self.notify(
+                "Nobody was interviewed in this engagement yet (or the sessions are still loading).",
+                timeout=4,
+            )
             return
 
         def picked(name: str | None) -> None:
@@ -222,14 +271,22 @@ class ActionsScreen(PlanScreen):
                 return
             config, paths = self.workspace.config, self.workspace.paths
             try:
-                text = validation_text(name, self.plan.engagement, self.plan.actions, self.corpus.sessions,
-                                       config.facilitator, paths.user_templates_dir)
+                text = validation_text(
+                    name,
+                    self.plan.engagement,
+                    self.plan.actions,
+                    self.corpus.sessions,
+                    config.facilitator,
+                    paths.user_templates_dir,
+                )
             except UserError as error:  # a broken template of the user's
                 self.notify(str(error), severity="error", markup=False)
                 return
             self.app.push_screen(TextPreviewScreen(f"For {name}: does this match?", text))
 
-        self.app.push_screen(ChoicePrompt("Validation text for whom?", [(p, p) for p in people]), picked)
+        self.app.push_screen(
+            ChoicePrompt("Validation text for whom?", [(p, p) for p in people]), picked
+        )
 
     def action_back(self) -> None:
         self.dismiss()

@@ -43,15 +43,26 @@ class ApprovalsScreen(PlanScreen):
     ApprovalsScreen #stage-notes { height: 1fr; }
     """
 
-    def __init__(self, workspace: Workspace, plan: EngagementFile, corpus: Corpus | None, ascii_only: bool = False) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        plan: EngagementFile,
+        corpus: Corpus | None,
+        ascii_only: bool = False,
+    ) -> None:
         super().__init__(workspace, plan)
         self.corpus = corpus
         self.ascii_only = ascii_only
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Approval timelines · {self.plan.engagement or '(no engagement)'}"), id="title")
-        yield Static("Each stage's target turnaround beside the lag people reported in 🔄 notes that name it "
-                     "(“legal takes a week”).", id="hint")
+        yield Static(
+            Text(f"Approval timelines · {self.plan.engagement or '(no engagement)'}"), id="title"
+        )
+        yield Static(
+            "Each stage's target turnaround beside the lag people reported in 🔄 notes that name it "
+            "(“legal takes a week”).",
+            id="hint",
+        )
         yield EditableTable(id="stages", cursor_type="row")
         yield NotePager(self.workspace.config.all_tags(), self.ascii_only, id="stage-notes")
         yield KeyBar()
@@ -64,7 +75,11 @@ class ApprovalsScreen(PlanScreen):
         table.focus()
 
     def _timelines(self) -> list[StageTimeline]:
-        notes = list(self.corpus.notes(Filters(engagement=self.plan.engagement, tag=APPROVAL_TAG))) if self.corpus else []
+        notes = (
+            list(self.corpus.notes(Filters(engagement=self.plan.engagement, tag=APPROVAL_TAG)))
+            if self.corpus
+            else []
+        )
         return timelines(self.plan.approval_stages, notes)
 
     def _show(self, highlight: int | None = None) -> None:
@@ -72,10 +87,22 @@ class ApprovalsScreen(PlanScreen):
         row = highlight if highlight is not None else table.cursor_row
         table.clear()
         for t in self._timelines():
-            median = Text("–") if t.median_days is None else Text(
-                f"{t.median_days:g} days" + (" ▲ over" if t.over_target else ""), style="yellow" if t.over_target else "green")
-            table.add_row(Text(t.stage.name), f"{t.stage.target_days:g} days", median,
-                          f"{t.worst_days:g} days" if t.worst_days is not None else "–", str(t.mentions), str(t.people))
+            median = (
+                Text("–")
+                if t.median_days is None
+                else Text(
+                    f"{t.median_days:g} days" + (" ▲ over" if t.over_target else ""),
+                    style="yellow" if t.over_target else "green",
+                )
+            )
+            table.add_row(
+                Text(t.stage.name),
+                f"{t.stage.target_days:g} days",
+                median,
+                f"{t.worst_days:g} days" if t.worst_days is not None else "–",
+                str(t.mentions),
+                str(t.people),
+            )
         if self.plan.approval_stages:
             table.move_cursor(row=min(row, len(self.plan.approval_stages) - 1))
         self._show_notes()
@@ -89,8 +116,11 @@ class ApprovalsScreen(PlanScreen):
         if stage is None or self.corpus is None:
             pager.show([], "ctrl+n adds an approval stage (brand, legal, exec…)")
             return
-        refs = [r for r in self.corpus.notes(Filters(engagement=self.plan.engagement, tag=APPROVAL_TAG))
-                if stage.named_in(r.note["text"])]
+        refs = [
+            r
+            for r in self.corpus.notes(Filters(engagement=self.plan.engagement, tag=APPROVAL_TAG))
+            if stage.named_in(r.note["text"])
+        ]
         pager.show(refs, f"🔄 notes naming {stage.name}", Naming(None))
 
     @property
@@ -109,7 +139,11 @@ class ApprovalsScreen(PlanScreen):
 
             def target(days: str | None) -> None:
                 if days:
-                    self.change(lambda: self.plan.approval_stages.append(ApprovalStage(name=name, target_days=parse_days(days))))
+                    self.change(
+                        lambda: self.plan.approval_stages.append(
+                            ApprovalStage(name=name, target_days=parse_days(days))
+                        )
+                    )
                     self._show(len(self.plan.approval_stages) - 1)
 
             self.app.push_screen(TextPrompt(f"Target turnaround for {name}, in days:", "3"), target)
@@ -126,7 +160,10 @@ class ApprovalsScreen(PlanScreen):
                 self.change(lambda: setattr(stage, "target_days", parse_days(days)))
                 self._show()
 
-        self.app.push_screen(TextPrompt(f"Target turnaround for {stage.name}, in days:", f"{stage.target_days:g}"), target)
+        self.app.push_screen(
+            TextPrompt(f"Target turnaround for {stage.name}, in days:", f"{stage.target_days:g}"),
+            target,
+        )
 
     def on_data_table_row_selected(self) -> None:
         self.action_edit_target()

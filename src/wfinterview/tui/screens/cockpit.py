@@ -67,7 +67,11 @@ class CockpitScreen(SessionScreen):
                 yield StepList(self.live, id="steps")
                 yield InterviewTimer(self.live, id="timer")
             yield QuestionPanel(
-                self.live.step_index + 1, self.live.step, self.live.question_index(), self.ascii_only, id="questions"
+                self.live.step_index + 1,
+                self.live.step,
+                self.live.question_index(),
+                self.ascii_only,
+                id="questions",
             )
         yield NoteLog(self.tags, self.ascii_only, step_labels, id="notes")
         yield NoteInput(self.tags, self.ascii_only, id="note-input")
@@ -102,7 +106,9 @@ class CockpitScreen(SessionScreen):
         if message.tag is not None:
             note = self.live.toggle_tag_on_last(message.tag)
         else:
-            note = self.live.toggle_flag_on_last("quote" if message.flag == "quote" else "follow_up")
+            note = self.live.toggle_flag_on_last(
+                "quote" if message.flag == "quote" else "follow_up"
+            )
         if note is None:
             self.notify("No note yet: type one first, then tag it.", timeout=3)
         else:
@@ -149,7 +155,9 @@ class CockpitScreen(SessionScreen):
                 self.writer.flush(timeout=2.0)
                 self.post_message(self.Ended(self.live.session))
 
-        self.app.push_screen(ConfirmScreen(f"End the interview with {name}?", yes="End interview"), answered)
+        self.app.push_screen(
+            ConfirmScreen(f"End the interview with {name}?", yes="End interview"), answered
+        )
 
     def _show_step(self) -> None:
         self._show_questions()
@@ -157,7 +165,9 @@ class CockpitScreen(SessionScreen):
         self.query_one(InterviewTimer).refresh_time()
 
     def _show_questions(self) -> None:
-        self.query_one(QuestionPanel).show(self.live.step_index + 1, self.live.step, self.live.question_index())
+        self.query_one(QuestionPanel).show(
+            self.live.step_index + 1, self.live.step, self.live.question_index()
+        )
 
     def _tick(self) -> None:
         self.query_one(InterviewTimer).refresh_time()
@@ -165,11 +175,16 @@ class CockpitScreen(SessionScreen):
         remaining = self.live.remaining()
         if remaining <= FIVE_MINUTES and not self._warned_five_left:
             self._warned_five_left = True
-            self.notify("5 minutes left: time for the SOP gaps and the magic wand question.", timeout=8)
+            self.notify(
+                "5 minutes left: time for the SOP gaps and the magic wand question.", timeout=8
+            )
         if remaining < 0 and not self._warned_over:
             self._warned_over = True
             planned = self.live.session.planned_minutes
-            self.notify(f"Past the planned {planned} minutes. Wrap up when it suits the conversation.", timeout=8)
+            self.notify(
+                f"Past the planned {planned} minutes. Wrap up when it suits the conversation.",
+                timeout=8,
+            )
 
     def _checkpoint(self) -> None:
         if self.live.clock.running:

@@ -41,7 +41,9 @@ class HelpScreen(ModalScreen[None]):
             keys = self.keys.get(f"tag_{tag.key}", tag.hotkey or "")
             table.add_row(
                 key_label(keys) if keys else "—",
-                Text(f"toggle {tag.badge(self.ascii_only)} {tag.label} ({tag.meaning}) · or type #{tag.hashtag}"),
+                Text(
+                    f"toggle {tag.badge(self.ascii_only)} {tag.label} ({tag.meaning}) · or type #{tag.hashtag}"
+                ),
             )
         for action in ACTIONS.values():
             if not action.id.startswith("tag_"):

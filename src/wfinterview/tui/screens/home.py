@@ -47,7 +47,9 @@ def session_line(session: SessionDigest) -> Text:
     if session.engagement:
         line.append(f" · {session.engagement}")
     count = len(session.notes)
-    line.append(f"  {mmss(session.elapsed_seconds)} · {count} note{'' if count == 1 else 's'}", style="dim")
+    line.append(
+        f"  {mmss(session.elapsed_seconds)} · {count} note{'' if count == 1 else 's'}", style="dim"
+    )
     if recap_due(session) and session.ended_at:
         line.append(f" · call ended {time_since(session.ended_at, now())}", style="yellow")
     return line
@@ -61,9 +63,11 @@ def cadence_lines(sessions: list[SessionDigest]) -> Text:
     text = Text()
     for c in cadences(sessions):
         state = c.state(today)
-        text.append(f"{c.engagement or '(no engagement)'}: round {c.last_round}, last interview {c.last_interview:%d %b %Y}; "
-                    f"next round {state} ({c.due_from:%b %Y} – {c.due_by:%b %Y})\n",
-                    style="bold yellow" if state != "not yet due" else "")
+        text.append(
+            f"{c.engagement or '(no engagement)'}: round {c.last_round}, last interview {c.last_interview:%d %b %Y}; "
+            f"next round {state} ({c.due_from:%b %Y} – {c.due_by:%b %Y})\n",
+            style="bold yellow" if state != "not yet due" else "",
+        )
     text.rstrip()
     return text
 
@@ -146,7 +150,12 @@ class HomeScreen(Screen[None]):
         options = self.query_one("#sessions", OptionList)
         options.clear_options()
         if not ordered:
-            options.add_option(Option(Text("No sessions yet: ctrl+n starts your first interview.", style="dim"), disabled=True))
+            options.add_option(
+                Option(
+                    Text("No sessions yet: ctrl+n starts your first interview.", style="dim"),
+                    disabled=True,
+                )
+            )
         options.add_options(Option(session_line(s), id=s.id) for s in ordered[:RECENT_LIMIT])
         due = sum(1 for s in ordered if recap_due(s))
         where = f"Sessions in {self.store.dir}"

@@ -58,19 +58,36 @@ class NewInterviewScreen(Screen[NewInterview | None]):
 
     def compose(self) -> ComposeResult:
         options = [
-            (f"{entry.file.title} ({agenda_id}{'' if entry.origin == 'built-in' else ', yours'})", agenda_id)
+            (
+                f"{entry.file.title} ({agenda_id}{'' if entry.origin == 'built-in' else ', yours'})",
+                agenda_id,
+            )
             for agenda_id, entry in sorted(self.catalog.entries.items())
         ]
         with VerticalScroll():
             yield Static(Text("New interview", style="bold"))
             yield Label("Agenda")
-            yield Select(options, id="agenda", allow_blank=False, value=options[0][1] if options else Select.BLANK)
+            yield Select(
+                options,
+                id="agenda",
+                allow_blank=False,
+                value=options[0][1] if options else Select.BLANK,
+            )
             yield Label("Participant")
             yield Input(placeholder="name of the person you are interviewing", id="participant")
             yield Label("Engagement")
-            yield Input(self.engagement, placeholder="client or project (remembered for next time)", id="engagement")
+            yield Input(
+                self.engagement,
+                placeholder="client or project (remembered for next time)",
+                id="engagement",
+            )
             yield Label("Planned minutes")
-            yield Input(str(self.default_minutes or ""), placeholder="the agenda's length", id="minutes", type="integer")
+            yield Input(
+                str(self.default_minutes or ""),
+                placeholder="the agenda's length",
+                id="minutes",
+                type="integer",
+            )
             yield Label("When (for the pre-interview email)")
             yield Input(placeholder='e.g. "Tue 10:00"', id="when")
             yield Static("", id="error")
@@ -108,12 +125,18 @@ class NewInterviewScreen(Screen[NewInterview | None]):
             return
         minutes = int(minutes_text) if minutes_text.isdigit() else None
         if minutes_text and (minutes is None or not 1 <= minutes <= 600):
-            error.update("Planned minutes: a whole number from 1 to 600 (the framework recommends 20–30).")
+            error.update(
+                "Planned minutes: a whole number from 1 to 600 (the framework recommends 20–30)."
+            )
             return
         if not isinstance(agenda, str):
             error.update("Pick an agenda.")
             return
-        self.dismiss(NewInterview(agenda, participant, self.query_one("#engagement", Input).value.strip(), minutes))
+        self.dismiss(
+            NewInterview(
+                agenda, participant, self.query_one("#engagement", Input).value.strip(), minutes
+            )
+        )
 
     def action_preview_email(self) -> None:
         agenda = self.query_one("#agenda", Select).value
@@ -122,8 +145,12 @@ class NewInterviewScreen(Screen[NewInterview | None]):
             self.query_one("#error", Static).update("Pick an agenda.")
             return
         try:
-            text = self.pre_interview_email(agenda, participant or "there", self.query_one("#when", Input).value.strip())
+            text = self.pre_interview_email(
+                agenda, participant or "there", self.query_one("#when", Input).value.strip()
+            )
         except UserError as error:
             self.query_one("#error", Static).update(Text(str(error)))
             return
-        self.app.push_screen(TextPreviewScreen("Pre-interview email (send it ~24 hours before)", text))
+        self.app.push_screen(
+            TextPreviewScreen("Pre-interview email (send it ~24 hours before)", text)
+        )

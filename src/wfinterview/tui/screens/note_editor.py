@@ -36,7 +36,9 @@ class NoteEditorScreen(ModalScreen[NoteEdit | None]):
     NoteEditorScreen #error { color: $error; height: auto; }
     """
 
-    def __init__(self, heading: str, tags: tuple[Tag, ...], ascii_only: bool, start: NoteEdit | None = None) -> None:
+    def __init__(
+        self, heading: str, tags: tuple[Tag, ...], ascii_only: bool, start: NoteEdit | None = None
+    ) -> None:
         super().__init__()
         self.heading = heading
         self.tags = tags
@@ -48,7 +50,10 @@ class NoteEditorScreen(ModalScreen[NoteEdit | None]):
             yield Static(Text(self.heading), id="heading")
             yield NoteInput(self.tags, self.ascii_only, id="editor")
             yield Static("", id="error")
-            yield Static("Enter saves · Esc cancels · F1–F5 tags · F6 quote · F7 follow-up · #hashtags work", id="hint")
+            yield Static(
+                "Enter saves · Esc cancels · F1–F5 tags · F6 quote · F7 follow-up · #hashtags work",
+                id="hint",
+            )
 
     def on_mount(self) -> None:
         editor = self.query_one(NoteInput)
@@ -61,9 +66,15 @@ class NoteEditorScreen(ModalScreen[NoteEdit | None]):
 
     def on_note_input_committed(self, message: NoteInput.Committed) -> None:
         if not message.text.strip():
-            self.query_one("#error", Static).update("A note needs some text (to remove a note, use Delete in the list).")
+            self.query_one("#error", Static).update(
+                "A note needs some text (to remove a note, use Delete in the list)."
+            )
             editor = self.query_one(NoteInput)
-            editor.pending_tags, editor.pending_quote, editor.pending_follow_up = message.tags, message.quote, message.follow_up
+            editor.pending_tags, editor.pending_quote, editor.pending_follow_up = (
+                message.tags,
+                message.quote,
+                message.follow_up,
+            )
             return
         self.dismiss(NoteEdit(message.text, message.tags, message.quote, message.follow_up))
 

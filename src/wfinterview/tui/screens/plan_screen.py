@@ -30,12 +30,17 @@ class PlanScreen(Screen[None]):
         try:
             self.workspace.engagements.save(self.plan)
         except OSError as error:
-            self.notify(f"Could not save ({error.strerror}); the change is kept while this screen is open.",
-                        severity="error", markup=False)
+            self.notify(
+                f"Could not save ({error.strerror}); the change is kept while this screen is open.",
+                severity="error",
+                markup=False,
+            )
         return result
 
 
-def load_plan(screen: Screen[object], workspace: Workspace, engagement: str) -> EngagementFile | None:
+def load_plan(
+    screen: Screen[object], workspace: Workspace, engagement: str
+) -> EngagementFile | None:
     """The engagement's plan, or None (and a notice) when its file cannot be read."""
     try:
         return workspace.engagements.load(engagement)
@@ -45,7 +50,12 @@ def load_plan(screen: Screen[object], workspace: Workspace, engagement: str) -> 
 
 
 def add_action(
-    screen: Screen[object], workspace: Workspace, engagement: str, title: str, kind: str, evidence: list[str],
+    screen: Screen[object],
+    workspace: Workspace,
+    engagement: str,
+    title: str,
+    kind: str,
+    evidence: list[str],
     theme: str | None = None,
 ) -> bool:
     """Add an action to an engagement's plan and save it at once; False (and a notice) if it can't."""
@@ -61,7 +71,11 @@ def add_action(
         screen.notify(str(error), severity="error", markup=False)
         return False
     except OSError as error:
-        screen.notify(f"Could not save the action ({error.strerror}).", severity="error", markup=False)
+        screen.notify(
+            f"Could not save the action ({error.strerror}).", severity="error", markup=False
+        )
         return False
-    screen.notify(f"Action added to {engagement or '(no engagement)'}: {title}", timeout=4, markup=False)
+    screen.notify(
+        f"Action added to {engagement or '(no engagement)'}: {title}", timeout=4, markup=False
+    )
     return True

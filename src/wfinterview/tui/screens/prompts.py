@@ -44,7 +44,10 @@ class ChoicePrompt(ModalScreen[str | None]):
     """Pick one of `choices` (id, label); Enter picks, Esc cancels."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="choice_cancel")]
-    DEFAULT_CSS = _BOX.replace("{name}", "ChoicePrompt") + "ChoicePrompt OptionList { height: auto; max-height: 20; }"
+    DEFAULT_CSS = (
+        _BOX.replace("{name}", "ChoicePrompt")
+        + "ChoicePrompt OptionList { height: auto; max-height: 20; }"
+    )
 
     def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -54,7 +57,10 @@ class ChoicePrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.question))
-            yield OptionList(*(Option(Text(label), id=choice_id) for choice_id, label in self.choices), id="choices")
+            yield OptionList(
+                *(Option(Text(label), id=choice_id) for choice_id, label in self.choices),
+                id="choices",
+            )
             yield Static("Enter picks · Esc cancels", id="hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

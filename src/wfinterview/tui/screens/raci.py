@@ -28,8 +28,15 @@ SUGGESTIONS = 30
 
 class RaciScreen(PlanScreen):
     BINDINGS = [
-        *(Binding(f"f{n}", f"set_role('{letter}')", f"{letter} {ROLES[letter]}", id=f"raci_{letter.lower()}")
-          for n, letter in enumerate(ROLES, 1)),
+        *(
+            Binding(
+                f"f{n}",
+                f"set_role('{letter}')",
+                f"{letter} {ROLES[letter]}",
+                id=f"raci_{letter.lower()}",
+            )
+            for n, letter in enumerate(ROLES, 1)
+        ),
         Binding("delete", "set_role('')", "Clear", id="raci_clear"),
         Binding("f5", "add_activity", "Add activity", id="raci_add_activity"),
         Binding("f6", "add_party", "Add person/team", id="raci_add_party"),
@@ -89,10 +96,16 @@ class RaciScreen(PlanScreen):
         for party in matrix.parties:
             table.add_column(party, key=party)
         for activity in matrix.activities:
-            table.add_row(Text(activity), *(matrix.get(activity, p) or "·" for p in matrix.parties), key=activity)
+            table.add_row(
+                Text(activity),
+                *(matrix.get(activity, p) or "·" for p in matrix.parties),
+                key=activity,
+            )
         if matrix.activities and matrix.parties:
             table.cursor_coordinate = table.cursor_coordinate._replace(
-                row=min(row, len(matrix.activities) - 1), column=min(max(column, 1), len(matrix.parties)))
+                row=min(row, len(matrix.activities) - 1),
+                column=min(max(column, 1), len(matrix.parties)),
+            )
         found = raci_problems(matrix)
         if not matrix.parties:
             found.append("no people or teams yet (F6)")
@@ -100,7 +113,10 @@ class RaciScreen(PlanScreen):
         for problem in found:
             text.append(f"⚠ {problem}\n", style="yellow")
         if not found:
-            text.append("✓ Every activity has exactly one Accountable and someone Responsible.", style="green")
+            text.append(
+                "✓ Every activity has exactly one Accountable and someone Responsible.",
+                style="green",
+            )
         problems.update(text)
 
     # -- cells, rows, columns --------------------------------------------------------------
@@ -122,7 +138,9 @@ class RaciScreen(PlanScreen):
             if not name:
                 return
             if self.plan.matrix(name):
-                self.notify(f"There is a matrix called “{name}” already.", severity="error", markup=False)
+                self.notify(
+                    f"There is a matrix called “{name}” already.", severity="error", markup=False
+                )
                 return
             matrix = RaciMatrix(name=" ".join(name.split()))
             self.change(lambda: self.plan.raci.append(matrix))
@@ -130,7 +148,9 @@ class RaciScreen(PlanScreen):
             self._show_picker()
             self._show_matrix()
 
-        self.app.push_screen(TextPrompt("Name of the matrix (the area of work, e.g. “campaign launch”):"), named)
+        self.app.push_screen(
+            TextPrompt("Name of the matrix (the area of work, e.g. “campaign launch”):"), named
+        )
 
     def action_add_activity(self) -> None:
         if self.current is None:
@@ -146,7 +166,9 @@ class RaciScreen(PlanScreen):
         def picked(choice: str | None) -> None:
             if choice is None:
                 return
-            self.app.push_screen(TextPrompt("Activity:", "" if choice == TYPE_YOUR_OWN else choice), add)
+            self.app.push_screen(
+                TextPrompt("Activity:", "" if choice == TYPE_YOUR_OWN else choice), add
+            )
 
         # Unclear ownership surfaced in 👻 notes is where the activities usually come from.
         ghosts: list[str] = []
@@ -157,7 +179,10 @@ class RaciScreen(PlanScreen):
                 if len(ghosts) == SUGGESTIONS:
                     break
         choices = [(TYPE_YOUR_OWN, "✎ Type a new activity…"), *((g, f"👻 {g}") for g in ghosts)]
-        self.app.push_screen(ChoicePrompt("Add an activity (from a 👻 ghost-ownership note, or your own):", choices), picked)
+        self.app.push_screen(
+            ChoicePrompt("Add an activity (from a 👻 ghost-ownership note, or your own):", choices),
+            picked,
+        )
 
     def action_add_party(self) -> None:
         if self.current is None:
@@ -170,20 +195,26 @@ class RaciScreen(PlanScreen):
                 self.change(lambda: matrix.add_party(party))
                 self._show_matrix()
 
-        self.app.push_screen(TextPrompt("A person or a team (e.g. “Brand”, “Legal”, “Campaign lead”):"), add)
+        self.app.push_screen(
+            TextPrompt("A person or a team (e.g. “Brand”, “Legal”, “Campaign lead”):"), add
+        )
 
     def action_remove(self) -> None:
         """Take out an activity or a person/team added by mistake (with its cells)."""
         matrix = self.current
         if matrix is None or not (matrix.activities or matrix.parties):
             return
-        choices = [(f"a:{a}", f"Activity: {a}") for a in matrix.activities] + [(f"p:{p}", f"Person/team: {p}") for p in matrix.parties]
+        choices = [(f"a:{a}", f"Activity: {a}") for a in matrix.activities] + [
+            (f"p:{p}", f"Person/team: {p}") for p in matrix.parties
+        ]
 
         def picked(choice: str | None) -> None:
             if choice is None:
                 return
             kind, _, name = choice.partition(":")
-            self.change(lambda: matrix.remove_activity(name) if kind == "a" else matrix.remove_party(name))
+            self.change(
+                lambda: matrix.remove_activity(name) if kind == "a" else matrix.remove_party(name)
+            )
             self._show_matrix()
 
         self.app.push_screen(ChoicePrompt("Remove which row or column?", choices), picked)

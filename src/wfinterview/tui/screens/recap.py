@@ -15,7 +15,13 @@ from textual.widgets import Label, Static, TextArea
 
 from wfinterview.core.framework.content import RECAP_HEADINGS
 from wfinterview.core.framework.models import Recap
-from wfinterview.core.interview.recap import RecapEmail, draft_recap, format_recap, recap_for, recap_status
+from wfinterview.core.interview.recap import (
+    RecapEmail,
+    draft_recap,
+    format_recap,
+    recap_for,
+    recap_status,
+)
 from wfinterview.core.interview.review import SessionReview
 from wfinterview.core.setup.keymap import RECAP_ACTIONS
 from wfinterview.tui.screens.confirm import ConfirmScreen
@@ -49,7 +55,9 @@ class RecapScreen(Screen[None]):
         with VerticalScroll():
             for field, heading in zip(FIELDS, RECAP_HEADINGS, strict=True):
                 yield Label(heading)
-                yield TextArea(getattr(recap, field), id=field, soft_wrap=True, tab_behavior="focus")
+                yield TextArea(
+                    getattr(recap, field), id=field, soft_wrap=True, tab_behavior="focus"
+                )
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -57,8 +65,14 @@ class RecapScreen(Screen[None]):
         self.query_one("#heard", TextArea).focus()
 
     def _show_status(self) -> None:
-        saved = "edited" if self.review.session.recap else "draft from the notes (saved once you edit it)"
-        self.query_one("#status", Static).update(Text(f"{saved} · {recap_status(self.review.session)}"))
+        saved = (
+            "edited"
+            if self.review.session.recap
+            else "draft from the notes (saved once you edit it)"
+        )
+        self.query_one("#status", Static).update(
+            Text(f"{saved} · {recap_status(self.review.session)}")
+        )
 
     def current(self) -> Recap:
         """The recap as the fields show it now."""
@@ -98,7 +112,12 @@ class RecapScreen(Screen[None]):
         if self.current().model_copy(update={"sent_at": None}) == draft:
             self.notify("The recap is the draft already.", timeout=2)
             return
-        self.app.push_screen(ConfirmScreen("Replace what is in the recap with a fresh draft from the notes?", yes="Redraft"), answered)
+        self.app.push_screen(
+            ConfirmScreen(
+                "Replace what is in the recap with a fresh draft from the notes?", yes="Redraft"
+            ),
+            answered,
+        )
 
     def action_back(self) -> None:
         self.dismiss()

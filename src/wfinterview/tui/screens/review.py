@@ -78,7 +78,9 @@ class ReviewScreen(SessionScreen):
         count = len(session.notes)
         line = Text()
         line.append(f"{session.started_at:%a %d %b %Y %H:%M} · ")
-        line.append(f"{mmss(session.elapsed_seconds)} of {session.planned_minutes} min · {count} note{'' if count == 1 else 's'}")
+        line.append(
+            f"{mmss(session.elapsed_seconds)} of {session.planned_minutes} min · {count} note{'' if count == 1 else 's'}"
+        )
         line.append(f" · {recap_status(session)}")
         self.query_one("#summary", Static).update(line)
 
@@ -101,11 +103,20 @@ class ReviewScreen(SessionScreen):
 
         def edited(result: NoteEdit | None) -> None:
             if result is not None:
-                self._apply(lambda: self.review.update_note(note.id, result.text, result.tags, result.quote, result.follow_up))
+                self._apply(
+                    lambda: self.review.update_note(
+                        note.id, result.text, result.tags, result.quote, result.follow_up
+                    )
+                )
                 self.notes_list.redraw(note)
 
         start = NoteEdit(note.text, tuple(note.tags), note.quote, note.follow_up)
-        self.app.push_screen(NoteEditorScreen(f"Edit note {mmss(note.at)} · {step.title}", self.tags, self.ascii_only, start), edited)
+        self.app.push_screen(
+            NoteEditorScreen(
+                f"Edit note {mmss(note.at)} · {step.title}", self.tags, self.ascii_only, start
+            ),
+            edited,
+        )
 
     def action_add_note(self) -> None:
         step = self.session.agenda.step(self.notes_list.highlighted_step)
@@ -113,12 +124,16 @@ class ReviewScreen(SessionScreen):
         def added(result: NoteEdit | None) -> None:
             if result is not None:
                 added_note = self._apply(
-                    lambda: self.review.add_note(step.key, result.text, result.tags, result.quote, result.follow_up)
+                    lambda: self.review.add_note(
+                        step.key, result.text, result.tags, result.quote, result.follow_up
+                    )
                 )
                 if added_note is not None:
                     self._changed(added_note.id)
 
-        self.app.push_screen(NoteEditorScreen(f"Add a note to {step.title}", self.tags, self.ascii_only), added)
+        self.app.push_screen(
+            NoteEditorScreen(f"Add a note to {step.title}", self.tags, self.ascii_only), added
+        )
 
     def action_delete_note(self) -> None:
         note = self.notes_list.highlighted_note
@@ -142,7 +157,9 @@ class ReviewScreen(SessionScreen):
 
     def action_toggle_flag(self, flag: str) -> None:
         if note := self.notes_list.highlighted_note:
-            self.notes_list.redraw(self.review.toggle_flag(note.id, "quote" if flag == "quote" else "follow_up"))
+            self.notes_list.redraw(
+                self.review.toggle_flag(note.id, "quote" if flag == "quote" else "follow_up")
+            )
 
     def _apply(self, change: Callable[[], object]) -> object:
         try:
@@ -176,9 +193,13 @@ class ReviewScreen(SessionScreen):
 
         def named(title: str | None) -> None:
             if title:
-                add_action(self, workspace, engagement, title, kind, [f"{self.session.id}/{note.id}"])
+                add_action(
+                    self, workspace, engagement, title, kind, [f"{self.session.id}/{note.id}"]
+                )
 
-        self.app.push_screen(TextPrompt(f"New action ({KIND_LABELS[kind]}) from this note. Title:", note.text), named)
+        self.app.push_screen(
+            TextPrompt(f"New action ({KIND_LABELS[kind]}) from this note. Title:", note.text), named
+        )
 
     def action_back(self) -> None:
         self.dismiss()

@@ -36,7 +36,11 @@ from wfinterview.tui.widgets.note_pager import NotePager
 NO_THEME = "__none__"
 ALL_ROLES = "__all__"
 THEME_ACTIONS = {"new_theme", "rename_theme", "merge_theme", "move_note"}
-VOICES = {"quotes": "Verbatim quotes", "wishes": "Magic-wand wishes", "follow_ups": "Open follow-ups"}
+VOICES = {
+    "quotes": "Verbatim quotes",
+    "wishes": "Magic-wand wishes",
+    "follow_ups": "Open follow-ups",
+}
 
 
 class SynthesisBody(Vertical):
@@ -60,7 +64,12 @@ class SynthesisBody(Vertical):
             with TabPane("Patterns", id="tab-patterns"), VerticalScroll():
                 yield Static(id="patterns")
             with TabPane("Voices", id="tab-voices"):
-                yield Select([(label, kind) for kind, label in VOICES.items()], value="quotes", allow_blank=False, id="voice-kind")
+                yield Select(
+                    [(label, kind) for kind, label in VOICES.items()],
+                    value="quotes",
+                    allow_blank=False,
+                    id="voice-kind",
+                )
                 yield NotePager(tags, self.ascii_only, id="voice-notes")
             with TabPane("Rounds", id="tab-rounds"), VerticalScroll():
                 yield Static(id="rounds")
@@ -117,9 +126,13 @@ class SynthesisScreen(Screen[None]):
         corpus, problems = self.workspace.load_corpus()
         boards, board_problems = load_boards(self.workspace.engagements, corpus.engagements())
         self.unreadable_boards = set(board_problems)
-        self.app.call_from_thread(self._loaded, corpus, boards, [str(p) for p in problems] + list(board_problems.values()))
+        self.app.call_from_thread(
+            self._loaded, corpus, boards, [str(p) for p in problems] + list(board_problems.values())
+        )
 
-    async def _loaded(self, corpus: Corpus, boards: dict[str, ThemeBoard], problems: list[str]) -> None:
+    async def _loaded(
+        self, corpus: Corpus, boards: dict[str, ThemeBoard], problems: list[str]
+    ) -> None:
         self.corpus, self.boards = corpus, boards
         # A large corpus is a million long-lived objects: without this, each full garbage
         # collection walks them all and a filter change now and then takes 300 ms.
@@ -159,17 +172,25 @@ class SynthesisScreen(Screen[None]):
         if pane not in self._stale:
             return
         self._stale.discard(pane)
-        {"tab-matrix": self._show_matrix, "tab-themes": self._show_themes, "tab-patterns": self._show_patterns,
-         "tab-voices": self._show_voices, "tab-rounds": self._show_rounds}[pane]()
+        {
+            "tab-matrix": self._show_matrix,
+            "tab-themes": self._show_themes,
+            "tab-patterns": self._show_patterns,
+            "tab-voices": self._show_voices,
+            "tab-rounds": self._show_rounds,
+        }[pane]()
 
     def _status(self) -> None:
         assert self.corpus is not None
         sessions = self.corpus.session_indices(self.filters)
         people = {person_of(self.corpus.sessions[i]) for i in sessions}
         shown = "pseudonyms" if self.naming.pseudonyms else "names"
-        self.query_one("#status", Static).update(Text(
-            f"Synthesis · {len(sessions)} of {len(self.corpus.sessions)} interviews · {len(people)} people · "
-            f"showing {shown} (F8)"))
+        self.query_one("#status", Static).update(
+            Text(
+                f"Synthesis · {len(sessions)} of {len(self.corpus.sessions)} interviews · {len(people)} people · "
+                f"showing {shown} (F8)"
+            )
+        )
 
     # -- the matrix --------------------------------------------------------------------
 
@@ -184,15 +205,27 @@ class SynthesisScreen(Screen[None]):
             table.add_column(role, key=role)
         table.add_column("all roles", key=ALL_ROLES)
         for tag in matrix.tags:
-            cells = [self._cell(matrix.cell(tag.key, role).notes, matrix.cell(tag.key, role).participants) for role in matrix.roles]
+            cells = [
+                self._cell(
+                    matrix.cell(tag.key, role).notes, matrix.cell(tag.key, role).participants
+                )
+                for role in matrix.roles
+            ]
             total = matrix.rows[tag.key]
-            table.add_row(Text(f"{tag.badge(self.ascii_only)} {tag.label}"), *cells, self._cell(total.notes, total.participants),
-                          key=tag.key)
-        interviewed = [Text(f"{len(matrix.interviewed[role])} people", style="dim") for role in matrix.roles]
+            table.add_row(
+                Text(f"{tag.badge(self.ascii_only)} {tag.label}"),
+                *cells,
+                self._cell(total.notes, total.participants),
+                key=tag.key,
+            )
+        interviewed = [
+            Text(f"{len(matrix.interviewed[role])} people", style="dim") for role in matrix.roles
+        ]
         table.add_row(Text("interviewed", style="dim"), *interviewed, Text(""), key="interviewed")
         if matrix.tags:
             table.cursor_coordinate = table.cursor_coordinate._replace(
-                row=min(row, len(matrix.tags) - 1), column=min(max(column, 1), len(matrix.roles) + 1)
+                row=min(row, len(matrix.tags) - 1),
+                column=min(max(column, 1), len(matrix.roles) + 1),
             )
         self._show_cell()
 
@@ -219,14 +252,20 @@ class SynthesisScreen(Screen[None]):
             return
         self._cell_shown = shown
         refs = self.corpus.notes(self.filters, tag=tag.key, role=role)
-        self.query_one("#cell-notes", NotePager).show(refs, f"{tag.emoji} {tag.label} · {role or 'all roles'}", self.naming)
+        self.query_one("#cell-notes", NotePager).show(
+            refs, f"{tag.emoji} {tag.label} · {role or 'all roles'}", self.naming
+        )
 
     # -- themes -----------------------------------------------------------------------
 
     @property
     def theme_engagement(self) -> str:
         assert self.corpus is not None
-        return self.filters.engagement if self.filters.engagement is not None else (self.corpus.engagements() or [""])[0]
+        return (
+            self.filters.engagement
+            if self.filters.engagement is not None
+            else (self.corpus.engagements() or [""])[0]
+        )
 
     @property
     def board(self) -> ThemeBoard:
@@ -243,7 +282,11 @@ class SynthesisScreen(Screen[None]):
         themes.border_title = f"Themes · {engagement or '(no engagement)'}"
         for theme in self.board.themes:
             count = counts.get(theme.name)
-            label = f"{theme.name}  {count.participants} people · {count.notes} notes" if count else f"{theme.name}  –"
+            label = (
+                f"{theme.name}  {count.participants} people · {count.notes} notes"
+                if count
+                else f"{theme.name}  –"
+            )
             themes.add_option(Option(Text(label), id=theme.id))
         themes.add_option(Option(Text("(tagged notes in no theme)", style="dim"), id=NO_THEME))
         ids = [theme.id for theme in self.board.themes] + [NO_THEME]
@@ -264,7 +307,9 @@ class SynthesisScreen(Screen[None]):
         theme_id = self.highlighted_theme
         filters = replace(self.filters, engagement=self.theme_engagement)
         title = self.board.theme(theme_id).name if theme_id else "In no theme"
-        self.query_one("#theme-notes", NotePager).show(self.corpus.theme_notes(filters, self.board, theme_id), title, self.naming)
+        self.query_one("#theme-notes", NotePager).show(
+            self.corpus.theme_notes(filters, self.board, theme_id), title, self.naming
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in THEME_ACTIONS:
@@ -288,7 +333,9 @@ class SynthesisScreen(Screen[None]):
             if name:
                 self._change(lambda: self.board.rename(theme_id, name).id)
 
-        self.app.push_screen(TextPrompt("New name for the theme:", self.board.theme(theme_id).name), named)
+        self.app.push_screen(
+            TextPrompt("New name for the theme:", self.board.theme(theme_id).name), named
+        )
 
     def action_merge_theme(self) -> None:
         source = self.highlighted_theme
@@ -301,7 +348,12 @@ class SynthesisScreen(Screen[None]):
                 self._change(lambda: self.board.merge(source, target).id)
 
         name = self.board.theme(source).name
-        self.app.push_screen(ChoicePrompt(f"Merge “{name}” into which theme? Its notes and tags go with it.", choices), picked)
+        self.app.push_screen(
+            ChoicePrompt(
+                f"Merge “{name}” into which theme? Its notes and tags go with it.", choices
+            ),
+            picked,
+        )
 
     def action_move_note(self) -> None:
         ref = self.query_one("#theme-notes", NotePager).highlighted
@@ -325,8 +377,11 @@ class SynthesisScreen(Screen[None]):
         """Apply a theme change (it returns the theme to highlight) and save the engagement."""
         engagement = self.theme_engagement
         if engagement in self.unreadable_boards:
-            self.notify("This engagement's themes file could not be read, so it is not changed. See the warning.",
-                        severity="error", markup=False)
+            self.notify(
+                "This engagement's themes file could not be read, so it is not changed. See the warning.",
+                severity="error",
+                markup=False,
+            )
             return
         try:
             highlight = change()
@@ -334,10 +389,15 @@ class SynthesisScreen(Screen[None]):
             self.notify(str(error), severity="error", markup=False)
             return
         try:
-            self.workspace.engagements.save(EngagementFile(engagement=engagement, themes=self.board))
+            self.workspace.engagements.save(
+                EngagementFile(engagement=engagement, themes=self.board)
+            )
         except OSError as error:
-            self.notify(f"Could not save the themes ({error.strerror}); they are kept until you leave this screen.",
-                        severity="error", markup=False)
+            self.notify(
+                f"Could not save the themes ({error.strerror}); they are kept until you leave this screen.",
+                severity="error",
+                markup=False,
+            )
         self._stale |= {"tab-patterns", "tab-rounds"}
         self._show_themes(highlight)
 
@@ -347,36 +407,76 @@ class SynthesisScreen(Screen[None]):
         assert self.corpus is not None
         table = Table(box=None, pad_edge=False, header_style="bold")
         for column in ("#", "pattern", "kind", "people", "roles", "notes"):
-            table.add_column(column, justify="right" if column in ("#", "people", "roles", "notes") else "left")
+            table.add_column(
+                column, justify="right" if column in ("#", "people", "roles", "notes") else "left"
+            )
         for rank, p in enumerate(self.corpus.patterns(self.filters, self.boards), 1):
-            table.add_row(str(rank), Text(p.label), p.kind, str(p.count.participants), str(len(p.count.roles)), str(p.count.notes))
+            table.add_row(
+                str(rank),
+                Text(p.label),
+                p.kind,
+                str(p.count.participants),
+                str(len(p.count.roles)),
+                str(p.count.notes),
+            )
         self.query_one("#patterns", Static).update(table)
 
     def _show_voices(self) -> None:
         assert self.corpus is not None
         kind = self.query_one("#voice-kind", Select).value
-        refs = {"quotes": self.corpus.quotes, "wishes": self.corpus.wishes, "follow_ups": self.corpus.follow_ups}[str(kind)]
-        self.query_one("#voice-notes", NotePager).show(refs(self.filters), VOICES[str(kind)], self.naming)
+        refs = {
+            "quotes": self.corpus.quotes,
+            "wishes": self.corpus.wishes,
+            "follow_ups": self.corpus.follow_ups,
+        }[str(kind)]
+        self.query_one("#voice-notes", NotePager).show(
+            refs(self.filters), VOICES[str(kind)], self.naming
+        )
 
     def _show_rounds(self) -> None:
         assert self.corpus is not None
-        engagements = [self.filters.engagement] if self.filters.engagement is not None else self.corpus.engagements()
+        engagements = (
+            [self.filters.engagement]
+            if self.filters.engagement is not None
+            else self.corpus.engagements()
+        )
         parts: list[object] = []
         for engagement in engagements:
             for before, after, changes in self.corpus.round_changes(engagement, self.boards):
-                table = Table(title=f"{engagement}: round {before} → {after}", box=None, pad_edge=False, title_justify="left")
+                table = Table(
+                    title=f"{engagement}: round {before} → {after}",
+                    box=None,
+                    pad_edge=False,
+                    title_justify="left",
+                )
                 for column in ("", f"round {before}", f"round {after}", "change"):
                     table.add_column(column)
                 for c in changes:
-                    style = "green" if c.change < 0 or (c.change == 0 and c.notes_change < 0) else "yellow"
-                    table.add_row(Text(c.label), f"{c.before.share:.0%} · {c.before.per_interview:.1f}",
-                                  f"{c.after.share:.0%} · {c.after.per_interview:.1f}",
-                                  Text(f"{100 * c.change:+.0f} pts · {c.notes_change:+.1f} notes", style=style))
+                    style = (
+                        "green"
+                        if c.change < 0 or (c.change == 0 and c.notes_change < 0)
+                        else "yellow"
+                    )
+                    table.add_row(
+                        Text(c.label),
+                        f"{c.before.share:.0%} · {c.before.per_interview:.1f}",
+                        f"{c.after.share:.0%} · {c.after.per_interview:.1f}",
+                        Text(
+                            f"{100 * c.change:+.0f} pts · {c.notes_change:+.1f} notes", style=style
+                        ),
+                    )
                 parts.append(table)
         from rich.console import Group
 
-        rounds = Group(*parts) if parts else Text("No engagement here has been interviewed twice yet. The framework "
-                                                  "suggests a new round every 6–12 months.", style="dim")
+        rounds = (
+            Group(*parts)
+            if parts
+            else Text(
+                "No engagement here has been interviewed twice yet. The framework "
+                "suggests a new round every 6–12 months.",
+                style="dim",
+            )
+        )
         self.query_one("#rounds", Static).update(rounds)
 
     # -- actions ----------------------------------------------------------------------
@@ -388,14 +488,30 @@ class SynthesisScreen(Screen[None]):
         if self.corpus is None:
             return
         focused = self.focused
-        pager = next((p for p in self.query(NotePager) if focused is not None and p in focused.ancestors_with_self), None)
+        pager = next(
+            (
+                p
+                for p in self.query(NotePager)
+                if focused is not None and p in focused.ancestors_with_self
+            ),
+            None,
+        )
         if pager is not None and (ref := pager.highlighted) is not None:
             board = self.boards.get(ref.session.engagement) or ThemeBoard.starting(self.tags)
             themes = [board.theme(t).name for t in ref.themes_in({ref.session.engagement: board})]
-            self._propose(ref.session.engagement, ref.note["text"], kind_for_theme(themes[0]) if themes else "other",
-                          [ref.key], themes[0] if themes else None)
+            self._propose(
+                ref.session.engagement,
+                ref.note["text"],
+                kind_for_theme(themes[0]) if themes else "other",
+                [ref.key],
+                themes[0] if themes else None,
+            )
             return
-        theme_id = self.highlighted_theme if self.query_one("#tabs", TabbedContent).active == "tab-themes" else None
+        theme_id = (
+            self.highlighted_theme
+            if self.query_one("#tabs", TabbedContent).active == "tab-themes"
+            else None
+        )
         if theme_id is None:
             self.notify("Highlight a note (in any list) or a theme (in Themes) first.", timeout=3)
             return
@@ -404,19 +520,31 @@ class SynthesisScreen(Screen[None]):
         refs = list(self.corpus.theme_notes(filters, self.board, theme_id))
         refs.sort(key=lambda r: not r.note.get("quote"))  # verbatim quotes are the best evidence
         evidence = [r.key for r in refs[: self.EVIDENCE_FROM_THEME]]
-        self._propose(self.theme_engagement, f"Address {name.lower()}", kind_for_theme(name), evidence, name)
+        self._propose(
+            self.theme_engagement, f"Address {name.lower()}", kind_for_theme(name), evidence, name
+        )
 
-    def _propose(self, engagement: str, title: str, kind: str, evidence: list[str], theme: str | None) -> None:
+    def _propose(
+        self, engagement: str, title: str, kind: str, evidence: list[str], theme: str | None
+    ) -> None:
         def named(final: str | None) -> None:
             if final:
                 add_action(self, self.workspace, engagement, final, kind, evidence, theme)
 
-        self.app.push_screen(TextPrompt(f"New action ({KIND_LABELS[kind]}, {len(evidence)} evidence notes). Title:", title), named)
+        self.app.push_screen(
+            TextPrompt(
+                f"New action ({KIND_LABELS[kind]}, {len(evidence)} evidence notes). Title:", title
+            ),
+            named,
+        )
 
     def action_open_actions(self) -> None:
         from wfinterview.tui.screens.actions import ActionsScreen
 
-        if self.corpus is not None and (plan := load_plan(self, self.workspace, self.theme_engagement)) is not None:
+        if (
+            self.corpus is not None
+            and (plan := load_plan(self, self.workspace, self.theme_engagement)) is not None
+        ):
             self.app.push_screen(ActionsScreen(self.workspace, plan, self.ascii_only))
 
     # -- elsewhere ----------------------------------------------------------------------

@@ -28,10 +28,25 @@ class FilterBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         corpus = self.corpus
-        yield Select([(e or "(no engagement)", e) for e in corpus.engagements()], prompt="All engagements", id="engagement", compact=True)
-        yield Select([(f"Round {r}", r) for r in corpus.rounds()], prompt="All rounds", id="round", compact=True)
+        yield Select(
+            [(e or "(no engagement)", e) for e in corpus.engagements()],
+            prompt="All engagements",
+            id="engagement",
+            compact=True,
+        )
+        yield Select(
+            [(f"Round {r}", r) for r in corpus.rounds()],
+            prompt="All rounds",
+            id="round",
+            compact=True,
+        )
         yield Select([(r, r) for r in corpus.roles()], prompt="All roles", id="role", compact=True)
-        yield Select([(f"{t.emoji} {t.label}", t.key) for t in corpus.tags], prompt="All tags", id="tag", compact=True)
+        yield Select(
+            [(f"{t.emoji} {t.label}", t.key) for t in corpus.tags],
+            prompt="All tags",
+            id="tag",
+            compact=True,
+        )
         yield Input(placeholder="participant…", id="participant", compact=True)
         yield Input(placeholder="search notes…", id="text", compact=True)
 

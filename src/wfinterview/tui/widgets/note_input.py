@@ -30,11 +30,17 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.tui.keys import tag_bindings
 
 # PageUp/PageDown move between interview steps, not inside a one-paragraph note.
-_EDITING_BINDINGS = [b for b in TextArea.BINDINGS if isinstance(b, Binding) and b.key not in ("pageup", "pagedown")]
+_EDITING_BINDINGS = [
+    b for b in TextArea.BINDINGS if isinstance(b, Binding) and b.key not in ("pageup", "pagedown")
+]
 
 
 def _is_invisible_text(character: str | None) -> bool:
-    return character is not None and len(character) == 1 and unicodedata.category(character) in ("Cf", "Zs")
+    return (
+        character is not None
+        and len(character) == 1
+        and unicodedata.category(character) in ("Cf", "Zs")
+    )
 
 
 class NoteInput(TextArea, inherit_bindings=False):
@@ -137,7 +143,9 @@ class NoteInput(TextArea, inherit_bindings=False):
         text = self.text
         if not text.strip() and not self.pending_tags:
             return
-        message = self.Committed(text, self.pending_tags, self.pending_quote, self.pending_follow_up)
+        message = self.Committed(
+            text, self.pending_tags, self.pending_quote, self.pending_follow_up
+        )
         self.clear()
         self.pending_tags = ()
         self.pending_quote = self.pending_follow_up = False
@@ -181,7 +189,9 @@ class NoteInput(TextArea, inherit_bindings=False):
         self._show_target()
 
     def _show_target(self) -> None:
-        marks = [self.tags[key].badge(self.ascii_only) for key in self.pending_tags if key in self.tags]
+        marks = [
+            self.tags[key].badge(self.ascii_only) for key in self.pending_tags if key in self.tags
+        ]
         if self.pending_quote:
             marks.append("quote")
         if self.pending_follow_up:

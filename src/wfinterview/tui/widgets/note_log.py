@@ -54,7 +54,13 @@ class NoteLog(VerticalScroll, can_focus=False):
 
     MAX_ROWS = 40
 
-    def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, step_labels: dict[str, str] | None = None, **kwargs: object) -> None:
+    def __init__(
+        self,
+        tags: Iterable[Tag],
+        ascii_only: bool = False,
+        step_labels: dict[str, str] | None = None,
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.tags = {tag.key: tag for tag in tags}
         self.ascii_only = ascii_only
@@ -66,7 +72,9 @@ class NoteLog(VerticalScroll, can_focus=False):
         yield Static("", id="earlier")
 
     def _render_note(self, note: Note) -> Text:
-        return note_text(note, self.tags, self.ascii_only, self.step_labels.get(note.step, note.step))
+        return note_text(
+            note, self.tags, self.ascii_only, self.step_labels.get(note.step, note.step)
+        )
 
     def show(self, notes: list[Note]) -> None:
         self._earlier_count = max(0, len(notes) - self.MAX_ROWS)

@@ -29,7 +29,9 @@ def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: boo
     if badges:
         line.append(" ".join(badges) + " ")
     text = naming.text(session, note["text"])
-    line.append(f"“{text}”" if note.get("quote") else text, style="italic" if note.get("quote") else "")
+    line.append(
+        f"“{text}”" if note.get("quote") else text, style="italic" if note.get("quote") else ""
+    )
     if note.get("follow_up"):
         line.append(" ↩ follow-up", style="bold yellow")
     return line
@@ -87,10 +89,16 @@ class NotePager(Vertical):
         shown = self.refs[start : start + PAGE_SIZE]
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options(Option(ref_line(ref, self.tags, self.naming, self.ascii_only)) for ref in shown)
+        options.add_options(
+            Option(ref_line(ref, self.tags, self.naming, self.ascii_only)) for ref in shown
+        )
         if shown:
             options.highlighted = 0
         total = len(self.refs)
         notes = f"{total:,} note{'' if total == 1 else 's'}"
-        where = f" · {start + 1}–{start + len(shown)} of {notes} (ctrl+←/→ pages)" if total > PAGE_SIZE else f" · {notes}"
+        where = (
+            f" · {start + 1}–{start + len(shown)} of {notes} (ctrl+←/→ pages)"
+            if total > PAGE_SIZE
+            else f" · {notes}"
+        )
         self.query_one("#pager-title", Static).update(Text(f"{self.title}{where}"))

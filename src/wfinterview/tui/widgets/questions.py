@@ -18,7 +18,9 @@ class QuestionPanel(VerticalScroll, can_focus=False):
     QuestionPanel > .question.-current { color: $text; text-style: bold; }
     """
 
-    def __init__(self, number: int, step: Step, current: int, ascii_only: bool = False, **kwargs: object) -> None:
+    def __init__(
+        self, number: int, step: Step, current: int, ascii_only: bool = False, **kwargs: object
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.ascii_only = ascii_only
         self._showing = (number, step, current)

@@ -21,7 +21,10 @@ STEP_PREFIX = "step:"
 def step_heading(number: int, timing: StepTiming, count: int) -> Text:
     line = Text()
     line.append(f"{number}. {timing.step.title}", style="bold")
-    line.append(f"  {timing.planned_seconds / 60:.0f} min planned · {mmss(timing.actual_seconds)} spent", style="dim")
+    line.append(
+        f"  {timing.planned_seconds / 60:.0f} min planned · {mmss(timing.actual_seconds)} spent",
+        style="dim",
+    )
     if timing.over:
         line.append(" ▲ over", style="bold yellow")
     line.append(f" · {count} note{'' if count == 1 else 's'}", style="dim")
@@ -36,7 +39,9 @@ class ReviewNotes(OptionList):
     ReviewNotes, ReviewNotes:focus { border: none; padding: 0; }
     """
 
-    def __init__(self, review: SessionReview, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object) -> None:
+    def __init__(
+        self, review: SessionReview, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.review = review
         self.tags = {tag.key: tag for tag in tags}
@@ -53,8 +58,12 @@ class ReviewNotes(OptionList):
         keep = highlight or self.highlighted_id
         options: list[Option] = []
         timings = self.review.step_timings()
-        for number, ((step, notes), timing) in enumerate(zip(self.review.notes_by_step(), timings, strict=True), 1):
-            options.append(Option(step_heading(number, timing, len(notes)), id=f"{STEP_PREFIX}{step.key}"))
+        for number, ((step, notes), timing) in enumerate(
+            zip(self.review.notes_by_step(), timings, strict=True), 1
+        ):
+            options.append(
+                Option(step_heading(number, timing, len(notes)), id=f"{STEP_PREFIX}{step.key}")
+            )
             options.extend(Option(self._prompt(note), id=note.id) for note in notes)
         self.clear_options()
         self.add_options(options)
@@ -62,7 +71,9 @@ class ReviewNotes(OptionList):
         if keep in ids:
             self.highlighted = ids.index(keep)
         elif options:
-            self.highlighted = next((i for i, option_id in enumerate(ids) if not option_id.startswith(STEP_PREFIX)), 0)
+            self.highlighted = next(
+                (i for i, option_id in enumerate(ids) if not option_id.startswith(STEP_PREFIX)), 0
+            )
 
     def redraw(self, note: Note) -> None:
         self.replace_option_prompt(note.id, self._prompt(note))

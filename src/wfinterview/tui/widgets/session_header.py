@@ -40,6 +40,10 @@ class SessionHeader(Horizontal):
         self.session = session
 
     def compose(self) -> ComposeResult:
-        parts = [self.session.participant.name, self.session.participant.role, self.session.engagement]
+        parts = [
+            self.session.participant.name,
+            self.session.participant.role,
+            self.session.engagement,
+        ]
         yield Static(Text(" · ".join(part for part in parts if part)), id="who")
         yield SaveIndicator("● saved", id="save-status")

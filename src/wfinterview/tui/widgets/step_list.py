@@ -55,7 +55,9 @@ class StepList(Widget):
             if number > 1:
                 lines.append("\n")
             lines.append("› " if is_current else "  ", style="bold")
-            lines.append(set_cell_size(title, room), style="bold" if is_current else ("" if spent else "dim"))
+            lines.append(
+                set_cell_size(title, room), style="bold" if is_current else ("" if spent else "dim")
+            )
             lines.append(" ")
             lines.append(timing, style="bold yellow" if spent > step.minutes * 60 else "")
         return lines
