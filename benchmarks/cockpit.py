@@ -103,17 +103,20 @@ def main() -> None:
     print("| measure | bare Textual | cockpit | ratio | goal |")
     print("| --- | --- | --- | --- | --- |")
     print(
-        f"| time to first paint (median of {args.runs}) | {bare_paint * 1000:.0f} ms | {cockpit_paint * 1000:.0f} ms "
+        f"| time to first paint (median of {args.runs}) | {bare_paint * 1000:.0f} ms | "
+        f"{cockpit_paint * 1000:.0f} ms "
         f"| {cockpit_paint / bare_paint:.2f}× | ≤ 1.3× |"
     )
     print(
-        f"| idle CPU over {args.idle_seconds:.0f} s | {bare_cpu * 100:.2f} % | {cockpit_cpu * 100:.2f} % "
+        f"| idle CPU over {args.idle_seconds:.0f} s | {bare_cpu * 100:.2f} % | "
+        f"{cockpit_cpu * 100:.2f} % "
         f"| {cockpit_cpu / max(bare_cpu, 1e-9):.2f}× | ≤ 2× |"
     )
     median = statistics.median(latencies) * 1000
     p95 = latencies[max(0, math.ceil(len(latencies) * 0.95) - 1)] * 1000
     print(
-        f"| Enter-to-disk, {args.notes} notes | | median {median:.1f} ms, p95 {p95:.1f} ms | | median < 20 ms |"
+        f"| Enter-to-disk, {args.notes} notes | | median {median:.1f} ms, p95 {p95:.1f} ms | | "
+        "median < 20 ms |"
     )
 
 

@@ -64,7 +64,8 @@ def main() -> None:
     print(run("typing_throughput.py"))
     for sessions, notes in (("1000", "100"), ("10000", "20")):
         print(
-            f"### Synthesis at {int(sessions):,} × {notes} (`benchmarks/synthesis.py --sessions {sessions} --notes {notes}`)\n"
+            f"### Synthesis at {int(sessions):,} × {notes} (`benchmarks/synthesis.py --sessions "
+            f"{sessions} --notes {notes}`)\n"
         )
         print(
             run(

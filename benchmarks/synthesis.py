@@ -144,16 +144,19 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- |")
     print(f"| demo: write the corpus | | {demo_s:.1f} s | | well under 30 s |")
     print(
-        f"| report (median of {args.runs}) | {floor * 1000:.0f} ms | {report * 1000:.0f} ms | {report / floor:.2f}× | ≤ 2× |"
+        f"| report (median of {args.runs}) | {floor * 1000:.0f} ms | {report * 1000:.0f} ms | "
+        f"{report / floor:.2f}× | ≤ 2× |"
     )
     print(
-        f"| report peak memory | {max(m for _, m in floors) / 1e6:.0f} MB | {report_peak:.0f} MB | | < 300 MB |"
+        f"| report peak memory | {max(m for _, m in floors) / 1e6:.0f} MB | {report_peak:.0f} MB | "
+        "| < 300 MB |"
     )
     print(f"| open synthesis (median of {len(opening)}) | | {open_s * 1000:.0f} ms | | < 1.5 s |")
     print(f"| synthesis peak memory | | {open_peak:.0f} MB | | < 300 MB |")
     print(
         f"| filter change ({len(filters)} changes) | a bare Pilot pause: {pause * 1000:.0f} ms "
-        f"| median {statistics.median(filters) * 1000:.0f} ms, max {filters[-1] * 1000:.0f} ms | | < 100 ms |"
+        f"| median {statistics.median(filters) * 1000:.0f} ms, max {filters[-1] * 1000:.0f} ms | | "
+        "< 100 ms |"
     )
 
 

@@ -53,7 +53,8 @@ def main() -> None:
             program.close()
     keys = args.notes * (args.length + 1)
     print(
-        f"{args.notes} notes of {args.length} characters: {keys} keys in {seconds * 1000:.0f} ms = {keys / seconds:.0f} keys/s"
+        f"{args.notes} notes of {args.length} characters: {keys} keys in {seconds * 1000:.0f} ms = "
+        f"{keys / seconds:.0f} keys/s"
     )
 
 

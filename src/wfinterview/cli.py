@@ -181,7 +181,7 @@ class _CommandAdder:
 
     def __init__(
         self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser
-    ) -> None:  # type: ignore[type-arg]
+    ) -> None:
         self._subparsers = subparsers
         self._common = common
 

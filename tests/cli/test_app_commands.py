@@ -49,7 +49,8 @@ def test_resume_of_a_session_open_elsewhere_is_refused(isolated_dirs: Paths) -> 
         [
             sys.executable,
             "-c",
-            "import sys,time; from pathlib import Path; from wfinterview.core.storage.store import SessionStore;"
+            "import sys,time; from pathlib import Path; "
+            "from wfinterview.core.storage.store import SessionStore;"
             "SessionStore(Path(sys.argv[1])).lock('s1'); print('ok', flush=True); time.sleep(30)",
             str(store.dir),
         ],

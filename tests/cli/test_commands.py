@@ -46,7 +46,8 @@ def test_agendas_lists_builtin_and_user_agendas(
     isolated_dirs.user_agendas_dir.mkdir(parents=True)
     user_file = isolated_dirs.user_agendas_dir / "brand.toml"
     user_file.write_text(
-        'id = "brand"\ntitle = "Brand Manager"\nrole = "Brand"\nminutes = 25\nextends = "universal"\n'
+        'id = "brand"\ntitle = "Brand Manager"\nrole = "Brand"\nminutes = 25\n'
+        'extends = "universal"\n'
         '[questions]\napprovals = ["Which brand sign-offs feel redundant?"]\n',
         encoding="utf-8",
     )
@@ -115,7 +116,8 @@ def test_email_pre_with_unknown_agenda_lists_the_known_ones(
     assert result.code == 2
     assert (
         result.err.strip()
-        == "wfinterview: no agenda with id 'nope' (available: campaign, creator, ops, strategy, universal)"
+        == "wfinterview: no agenda with id 'nope' (available: campaign, creator, ops, strategy, "
+        "universal)"
     )
 
 
@@ -180,7 +182,8 @@ def test_broken_config_is_a_one_line_error(isolated_dirs: Paths) -> None:
     assert result.code == 2
     assert (
         result.err.strip()
-        == f"wfinterview: {isolated_dirs.config_file}: ascii: Input should be a valid boolean (got 'yes')"
+        == f"wfinterview: {isolated_dirs.config_file}: ascii: Input should be a valid boolean (got "
+        "'yes')"
     )
 
 

@@ -42,7 +42,8 @@ def test_user_agenda_overrides_builtin_by_id(tmp_path: Path) -> None:
     user_dir = tmp_path / "agendas"
     user_dir.mkdir()
     (user_dir / "mine.toml").write_text(
-        'id = "campaign"\ntitle = "Campaign (ours)"\nrole = "Campaign Lead"\nminutes = 25\nextends = "universal"\n'
+        'id = "campaign"\ntitle = "Campaign (ours)"\nrole = "Campaign Lead"\nminutes = 25\n'
+        'extends = "universal"\n'
         '[questions]\napprovals = ["Which sign-off do you chase most?"]\n',
         encoding="utf-8",
     )
@@ -55,8 +56,10 @@ def test_extends_can_chain_through_a_role_agenda(tmp_path: Path) -> None:
     user_dir = tmp_path / "agendas"
     user_dir.mkdir()
     (user_dir / "brand.toml").write_text(
-        'id = "brand"\ntitle = "Brand Manager"\nrole = "Brand"\nminutes = 25\nextends = "campaign"\n'
-        '[questions]\napprovals = ["Which brand sign-offs feel redundant?"]\n[minutes_per_step]\nwalkthrough = 8\n',
+        'id = "brand"\ntitle = "Brand Manager"\nrole = "Brand"\nminutes = 25\n'
+        'extends = "campaign"\n'
+        '[questions]\napprovals = ["Which brand sign-offs feel redundant?"]\n[minutes_per_step]\n'
+        "walkthrough = 8\n",
         encoding="utf-8",
     )
     agenda = AgendaCatalog(user_dir).get("brand")
@@ -79,7 +82,8 @@ BROKEN = {
         ": colour: unknown key",
     ),
     "unknown_step_field": (
-        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n[[steps]]\nkey = "role"\ntitle = "Role"\nminutes = 3\nquestoins = []\n',
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n[[steps]]\nkey = "role"\ntitle = "Role"\n'
+        "minutes = 3\nquestoins = []\n",
         ": steps[0].questoins: unknown key",
     ),
     "bad_extends": (
@@ -88,7 +92,8 @@ BROKEN = {
     ),
     "duplicate_steps": (
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n'
-        '[[steps]]\nkey = "role"\ntitle = "A"\nminutes = 3\n[[steps]]\nkey = "role"\ntitle = "B"\nminutes = 3\n',
+        '[[steps]]\nkey = "role"\ntitle = "A"\nminutes = 3\n[[steps]]\nkey = "role"\ntitle = "B"\n'
+        "minutes = 3\n",
         ": steps[1].key: duplicate step key 'role'",
     ),
     "bad_id": (
@@ -98,11 +103,13 @@ BROKEN = {
     "not_utf8": (b'id = "x"\ntitle = "caf\xe9"\n', r":2:13: not UTF-8"),
     "empty": ("   \n", ": the file is empty"),
     "questions_for_no_step": (
-        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[questions]\napproval = ["Q?"]\n',
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[questions]\n'
+        'approval = ["Q?"]\n',
         ": questions.approval: no step 'approval'",
     ),
     "minutes_for_no_step": (
-        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[minutes_per_step]\nwalk = 8\n',
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n'
+        "[minutes_per_step]\nwalk = 8\n",
         ": minutes_per_step.walk: no step 'walk'",
     ),
     "missing_title": (
@@ -110,7 +117,8 @@ BROKEN = {
         ": title: required",
     ),
     "steps_and_extends": (
-        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[[steps]]\nkey = "a"\ntitle = "A"\nminutes = 3\n',
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[[steps]]\n'
+        'key = "a"\ntitle = "A"\nminutes = 3\n',
         ": steps: an agenda with 'extends'",
     ),
     "no_steps": ('id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\n', ": steps: required"),
@@ -119,7 +127,8 @@ BROKEN = {
         ": extends: agenda 'x' cannot extend itself",
     ),
     "empty_question": (
-        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[questions]\nrole = [""]\n',
+        'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n[questions]\n'
+        'role = [""]\n',
         ": questions.role[0]:",
     ),
 }
@@ -162,13 +171,14 @@ def test_audit_phrasing_warns_with_the_question_and_a_discovery_suggestion(
     path = write_agenda(
         tmp_path,
         'id = "x"\ntitle = "X"\nrole = "R"\nminutes = 25\nextends = "universal"\n'
-        '[questions]\nsop = ["Why didn\'t you follow the process?", "Where does the process help?"]\n',
+        "[questions]\n"
+        'sop = ["Why didn\'t you follow the process?", "Where does the process help?"]\n',
     )
     result = run_main(capsys, "agendas", "check", str(path))
     assert result.code == 0
     assert (
-        f'{path}: questions.sop[0]: warning: audit phrasing in "Why didn\'t you follow the process?"'
-        in result.out
+        f"{path}: questions.sop[0]: warning: audit phrasing in \"Why didn't you follow the "
+        'process?"' in result.out
     )
     assert "What made it easier to go off-process?" in result.out
     assert "questions.sop[1]" not in result.out
@@ -198,7 +208,8 @@ def test_role_agenda_without_role_questions_warns(tmp_path: Path) -> None:
     entry = parse_agenda_file(path)
     warnings = lint_agenda(entry, catalog.resolve(entry))
     assert warnings == [
-        f"{path}: questions: warning: extends 'universal' but adds no questions of its own for the Brand role"
+        f"{path}: questions: warning: extends 'universal' but adds no questions of its own for the "
+        "Brand role"
     ]
 
 

@@ -82,8 +82,8 @@ def test_a_saved_recap_wins_over_the_draft() -> None:
 def test_format_has_the_three_fixed_headings() -> None:
     recap = Recap(heard="- a", stuck="- b", magic_wand="- c")
     assert (
-        format_recap(recap)
-        == "🔍 What we heard\n- a\n\n⚠️ Where things are getting stuck\n- b\n\n💡 Your magic wand insight\n- c\n"
+        format_recap(recap) == "🔍 What we heard\n- a\n\n⚠️ Where things are getting stuck\n- b\n\n"
+        "💡 Your magic wand insight\n- c\n"
     )
     assert format_recap(recap, markdown=True).startswith(
         "## 🔍 What we heard\n\n- a\n\n## ⚠️ Where things"

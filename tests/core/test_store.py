@@ -135,7 +135,8 @@ def test_a_save_killed_mid_write_leaves_a_whole_file(store: SessionStore, tmp_pa
     old = factories.session(notes=[factories.note("first")])
     store.save(old)
     script = (
-        "import sys; from tests import factories; from wfinterview.core.storage.store import SessionStore\n"
+        "import sys; from tests import factories; "
+        "from wfinterview.core.storage.store import SessionStore\n"
         "store = SessionStore(__import__('pathlib').Path(sys.argv[1]))\n"
         "s = factories.session(notes=[factories.note('x' * 200_000)])\n"
         "print('ready', flush=True)\n"
@@ -246,7 +247,8 @@ def test_the_lock_refuses_a_second_writer(store: SessionStore) -> None:
 
 def test_a_lock_left_by_a_killed_process_is_taken_over(store: SessionStore) -> None:
     script = (
-        "import sys, time; from pathlib import Path; from wfinterview.core.storage.store import SessionStore\n"
+        "import sys, time; from pathlib import Path; "
+        "from wfinterview.core.storage.store import SessionStore\n"
         "SessionStore(Path(sys.argv[1])).lock('s1'); print('locked', flush=True); time.sleep(60)\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", script, str(store.dir)], stdout=subprocess.PIPE)

@@ -28,7 +28,8 @@ from wfinterview.core.storage.store import SessionStore, UnreadableSession
 AGENDA = (builtin_agendas_dir() / "campaign.toml").read_bytes()
 CONFIG = (
     'facilitator = "Sam"\ndefault_minutes = 25\nascii = false\n[keys]\nquote = "ctrl+o"\n'
-    '[[tags]]\nkey = "budget"\nemoji = "💸"\nlabel = "Budget Block"\nhashtag = "budget"\nhotkey = "f11"\n'
+    '[[tags]]\nkey = "budget"\nemoji = "💸"\nlabel = "Budget Block"\nhashtag = "budget"\n'
+    'hotkey = "f11"\n'
 ).encode()
 SESSION_ID = "20261120-1000-jordan-ab12"
 SESSION = (

@@ -124,7 +124,7 @@ async def test_end_asks_then_records_ended_at_and_opens_the_review(
         assert isinstance(app.screen, CockpitScreen)
         await pilot.press("f10", "tab", "enter")
         await pilot.pause(0.3)
-        assert isinstance(app.screen, ReviewScreen) and app.screen.lock.held
+        assert isinstance(app.screen, ReviewScreen) and app.screen.session_lock.held
         await pilot.press("escape")
         await pilot.pause(0.3)
         assert isinstance(app.screen, HomeScreen)
@@ -245,7 +245,8 @@ async def test_keys_rebound_in_config_and_extra_tags_work(
     isolated_dirs.config_dir.mkdir(parents=True)
     isolated_dirs.config_file.write_text(
         '[keys]\nquote = "ctrl+o"\nnext_step = "f12"\n'
-        '[[tags]]\nkey = "budget"\nemoji = "💸"\nlabel = "Budget Block"\nhashtag = "budget"\nhotkey = "f11"\n',
+        '[[tags]]\nkey = "budget"\nemoji = "💸"\nlabel = "Budget Block"\nhashtag = "budget"\n'
+        'hotkey = "f11"\n',
         encoding="utf-8",
     )
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:

@@ -12,6 +12,7 @@ from rich.text import Text
 from wfinterview.commands.output import console, workspace
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import Session
+from wfinterview.core.interview.clock import mmss
 from wfinterview.core.interview.recap import recap_sent
 from wfinterview.core.storage.store import SessionFileProblem
 
@@ -24,7 +25,8 @@ def list_sessions(args: argparse.Namespace) -> int:
     report_problems(result.problems)
     if not result.sessions:
         print(
-            f"No sessions yet in {work.paths.sessions_dir}. Start one with `wfinterview new` or `wfinterview demo`."
+            f"No sessions yet in {work.paths.sessions_dir}. Start one with `wfinterview new` or "
+            "`wfinterview demo`."
         )
         return 0
     table = Table(box=None, pad_edge=False)
@@ -49,18 +51,13 @@ def list_sessions(args: argparse.Namespace) -> int:
             Text(session.participant.role),
             Text(session.engagement),
             f"{session.started_at:%Y-%m-%d %H:%M}",
-            f"{clock_text(session.elapsed_seconds)}/{session.planned_minutes}m",
+            f"{mmss(session.elapsed_seconds)}/{session.planned_minutes}m",
             str(len(session.notes)),
             tag_counts(session, tags, ascii_only),
             status_text(session),
         )
     console().print(table)
     return 0
-
-
-def clock_text(seconds: float) -> str:
-    minutes, seconds = divmod(int(seconds), 60)
-    return f"{minutes}:{seconds:02d}"
 
 
 def tag_counts(session: Session, tags: tuple[Tag, ...], ascii_only: bool) -> str:

@@ -84,18 +84,22 @@ def demo(args: argparse.Namespace) -> int:
         count, notes = count + 1, notes + len(session.notes)
     seconds = time.perf_counter() - started
     print(
-        f"Wrote {count} demo sessions ({notes} notes; {', '.join(ENGAGEMENTS)}; two rounds; four roles) "
-        f"to {store.dir} in {seconds:.1f} s."
+        f"Wrote {count} demo sessions ({notes} notes; {', '.join(ENGAGEMENTS)}; "
+        f"two rounds; four roles) to {store.dir} in {seconds:.1f} s."
     )
     print(
-        "Explore them: `wfinterview` (ctrl+s opens synthesis), `wfinterview report`, `wfinterview list`."
+        "Explore them: `wfinterview` (ctrl+s opens synthesis), "
+        "`wfinterview report`, `wfinterview list`."
     )
     print(f"Remove them: rm {store.dir}/demo-*.json")
     return 0
 
 
 def _plans(work: Workspace, engagements: Iterable[str]) -> Iterator[EngagementFile]:
-    """Each engagement's actions, RACI and timelines, where it has any; an unreadable file is reported."""
+    """Each engagement's actions, RACI and timelines, where it has any.
+
+    An unreadable file is reported.
+    """
     for engagement in sorted(engagements):
         try:
             plan = work.engagements.load(engagement)

@@ -155,7 +155,8 @@ class InterviewApp(App[None]):
         self.open_review(message.session.id)
         name = message.session.participant.name
         self.notify(
-            f"Interview with {name} ended and saved. Fix notes here; {self.key_label_for('open_recap')} opens the recap.",
+            f"Interview with {name} ended and saved. Fix notes here; "
+            f"{self.key_label_for('open_recap')} opens the recap.",
             markup=False,
         )
 

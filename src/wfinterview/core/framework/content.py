@@ -19,11 +19,9 @@ STEPS: tuple[StepDefinition, ...] = (
     StepDefinition("approvals", "Approvals & Bottlenecks", 5),
     StepDefinition("sop", "SOP Gaps + Magic Wand", 5),
 )
-STEP_KEYS: tuple[str, ...] = tuple(step.key for step in STEPS)
 WALKTHROUGH_STEP = "walkthrough"
 MAGIC_WAND_STEP = "sop"
 
-DEFAULT_MINUTES = 25
 RECOMMENDED_MINUTES = (20, 30)
 
 TOOL_RELATED = "Tool-related blockers"
@@ -88,10 +86,10 @@ BUILTIN_TAGS: tuple[Tag, ...] = (
     ),
 )
 
-RECAP_HEARD = "🔍 What we heard"
-RECAP_STUCK = "⚠️ Where things are getting stuck"
-RECAP_MAGIC_WAND = "💡 Your magic wand insight"
-RECAP_HEADINGS: tuple[str, str, str] = (RECAP_HEARD, RECAP_STUCK, RECAP_MAGIC_WAND)
+RECAP_HEADINGS: tuple[str, str, str] = (
+    "🔍 What we heard",
+    "⚠️ Where things are getting stuck",
+    "💡 Your magic wand insight",
+)
 
 ROLE_AGENDA_IDS: tuple[str, ...] = ("ops", "campaign", "creator", "strategy")
-UNIVERSAL_AGENDA_ID = "universal"

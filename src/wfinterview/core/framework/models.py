@@ -7,12 +7,12 @@ never passes silently.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
-SESSION_FORMAT = "wfinterview.session"
-SESSION_VERSION = 1
+SESSION_FORMAT: Final = "wfinterview.session"
+SESSION_VERSION: Final = 1
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]

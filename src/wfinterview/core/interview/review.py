@@ -70,7 +70,7 @@ class SessionReview:
     def update_note(
         self, note_id: str, text: str, tags: Iterable[str], quote: bool, follow_up: bool
     ) -> Note:
-        """A note rewritten whole; `#hashtags` in the text add tags, as they do while typing live."""
+        """A note rewritten whole; `#hashtags` in the text add tags, as they do live."""
         body, hashtag_keys = extract_hashtags(text, self.tags.values())
         if not body:
             raise UserError("a note needs some text; delete it instead")

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from wfinterview.core.outputs.report import (
         EVIDENCE_PER_THEME,
         LIST_LIMIT,
-        plural,
         write_report,
     )
 
@@ -53,7 +52,6 @@ _OWNERS = {
     "inert": "formats",
     "md": "formats",
     "plan_markdown": "plans",
-    "plural": "report",
     "raci_csv": "plans",
     "raci_markdown": "plans",
     "write_report": "report",
@@ -73,7 +71,6 @@ __all__ = [
     "inert",
     "md",
     "plan_markdown",
-    "plural",
     "raci_csv",
     "raci_markdown",
     "write_report",

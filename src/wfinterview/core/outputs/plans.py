@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import SafeWriter, md
 from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
@@ -36,8 +37,9 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
         ):
             validators = ", ".join(text(name) for name in a.validated_by) or "–"
             parts.append(
-                f"| {STATUS_LABELS[a.status]} | {a.kind_label} | {text(a.title)} | {text(a.owner) or '–'} "
-                f"| {a.due.isoformat() if a.due else '–'} | {len(a.evidence)} note{'' if len(a.evidence) == 1 else 's'} "
+                f"| {STATUS_LABELS[a.status]} | {a.kind_label} | {text(a.title)} "
+                f"| {text(a.owner) or '–'} "
+                f"| {a.due.isoformat() if a.due else '–'} | {plural(len(a.evidence), 'note')} "
                 f"| {validators} |"
             )
         parts.append("")
@@ -72,7 +74,8 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
             )
             worst = f"{t.worst_days:g} days" if t.worst_days is not None else "–"
             parts.append(
-                f"| {text(t.stage.name)} | {t.stage.target_days:g} days | {median} | {worst} | {t.mentions} | {t.people} |"
+                f"| {text(t.stage.name)} | {t.stage.target_days:g} days | {median} | {worst} | "
+                f"{t.mentions} | {t.people} |"
             )
         parts.append("")
     return "\n".join(parts)

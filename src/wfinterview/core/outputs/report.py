@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 
 from wfinterview.core.framework.models import now
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import md
 from wfinterview.core.outputs.plans import has_plan, plan_markdown
 from wfinterview.core.plan.engagements import EngagementFile
@@ -34,7 +35,8 @@ def write_report(
         first, last = sessions[0].started_at, sessions[-1].started_at
         notes = sum(len(s.notes) for s in sessions)
         parts.append(
-            f"_{plural(len(sessions), 'interview')} with {plural(len(people), 'person', 'people')} in "
+            f"_{plural(len(sessions), 'interview')} with "
+            f"{plural(len(people), 'person', 'people')} in "
             f"{plural(len(matrix.roles), 'role')}, {plural(notes, 'note')}, "
             f"{first:%Y-%m-%d} to {last:%Y-%m-%d}. Written {now():%Y-%m-%d}._\n"
         )
@@ -72,7 +74,8 @@ def write_report(
     parts.append("| --- | --- | --- | --- | --- | --- |")
     for rank, p in enumerate(patterns, 1):
         parts.append(
-            f"| {rank} | {md(p.label)} | {p.kind} | {p.count.participants} | {len(p.count.roles)} | {p.count.notes} |"
+            f"| {rank} | {md(p.label)} | {p.kind} | {p.count.participants} | {len(p.count.roles)} "
+            f"| {p.count.notes} |"
         )
     parts.append("")
 
@@ -101,14 +104,11 @@ def write_report(
     return "\n".join(parts).rstrip() + "\n"
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
-
-
 def _reach(count: Count, people: int) -> str:
     share = f" ({100 * count.participants / people:.0f}%)" if people else ""
     return (
-        f"{count.participants} of {plural(people, 'person', 'people')}{share}, {plural(len(count.roles), 'role')}, "
+        f"{count.participants} of {plural(people, 'person', 'people')}{share}, "
+        f"{plural(len(count.roles), 'role')}, "
         f"{plural(count.notes, 'note')}"
     )
 
@@ -153,7 +153,8 @@ def _quote(ref: NoteRef, naming: Naming) -> str:
 def _listing(refs: Iterable[NoteRef], naming: Naming) -> list[str]:
     refs = iter(refs)
     lines = [
-        f"- {md(' '.join(naming.text(r.session, r.note['text']).split()))} (*{md(naming.participant(r.session))}, "
+        f"- {md(' '.join(naming.text(r.session, r.note['text']).split()))} "
+        f"(*{md(naming.participant(r.session))}, "
         f"{md(r.session.participant.role)}*)"
         for r in islice(refs, LIST_LIMIT)
     ]
@@ -168,7 +169,8 @@ def _change_row(row: RoundChange) -> str:
     return (
         f"| {md(row.label)} | {100 * row.before.share:.0f}% · {row.before.per_interview:.1f} "
         f"| {100 * row.after.share:.0f}% · {row.after.per_interview:.1f} "
-        f"| {_arrow(points)} {abs(points)} pts · {_arrow(row.notes_change)} {abs(row.notes_change):.1f} notes |"
+        f"| {_arrow(points)} {abs(points)} pts · {_arrow(row.notes_change)} "
+        f"{abs(row.notes_change):.1f} notes |"
     )
 
 

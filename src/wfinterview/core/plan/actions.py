@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from wfinterview.core.framework.content import APPROVAL_ISSUES, HANDOFFS, MISALIGNMENT, TOOL_RELATED
 from wfinterview.core.framework.errors import UserError
@@ -18,6 +18,7 @@ from wfinterview.core.framework.models import NonEmpty, StrictModel, now
 
 ActionKind = Literal["sop_update", "tool_improvement", "raci", "approval_timeline", "other"]
 ActionStatus = Literal["proposed", "validated", "in_progress", "done"]
+_KINDS: dict[str, ActionKind] = {kind: kind for kind in get_args(ActionKind)}
 
 KIND_LABELS: dict[str, str] = {
     "sop_update": "SOP update",
@@ -74,12 +75,17 @@ def new_action(
         pass
     return Action(
         id=action_id,
-        kind=kind if kind in KIND_LABELS else "other",
-        title=title,  # type: ignore[arg-type]
+        kind=action_kind(kind),
+        title=title,
         theme=theme,
         evidence=list(dict.fromkeys(evidence)),
         created_at=now(),
     )
+
+
+def action_kind(kind: str) -> ActionKind:
+    """`kind` as an action kind, or "other" if it is not one."""
+    return _KINDS.get(kind, "other")
 
 
 def kind_for_theme(theme_name: str) -> str:

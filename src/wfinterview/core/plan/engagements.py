@@ -1,5 +1,5 @@
-"""What the consultant builds per engagement (themes, actions, RACI, approval stages), one JSON file each in
-DATA_DIR/engagements/, written atomically like sessions.
+"""What the consultant builds per engagement (themes, actions, RACI, approval stages),
+one JSON file each in DATA_DIR/engagements/, written atomically like sessions.
 
 A file that cannot be read is reported and never overwritten: the consultant's
 grouping of a whole round of interviews may be in it.
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import ValidationError
 
@@ -27,8 +27,8 @@ from wfinterview.core.storage.paths import ensure_private_dir
 from wfinterview.core.storage.store import diagnose, read_own_file
 from wfinterview.core.synthesis.themes import ThemeBoard
 
-ENGAGEMENT_FORMAT = "wfinterview.engagement"
-ENGAGEMENT_VERSION = 1
+ENGAGEMENT_FORMAT: Final = "wfinterview.engagement"
+ENGAGEMENT_VERSION: Final = 1
 
 
 class EngagementFile(StrictModel):

@@ -72,7 +72,8 @@ def raci_problems(matrix: RaciMatrix) -> list[str]:
             problems.append(f"“{activity}” has no one Accountable (A): that is ghost ownership")
         elif len(accountable) > 1:
             problems.append(
-                f"“{activity}” has {len(accountable)} Accountable ({', '.join(accountable)}): exactly one, please"
+                f"“{activity}” has {len(accountable)} Accountable ({', '.join(accountable)}): "
+                "exactly one, please"
             )
         if not any(row.get(p) == "R" for p in matrix.parties):
             problems.append(f"“{activity}” has no one Responsible (R)")

@@ -35,20 +35,20 @@ if TYPE_CHECKING:
         REBINDABLE,
         RECAP_ACTIONS,
         REVIEW_ACTIONS,
-        Action,
+        KeyCommand,
         effective_keys,
         key_problem,
     )
 
 _OWNERS = {
     "ACTIONS": "keymap",
-    "Action": "keymap",
     "AgendaCatalog": "agendas",
     "AgendaEntry": "agendas",
     "AgendaFile": "agendas",
     "COCKPIT_ACTIONS": "keymap",
     "Config": "config",
     "Hashtag": "config",
+    "KeyCommand": "keymap",
     "NOTE_ACTIONS": "keymap",
     "Origin": "agendas",
     "REBINDABLE": "keymap",
@@ -64,13 +64,13 @@ _OWNERS = {
 }
 __all__ = [
     "ACTIONS",
-    "Action",
     "AgendaCatalog",
     "AgendaEntry",
     "AgendaFile",
     "COCKPIT_ACTIONS",
     "Config",
     "Hashtag",
+    "KeyCommand",
     "NOTE_ACTIONS",
     "Origin",
     "REBINDABLE",

@@ -18,7 +18,8 @@ _AUDIT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), suggestion)
     for pattern, suggestion in (
         (
-            r"\bwhy (didn'?t|don'?t|did not|do not|haven'?t|have not|won'?t|wouldn'?t|weren'?t) you\b",
+            r"\bwhy (didn'?t|don'?t|did not|do not|haven'?t|have not|won'?t|wouldn'?t|weren'?t) "
+            r"you\b",
             "What made it easier to go off-process?",
         ),
         (
@@ -54,7 +55,8 @@ def lint_agenda(entry: AgendaEntry, agenda: Agenda) -> list[str]:
             if pattern.search(question):
                 warn(
                     where,
-                    f'audit phrasing in "{question}"; ask about the work, not the person, e.g. "{suggestion}"',
+                    f'audit phrasing in "{question}"; ask about the work, not the person, e.g. '
+                    f'"{suggestion}"',
                 )
                 break
 
@@ -73,14 +75,16 @@ def lint_agenda(entry: AgendaEntry, agenda: Agenda) -> list[str]:
     if entry.file.extends is not None and not any(entry.file.questions.values()):
         warn(
             "questions",
-            f"extends '{entry.file.extends}' but adds no questions of its own for the {agenda.role} role",
+            f"extends '{entry.file.extends}' but adds no questions of its own for the "
+            f"{agenda.role} role",
         )
 
     keys = {step.key for step in agenda.steps}
     if WALKTHROUGH_STEP not in keys:
         warn(
             "steps",
-            "no 'walkthrough' step: walking through one real piece of work is the heart of the interview",
+            "no 'walkthrough' step: walking through one real piece of work is the heart of the "
+            "interview",
         )
     if MAGIC_WAND_STEP not in keys:
         warn("steps", "no 'sop' step: the SOP gaps + magic wand question closes the interview")

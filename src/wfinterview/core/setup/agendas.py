@@ -90,7 +90,8 @@ def _structure_problems(file: AgendaFile) -> list[str]:
     for index, step in enumerate(file.steps or []):
         if step.key in seen:
             problems.append(
-                f"steps[{index}].key: duplicate step key '{step.key}' (also steps[{seen[step.key]}])"
+                f"steps[{index}].key: duplicate step key '{step.key}' (also "
+                f"steps[{seen[step.key]}])"
             )
         seen.setdefault(step.key, index)
     return problems

@@ -66,7 +66,8 @@ def _meaning_problems(config: Config) -> list[str]:
         builtin_keys.add(tag.key)
         if tag.hashtag in hashtags:
             problems.append(
-                f"{where}.hashtag: '#{tag.hashtag}' is already the hashtag of '{hashtags[tag.hashtag]}'"
+                f"{where}.hashtag: '#{tag.hashtag}' is already the hashtag of "
+                f"'{hashtags[tag.hashtag]}'"
             )
         hashtags[tag.hashtag] = tag.key
         if tag.hotkey and (problem := key_problem(tag.hotkey)):

@@ -14,53 +14,55 @@ from wfinterview.core.framework.content import BUILTIN_TAGS
 
 
 @dataclass(frozen=True)
-class Action:
+class KeyCommand:
     id: str
     keys: str
     description: str
     footer: str = ""
 
 
-NOTE_ACTIONS: tuple[Action, ...] = (
+NOTE_ACTIONS: tuple[KeyCommand, ...] = (
     *(
-        Action(f"tag_{tag.key}", tag.hotkey or "", f"toggle {tag.emoji} {tag.label}")
+        KeyCommand(f"tag_{tag.key}", tag.hotkey or "", f"toggle {tag.emoji} {tag.label}")
         for tag in BUILTIN_TAGS
     ),
-    Action("quote", "f6", "mark as a verbatim quote (feeds 'What we heard')", "Quote"),
-    Action("follow_up", "f7", "mark as a follow-up to come back to", "Follow-up"),
+    KeyCommand("quote", "f6", "mark as a verbatim quote (feeds 'What we heard')", "Quote"),
+    KeyCommand("follow_up", "f7", "mark as a follow-up to come back to", "Follow-up"),
 )
-COCKPIT_ACTIONS: tuple[Action, ...] = (
-    Action("pause", "f8", "pause / resume the clock", "Pause"),
-    Action("help", "f9", "show every key", "Help"),
-    Action("end_interview", "f10", "end the interview (asks first)", "End"),
-    Action("next_step", "pagedown", "next step", "Next step"),
-    Action("previous_step", "pageup", "previous step", "Prev step"),
-    Action("next_question", "ctrl+down", "mark the next question"),
-    Action("previous_question", "ctrl+up", "mark the previous question"),
+COCKPIT_ACTIONS: tuple[KeyCommand, ...] = (
+    KeyCommand("pause", "f8", "pause / resume the clock", "Pause"),
+    KeyCommand("help", "f9", "show every key", "Help"),
+    KeyCommand("end_interview", "f10", "end the interview (asks first)", "End"),
+    KeyCommand("next_step", "pagedown", "next step", "Next step"),
+    KeyCommand("previous_step", "pageup", "previous step", "Prev step"),
+    KeyCommand("next_question", "ctrl+down", "mark the next question"),
+    KeyCommand("previous_question", "ctrl+up", "mark the previous question"),
 )
 # After the call. Tag, quote and follow-up keep their cockpit ids, so one re-binding
 # in config.toml moves them on both screens.
-REVIEW_ACTIONS: tuple[Action, ...] = (
-    Action("edit_note", "enter", "edit the highlighted note (its text, tags and marks)", "Edit"),
-    Action("add_note", "ctrl+n", "add a note you remember after the call", "Add"),
-    Action("delete_note", "delete", "delete the highlighted note", "Delete"),
-    Action("undo_delete", "ctrl+z", "bring back the last deleted note", "Undo"),
-    Action("open_recap", "ctrl+r", "open the same-day recap", "Recap"),
-    Action(
+REVIEW_ACTIONS: tuple[KeyCommand, ...] = (
+    KeyCommand(
+        "edit_note", "enter", "edit the highlighted note (its text, tags and marks)", "Edit"
+    ),
+    KeyCommand("add_note", "ctrl+n", "add a note you remember after the call", "Add"),
+    KeyCommand("delete_note", "delete", "delete the highlighted note", "Delete"),
+    KeyCommand("undo_delete", "ctrl+z", "bring back the last deleted note", "Undo"),
+    KeyCommand("open_recap", "ctrl+r", "open the same-day recap", "Recap"),
+    KeyCommand(
         "action_from_note",
         "f8",
         "turn the highlighted note into an action (with it as evidence)",
         "Action",
     ),
 )
-RECAP_ACTIONS: tuple[Action, ...] = (
-    Action("copy_recap", "f2", "copy the recap (the three points) to the clipboard", "Copy"),
-    Action("copy_recap_email", "f3", "copy the recap as an email", "Copy email"),
-    Action("mark_recap_sent", "f4", "mark the recap as sent", "Mark sent"),
-    Action("redraft_recap", "f5", "draft the recap again from the notes", "Redraft"),
+RECAP_ACTIONS: tuple[KeyCommand, ...] = (
+    KeyCommand("copy_recap", "f2", "copy the recap (the three points) to the clipboard", "Copy"),
+    KeyCommand("copy_recap_email", "f3", "copy the recap as an email", "Copy email"),
+    KeyCommand("mark_recap_sent", "f4", "mark the recap as sent", "Mark sent"),
+    KeyCommand("redraft_recap", "f5", "draft the recap again from the notes", "Redraft"),
 )
-ACTIONS: dict[str, Action] = {action.id: action for action in (*NOTE_ACTIONS, *COCKPIT_ACTIONS)}
-REBINDABLE: dict[str, Action] = {
+ACTIONS: dict[str, KeyCommand] = {action.id: action for action in (*NOTE_ACTIONS, *COCKPIT_ACTIONS)}
+REBINDABLE: dict[str, KeyCommand] = {
     action.id: action for action in (*ACTIONS.values(), *REVIEW_ACTIONS, *RECAP_ACTIONS)
 }
 

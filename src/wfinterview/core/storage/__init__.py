@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from wfinterview.core.storage.atomic import (
         PRIVATE_FILE_MODE,
         fsync_dir,
-        is_temp_file,
         write_atomic,
     )
     from wfinterview.core.storage.lock import (
@@ -76,7 +75,6 @@ _OWNERS = {
     "diagnose": "store",
     "ensure_private_dir": "paths",
     "fsync_dir": "atomic",
-    "is_temp_file": "atomic",
     "parse_toml": "tomlfile",
     "read_own_file": "store",
     "read_state": "state",
@@ -106,7 +104,6 @@ __all__ = [
     "diagnose",
     "ensure_private_dir",
     "fsync_dir",
-    "is_temp_file",
     "parse_toml",
     "read_own_file",
     "read_state",

@@ -61,7 +61,3 @@ def _unlink_quietly(path: Path) -> None:
         os.unlink(path)
     except OSError:
         pass
-
-
-def is_temp_file(path: Path) -> bool:
-    return path.name.startswith(".") and path.name.endswith(".tmp")

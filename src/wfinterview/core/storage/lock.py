@@ -33,7 +33,8 @@ class SessionLock:
             holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
             os.close(fd)
             raise SessionLocked(
-                f"session {self.session_id} is already open in another cockpit (pid {holder}); close it there first"
+                f"session {self.session_id} is already open in another cockpit (pid {holder}); "
+                "close it there first"
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar, overload
 
 from pydantic import ValidationError
 
@@ -45,6 +45,9 @@ class UnreadableSession(UserError):
 class SessionLike(Protocol):
     id: str
     started_at: datetime
+
+    @classmethod
+    def model_validate_json(cls, json_data: bytes) -> Self: ...
 
 
 S = TypeVar("S", bound=SessionLike)
@@ -88,7 +91,11 @@ class SessionStore:
             )
         return self.load_path(path)
 
-    def load_path(self, path: Path, model: type[S] = Session) -> S:  # type: ignore[assignment]
+    @overload
+    def load_path(self, path: Path) -> Session: ...
+    @overload
+    def load_path(self, path: Path, model: type[S]) -> S: ...
+    def load_path(self, path: Path, model: type[SessionLike] = Session) -> SessionLike:
         try:
             raw = read_own_file(path)
         except OSError as error:
@@ -99,7 +106,7 @@ class SessionStore:
             )
             raise UnreadableSession(SessionFileProblem(path, reason)) from None
         try:
-            session = model.model_validate_json(raw)  # type: ignore[attr-defined]
+            session = model.model_validate_json(raw)
         except ValidationError as error:
             raise UnreadableSession(SessionFileProblem(path, diagnose(raw, error))) from None
         if session.id != path.stem:
@@ -109,12 +116,16 @@ class SessionStore:
             raise UnreadableSession(SessionFileProblem(path, reason))
         return session
 
-    def load_all(self, model: type[S] = Session) -> LoadResult[S]:  # type: ignore[assignment]
+    @overload
+    def load_all(self) -> LoadResult[Session]: ...
+    @overload
+    def load_all(self, model: type[S]) -> LoadResult[S]: ...
+    def load_all(self, model: type[SessionLike] = Session) -> LoadResult[Any]:
         """Every readable session, newest first, and a report of every file left alone.
 
         `model` may be a lighter view of a session (synthesis reads only what it counts).
         """
-        sessions: list[S] = []
+        sessions: list[SessionLike] = []
         problems: list[SessionFileProblem] = []
         if not self.dir.is_dir():
             return LoadResult([], [])
@@ -170,7 +181,10 @@ def diagnose(
         )
     found = data.get("version")
     if isinstance(found, int) and found > version:
-        return f"was written by a newer wfinterview (file version {found}); upgrade wfinterview to open it"
+        return (
+            f"was written by a newer wfinterview (file version {found}); "
+            "upgrade wfinterview to open it"
+        )
     problems = validation_problems(error)
     more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
     return "has invalid fields: " + "; ".join(problems[:3]) + more

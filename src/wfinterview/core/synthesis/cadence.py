@@ -1,4 +1,5 @@
-"""When each engagement is due its next round: 6–12 months after the last (the framework's cadence)."""
+"""When each engagement is due its next round: 6–12 months after the last
+(the framework's cadence)."""
 
 from __future__ import annotations
 

@@ -146,10 +146,6 @@ class Corpus:
     def roles(self) -> list[str]:
         return sorted({s.participant.role for s in self.sessions})
 
-    @property
-    def note_count(self) -> int:
-        return sum(len(s.notes) for s in self.sessions)
-
     # -- selecting ---------------------------------------------------------------------
 
     def session_indices(self, filters: Filters) -> list[int]:

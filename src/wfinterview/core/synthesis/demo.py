@@ -102,7 +102,8 @@ TOOLS = (
 )
 TEAMS = ("design", "web", "ops", "sales", "the agency", "product", "regional marketing")
 
-# Each tag's notes, in the facilitator's shorthand; {asset}, {approver}, {tool}, {team}, {days} are filled in.
+# Each tag's notes, in the facilitator's shorthand; {asset}, {approver}, {tool}, {team}
+# and {days} are filled in.
 TAGGED = {
     "tool_friction": (
         "{tool} is too slow to find anything, so people ask in Slack",
@@ -220,7 +221,8 @@ def generate_demo(sessions: int, notes_per_session: int, seed: int) -> Iterator[
 
 
 def _name(rng: random.Random, index: int) -> str:
-    return f"{FIRST[index % len(FIRST)]} {LAST[(index // len(FIRST) + rng.randrange(len(LAST))) % len(LAST)]}"
+    last = LAST[(index // len(FIRST) + rng.randrange(len(LAST))) % len(LAST)]
+    return f"{FIRST[index % len(FIRST)]} {last}"
 
 
 def _fill(rng: random.Random, template: str) -> str:
@@ -282,9 +284,9 @@ def _notes(
     tag_keys = list(weights)
     tag_weights = list(weights.values())
     starts, offset = {}, 0.0
-    for step in agenda.steps:
-        starts[step.key] = offset
-        offset += step_seconds[step.key]
+    for agenda_step in agenda.steps:
+        starts[agenda_step.key] = offset
+        offset += step_seconds[agenda_step.key]
     total = offset or 1.0
     notes = []
     for index in range(count):

@@ -11,7 +11,15 @@ from textual.widgets import DataTable, Select, Static
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import now
-from wfinterview.core.plan.actions import KIND_LABELS, STATUS_LABELS, Action, advance, set_status
+from wfinterview.core.framework.wording import plural
+from wfinterview.core.plan.actions import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    Action,
+    action_kind,
+    advance,
+    set_status,
+)
 from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.plan.validation import participants, validation_text
 from wfinterview.core.synthesis.anonymize import Naming
@@ -93,14 +101,16 @@ class ActionsScreen(PlanScreen):
 
     def _corpus_loaded(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        [cadence] = [
-            c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement
-        ] or [None]
+        cadence = next(
+            (c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement), None
+        )
         if cadence is not None:
             self.query_one("#cadence", Static).update(
                 Text(
-                    f"Last interviewed in round {cadence.last_round} on {cadence.last_interview:%d %b %Y}; the next round is "
-                    f"{cadence.state(now().date())} (between {cadence.due_from:%b %Y} and {cadence.due_by:%b %Y})."
+                    f"Last interviewed in round {cadence.last_round} on "
+                    f"{cadence.last_interview:%d %b %Y}; the next round is "
+                    f"{cadence.state(now().date())} (between {cadence.due_from:%b %Y} and "
+                    f"{cadence.due_by:%b %Y})."
                 )
             )
         self._show_evidence()
@@ -166,9 +176,7 @@ class ActionsScreen(PlanScreen):
         refs = self.corpus.refs_for(action.evidence)
         missing = len(action.evidence) - len(refs)
         title = f"Evidence for “{action.title}”" + (
-            f" ({missing} note{'s' if missing > 1 else ''} no longer in its session)"
-            if missing
-            else ""
+            f" ({plural(missing, 'note')} no longer in its session)" if missing else ""
         )
         self.query_one("#evidence", NotePager).show(refs, title, Naming(None))
 
@@ -207,11 +215,11 @@ class ActionsScreen(PlanScreen):
     def _apply(self, action: Action, edit: ActionEdit, new: bool = False) -> Action:
         updated = action.model_copy(deep=True)
         updated.kind, updated.title, updated.owner, updated.due = (
-            edit.kind,
+            action_kind(edit.kind),
             edit.title,
             edit.owner,
             edit.due,
-        )  # type: ignore[assignment]
+        )
         updated.validated_by = edit.validated_by
         if edit.status != updated.status:
             set_status(updated, edit.status)  # UserError: the plan stays as it was
@@ -261,7 +269,8 @@ class ActionsScreen(PlanScreen):
         people = self._participants()
         if not people:
             self.notify(
-                "Nobody was interviewed in this engagement yet (or the sessions are still loading).",
+                "Nobody was interviewed in this engagement yet (or the sessions are still "
+                "loading).",
                 timeout=4,
             )
             return

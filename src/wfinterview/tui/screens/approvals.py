@@ -59,8 +59,8 @@ class ApprovalsScreen(PlanScreen):
             Text(f"Approval timelines · {self.plan.engagement or '(no engagement)'}"), id="title"
         )
         yield Static(
-            "Each stage's target turnaround beside the lag people reported in 🔄 notes that name it "
-            "(“legal takes a week”).",
+            "Each stage's target turnaround beside the lag people reported in 🔄 notes "
+            "that name it (“legal takes a week”).",
             id="hint",
         )
         yield EditableTable(id="stages", cursor_type="row")

@@ -115,7 +115,7 @@ class CockpitScreen(SessionScreen):
             self.query_one(NoteLog).redraw(note)
 
     async def on_note_input_shortcut(self, message: NoteInput.Shortcut) -> None:
-        await self.app.run_action(message.action, message.namespace)
+        await self.app.run_action(message.action, message.target)
 
     # -- steps, questions, clock -----------------------------------------------------
 

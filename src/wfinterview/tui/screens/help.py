@@ -42,7 +42,8 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(
                 key_label(keys) if keys else "—",
                 Text(
-                    f"toggle {tag.badge(self.ascii_only)} {tag.label} ({tag.meaning}) · or type #{tag.hashtag}"
+                    f"toggle {tag.badge(self.ascii_only)} {tag.label} ({tag.meaning}) · or type "
+                    f"#{tag.hashtag}"
                 ),
             )
         for action in ACTIONS.values():
@@ -51,9 +52,12 @@ class HelpScreen(ModalScreen[None]):
         table.add_row("ctrl+p", "command palette: every action by name")
         table.add_row("ctrl+q", "quit (everything is already saved)")
         notes = Text(
-            "Tag and quote keys act on the note being typed; with an empty input, on the last saved note.\n"
-            f"#hashtags work at Enter: the full word or any unambiguous start of {MIN_PREFIX}+ letters (#appr).\n"
-            "A note that is only hashtags tags the last note. Re-bind any key in config.toml under [keys].",
+            "Tag and quote keys act on the note being typed; "
+            "with an empty input, on the last saved note.\n"
+            "#hashtags work at Enter: the full word or any unambiguous start "
+            f"of {MIN_PREFIX}+ letters (#appr).\n"
+            "A note that is only hashtags tags the last note. "
+            "Re-bind any key in config.toml under [keys].",
             style="dim",
         )
         with VerticalScroll():

@@ -13,6 +13,7 @@ from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.models import now
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss, time_since
 from wfinterview.core.interview.recap import recap_sent
 from wfinterview.core.storage.store import LoadResult, SessionStore
@@ -47,9 +48,7 @@ def session_line(session: SessionDigest) -> Text:
     if session.engagement:
         line.append(f" · {session.engagement}")
     count = len(session.notes)
-    line.append(
-        f"  {mmss(session.elapsed_seconds)} · {count} note{'' if count == 1 else 's'}", style="dim"
-    )
+    line.append(f"  {mmss(session.elapsed_seconds)} · {plural(count, 'note')}", style="dim")
     if recap_due(session) and session.ended_at:
         line.append(f" · call ended {time_since(session.ended_at, now())}", style="yellow")
     return line
@@ -64,7 +63,8 @@ def cadence_lines(sessions: list[SessionDigest]) -> Text:
     for c in cadences(sessions):
         state = c.state(today)
         text.append(
-            f"{c.engagement or '(no engagement)'}: round {c.last_round}, last interview {c.last_interview:%d %b %Y}; "
+            f"{c.engagement or '(no engagement)'}: round {c.last_round}, last interview "
+            f"{c.last_interview:%d %b %Y}; "
             f"next round {state} ({c.due_from:%b %Y} – {c.due_by:%b %Y})\n",
             style="bold yellow" if state != "not yet due" else "",
         )
@@ -160,7 +160,7 @@ class HomeScreen(Screen[None]):
         due = sum(1 for s in ordered if recap_due(s))
         where = f"Sessions in {self.store.dir}"
         if due:
-            where += f" · {due} recap{'s' if due > 1 else ''} to send"
+            where += f" · {plural(due, 'recap')} to send"
         self.query_one("#where", Static).update(Text(where))
         self.query_one("#cadence", Static).update(cadence_lines(result.sessions))
         problems = "\n".join(f"Skipped {p}" for p in result.problems)

@@ -59,7 +59,8 @@ class NewInterviewScreen(Screen[NewInterview | None]):
     def compose(self) -> ComposeResult:
         options = [
             (
-                f"{entry.file.title} ({agenda_id}{'' if entry.origin == 'built-in' else ', yours'})",
+                f"{entry.file.title} "
+                f"({agenda_id}{'' if entry.origin == 'built-in' else ', yours'})",
                 agenda_id,
             )
             for agenda_id, entry in sorted(self.catalog.entries.items())

@@ -82,4 +82,4 @@ class NoteEditorScreen(ModalScreen[NoteEdit | None]):
         self.query_one("#error", Static).update("Type the note first, then tag it.")
 
     async def on_note_input_shortcut(self, message: NoteInput.Shortcut) -> None:
-        await self.app.run_action(message.action, message.namespace)
+        await self.app.run_action(message.action, message.target)

@@ -1,9 +1,10 @@
-"""A screen that edits an engagement's plan (actions, RACI, approval stages), saved at every change."""
+"""A screen that edits an engagement's plan (actions, RACI, approval stages), saved at
+every change."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from textual.screen import Screen
 
@@ -38,9 +39,7 @@ class PlanScreen(Screen[None]):
         return result
 
 
-def load_plan(
-    screen: Screen[object], workspace: Workspace, engagement: str
-) -> EngagementFile | None:
+def load_plan(screen: Screen[Any], workspace: Workspace, engagement: str) -> EngagementFile | None:
     """The engagement's plan, or None (and a notice) when its file cannot be read."""
     try:
         return workspace.engagements.load(engagement)
@@ -50,7 +49,7 @@ def load_plan(
 
 
 def add_action(
-    screen: Screen[object],
+    screen: Screen[Any],
     workspace: Workspace,
     engagement: str,
     title: str,
@@ -58,7 +57,10 @@ def add_action(
     evidence: list[str],
     theme: str | None = None,
 ) -> bool:
-    """Add an action to an engagement's plan and save it at once; False (and a notice) if it can't."""
+    """Add an action to an engagement's plan and save it at once.
+
+    False (and a notice) if it can't.
+    """
     from wfinterview.core.plan.actions import new_action
 
     plan = load_plan(screen, workspace, engagement)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,6 +13,7 @@ from textual.widgets import OptionList, Static
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.interview.recap import RecapEmail, recap_status
 from wfinterview.core.interview.review import SessionReview
@@ -24,6 +26,8 @@ from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.review_notes import ReviewNotes
 from wfinterview.tui.widgets.session_header import SessionHeader
+
+T = TypeVar("T")
 
 
 class ReviewScreen(SessionScreen):
@@ -79,7 +83,8 @@ class ReviewScreen(SessionScreen):
         line = Text()
         line.append(f"{session.started_at:%a %d %b %Y %H:%M} · ")
         line.append(
-            f"{mmss(session.elapsed_seconds)} of {session.planned_minutes} min · {count} note{'' if count == 1 else 's'}"
+            f"{mmss(session.elapsed_seconds)} of {session.planned_minutes} min · "
+            f"{plural(count, 'note')}"
         )
         line.append(f" · {recap_status(session)}")
         self.query_one("#summary", Static).update(line)
@@ -161,7 +166,7 @@ class ReviewScreen(SessionScreen):
                 self.review.toggle_flag(note.id, "quote" if flag == "quote" else "follow_up")
             )
 
-    def _apply(self, change: Callable[[], object]) -> object:
+    def _apply(self, change: Callable[[], T]) -> T | None:
         try:
             return change()
         except UserError as error:

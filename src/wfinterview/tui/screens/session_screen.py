@@ -26,13 +26,17 @@ class SessionScreen(Screen[None]):
     def __init__(self, session: Session, store: SessionStore, lock: SessionLock) -> None:
         super().__init__()
         self.store = store
-        self.lock = lock
+        self.session_lock = lock
         session_id = session.id
         self.writer = SessionWriter(
             write=lambda data: store.write(session_id, data),
-            on_status=lambda status: self.post_message(self.SaveStatusChanged(status)),
+            on_status=self._post_status,
         )
         self._save_error_shown = False
+
+    def _post_status(self, status: SaveStatus) -> None:
+        # Called from the writer's thread; post_message is thread-safe.
+        self.post_message(self.SaveStatusChanged(status))
 
     def persist(self, session: Session) -> None:
         self.writer.submit(SessionStore.serialize(session))
@@ -40,7 +44,7 @@ class SessionScreen(Screen[None]):
     def on_unmount(self) -> None:
         # Runs after a subclass's own on_unmount, so its last snapshot is written too.
         self.writer.close(timeout=5.0)
-        self.lock.release()
+        self.session_lock.release()
 
     def on_session_screen_save_status_changed(self, message: SaveStatusChanged) -> None:
         # The recap editor, pushed over this screen, shows the same session's state.

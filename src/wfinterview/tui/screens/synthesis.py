@@ -21,6 +21,7 @@ from textual.widgets import DataTable, OptionList, Select, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS, kind_for_theme
 from wfinterview.core.plan.engagements import EngagementFile, load_boards
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
@@ -126,8 +127,14 @@ class SynthesisScreen(Screen[None]):
         corpus, problems = self.workspace.load_corpus()
         boards, board_problems = load_boards(self.workspace.engagements, corpus.engagements())
         self.unreadable_boards = set(board_problems)
+        problems_shown = [str(p) for p in problems] + list(board_problems.values())
+        # Textual types the callback as Callable[..., T | Awaitable[T]], which mypy cannot
+        # solve for a coroutine function (it infers Awaitable[Never]); the call is correct.
         self.app.call_from_thread(
-            self._loaded, corpus, boards, [str(p) for p in problems] + list(board_problems.values())
+            self._loaded,  # type: ignore[arg-type]
+            corpus,
+            boards,
+            problems_shown,
         )
 
     async def _loaded(
@@ -187,7 +194,8 @@ class SynthesisScreen(Screen[None]):
         shown = "pseudonyms" if self.naming.pseudonyms else "names"
         self.query_one("#status", Static).update(
             Text(
-                f"Synthesis · {len(sessions)} of {len(self.corpus.sessions)} interviews · {len(people)} people · "
+                f"Synthesis · {len(sessions)} of {len(self.corpus.sessions)} interviews · "
+                f"{plural(len(people), 'person', 'people')} · "
                 f"showing {shown} (F8)"
             )
         )
@@ -219,7 +227,8 @@ class SynthesisScreen(Screen[None]):
                 key=tag.key,
             )
         interviewed = [
-            Text(f"{len(matrix.interviewed[role])} people", style="dim") for role in matrix.roles
+            Text(plural(len(matrix.interviewed[role]), "person", "people"), style="dim")
+            for role in matrix.roles
         ]
         table.add_row(Text("interviewed", style="dim"), *interviewed, Text(""), key="interviewed")
         if matrix.tags:
@@ -283,7 +292,8 @@ class SynthesisScreen(Screen[None]):
         for theme in self.board.themes:
             count = counts.get(theme.name)
             label = (
-                f"{theme.name}  {count.participants} people · {count.notes} notes"
+                f"{theme.name}  {plural(count.participants, 'person', 'people')} · "
+                f"{plural(count.notes, 'note')}"
                 if count
                 else f"{theme.name}  –"
             )
@@ -364,12 +374,14 @@ class SynthesisScreen(Screen[None]):
         choices = [(t.id, t.name) for t in self.board.themes if t.id != source]
 
         def picked(target: str | None) -> None:
+            if not target:
+                return
+
             def move() -> str:
                 self.board.move(ref.key, ref.tags, source, target)
                 return source or target  # stay on the theme the note left
 
-            if target:
-                self._change(move)
+            self._change(move)
 
         self.app.push_screen(ChoicePrompt("Move this note to which theme?", choices), picked)
 
@@ -378,7 +390,8 @@ class SynthesisScreen(Screen[None]):
         engagement = self.theme_engagement
         if engagement in self.unreadable_boards:
             self.notify(
-                "This engagement's themes file could not be read, so it is not changed. See the warning.",
+                "This engagement's themes file could not be read, so it is not changed. See the "
+                "warning.",
                 severity="error",
                 markup=False,
             )
@@ -394,7 +407,8 @@ class SynthesisScreen(Screen[None]):
             )
         except OSError as error:
             self.notify(
-                f"Could not save the themes ({error.strerror}); they are kept until you leave this screen.",
+                f"Could not save the themes ({error.strerror}); they are kept until you leave this "
+                "screen.",
                 severity="error",
                 markup=False,
             )
@@ -440,7 +454,7 @@ class SynthesisScreen(Screen[None]):
             if self.filters.engagement is not None
             else self.corpus.engagements()
         )
-        parts: list[object] = []
+        parts: list[Table] = []
         for engagement in engagements:
             for before, after, changes in self.corpus.round_changes(engagement, self.boards):
                 table = Table(

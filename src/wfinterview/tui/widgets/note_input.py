@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding, BindingsMap, BindingType
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.reactive import reactive
@@ -30,7 +30,7 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.tui.keys import tag_bindings
 
 # PageUp/PageDown move between interview steps, not inside a one-paragraph note.
-_EDITING_BINDINGS = [
+_EDITING_BINDINGS: list[BindingType] = [
     b for b in TextArea.BINDINGS if isinstance(b, Binding) and b.key not in ("pageup", "pagedown")
 ]
 
@@ -80,10 +80,10 @@ class NoteInput(TextArea, inherit_bindings=False):
     class Shortcut(Message):
         """A key bound on the screen or app, to run in typing order."""
 
-        def __init__(self, action: str, namespace: DOMNode) -> None:
+        def __init__(self, action: str, target: DOMNode) -> None:
             super().__init__()
             self.action = action
-            self.namespace = namespace
+            self.target = target  # the node the action runs on
 
     pending_tags: reactive[tuple[str, ...]] = reactive(())
     pending_quote: reactive[bool] = reactive(False)

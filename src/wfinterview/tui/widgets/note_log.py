@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import Note
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
 
 
@@ -103,7 +104,7 @@ class NoteLog(VerticalScroll, can_focus=False):
         earlier = self.query_one("#earlier", Static)
         count = self._earlier_count
         earlier.set_class(count > 0, "-shown")
-        earlier.update(f"… {count} earlier note{'' if count == 1 else 's'} (all are saved)")
+        earlier.update(f"… {plural(count, 'earlier note')} (all are saved)")
 
     def redraw(self, note: Note) -> None:
         """Show a note again after its tags or marks changed (if it is still on screen)."""

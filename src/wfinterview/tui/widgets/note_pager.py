@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.wording import noun
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import NoteRef
@@ -95,7 +96,7 @@ class NotePager(Vertical):
         if shown:
             options.highlighted = 0
         total = len(self.refs)
-        notes = f"{total:,} note{'' if total == 1 else 's'}"
+        notes = f"{total:,} {noun(total, 'note')}"
         where = (
             f" · {start + 1}–{start + len(shown)} of {notes} (ctrl+←/→ pages)"
             if total > PAGE_SIZE

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import Note
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.interview.review import SessionReview, StepTiming
 from wfinterview.tui.widgets.note_log import note_text
@@ -27,7 +28,7 @@ def step_heading(number: int, timing: StepTiming, count: int) -> Text:
     )
     if timing.over:
         line.append(" ▲ over", style="bold yellow")
-    line.append(f" · {count} note{'' if count == 1 else 's'}", style="dim")
+    line.append(f" · {plural(count, 'note')}", style="dim")
     return line
 
 
@@ -72,7 +73,12 @@ class ReviewNotes(OptionList):
             self.highlighted = ids.index(keep)
         elif options:
             self.highlighted = next(
-                (i for i, option_id in enumerate(ids) if not option_id.startswith(STEP_PREFIX)), 0
+                (
+                    i
+                    for i, option_id in enumerate(ids)
+                    if option_id is not None and not option_id.startswith(STEP_PREFIX)
+                ),
+                0,
             )
 
     def redraw(self, note: Note) -> None:
