@@ -85,7 +85,10 @@ def report_html(
 ) -> str:
     def said(ref: NoteRef) -> Said:
         text = " ".join(naming.text(ref.session, ref.note["text"]).split())
-        return Said(text, naming.participant(ref.session), ref.session.participant.role)
+        role = ref.session.participant.role
+        if data.several:  # two clients may each have a Ben Patel: say whose
+            role += f" · {ref.session.engagement}"
+        return Said(text, naming.participant(ref.session), role)
 
     planned = [
         {

@@ -70,7 +70,7 @@ def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:
     parts.append("## Themes\n")
     for theme in data.themes:
         parts.append(f"### {md(theme.name)}\n\n{reach(theme.count, data.people)}\n")
-        parts.extend(_quote(ref, naming) for ref in theme.evidence)
+        parts.extend(_quote(ref, naming, data.several) for ref in theme.evidence)
         parts.append("")
 
     parts.append("## Repeat patterns\n")
@@ -146,9 +146,11 @@ def _cell(count: Count) -> str:
     return f"{count.notes} · {count.participants}" if count.notes else "–"
 
 
-def _quote(ref: NoteRef, naming: Naming) -> str:
+def _quote(ref: NoteRef, naming: Naming, several: bool) -> str:
     text = md(naming.text(ref.session, ref.note["text"]))
     who = f"{md(naming.participant(ref.session))}, {md(ref.session.participant.role)}"
+    if several:  # two clients may each have a Ben Patel: say whose
+        who += f" · {md(ref.session.engagement)}"
     # One quote per block: a blank line between two quotes keeps them apart in CommonMark.
     return "> " + " ".join(text.split()) + f" (*{who}*)\n"
 

@@ -61,6 +61,11 @@ class ReportData:
         return sum(len(s.notes) for s in self.sessions)
 
     @property
+    def several(self) -> bool:
+        """Whether the report covers more than one engagement (each quote then says which)."""
+        return len({s.engagement for s in self.sessions}) > 1
+
+    @property
     def first(self) -> datetime:
         return self.sessions[0].started_at
 
