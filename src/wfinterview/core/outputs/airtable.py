@@ -3,7 +3,7 @@
 Each table's first column is its key (Airtable's primary field), and a link column holds
 keys of another table, comma-separated, which is how Airtable imports a linked-record
 field. Keys never hold a comma: session ids and note ids are the program's own, and a
-theme's key is its engagement's slug and its id.
+theme's key is its engagement's slug and its id (its number, anonymized).
 
     notes.session   -> sessions.session
     notes.themes    -> themes.theme
@@ -72,8 +72,15 @@ def slug(engagement: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "engagement"
 
 
-def theme_key(engagement: str, theme_id: str) -> str:
-    return f"{slug(engagement)}/{theme_id}"
+def theme_keys(boards: Mapping[str, ThemeBoard], naming: Naming) -> dict[tuple[str, str], str]:
+    """(engagement, theme id) -> the theme's key. A theme id is made from its name, which
+    may name a person: anonymized, themes are numbered instead."""
+    keys = {}
+    for engagement, board in boards.items():
+        for number, theme in enumerate(board.themes, 1):
+            name = theme.id if naming.pseudonyms is None else f"t{number}"
+            keys[(engagement, theme.id)] = f"{slug(engagement)}/{name}"
+    return keys
 
 
 def airtable_tables(
@@ -91,6 +98,7 @@ def airtable_tables(
     writers["notes"].row(NOTE_COLUMNS)
     writers["themes"].row(THEME_COLUMNS)
     writers["actions"].row(ACTION_COLUMNS)
+    keys = theme_keys(boards, naming)
     # Per theme key: notes, people and roles, counted while the notes are written.
     reach: dict[str, tuple[list[int], set[str], set[str]]] = {}
     note_keys: dict[str, str] = {}  # the real SESSION_ID/NOTE_ID -> the key written
@@ -115,7 +123,11 @@ def airtable_tables(
             real_key = f"{s.id}/{note['id']}"
             key = note_keys[real_key] = f"{sid}/{note['id']}"
             note_tags = note.get("tags", [])
-            themes = [theme_key(s.engagement, t) for t in board.themes_of(real_key, note_tags)]
+            themes = [
+                keys[(s.engagement, t)]
+                for t in board.themes_of(real_key, note_tags)
+                if (s.engagement, t) in keys
+            ]
             for theme in themes:
                 counted = reach.setdefault(theme, ([0], set(), set()))
                 counted[0][0] += 1
@@ -137,7 +149,7 @@ def airtable_tables(
             )
     for engagement, board in sorted(boards.items()):
         for board_theme in board.themes:
-            key = theme_key(engagement, board_theme.id)
+            key = keys[(engagement, board_theme.id)]
             notes, people, roles = reach.get(key, ([0], set(), set()))
             writers["themes"].row(
                 (
@@ -165,7 +177,7 @@ def airtable_tables(
                     STATUS_LABELS[action.status],
                     text(action.owner),
                     action.due.isoformat() if action.due else "",
-                    theme_key(plan.engagement, theme_id) if theme_id else "",
+                    keys.get((plan.engagement, theme_id), "") if theme_id else "",
                     # Evidence from a session no longer there has no row to link to.
                     ",".join(note_keys[k] for k in action.evidence if k in note_keys),
                     ", ".join(text(name) for name in action.validated_by),

@@ -54,8 +54,7 @@ def themes_with_evidence(
         counts.items(), key=lambda item: (-item[1].participants, -item[1].notes, item[0])
     )
     return [
-        ThemeEvidence(name, count, pick_evidence(candidates[name], limit))
-        for name, count in ranked
+        ThemeEvidence(name, count, pick_evidence(candidates[name], limit)) for name, count in ranked
     ]
 
 

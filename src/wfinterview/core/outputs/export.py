@@ -72,7 +72,7 @@ def export_csv(
                     round(note["at"]),
                     naming.text(s, note["text"]),
                     ", ".join(labels.get(k, k) for k in note_tags),
-                    ", ".join(board.theme(t).name for t in themes),
+                    ", ".join(naming.text(s, board.theme(t).name) for t in themes),
                     _yes(note.get("quote", False)),
                     _yes(note.get("follow_up", False)),
                     note["id"],
@@ -104,7 +104,8 @@ def export_miro(
             sticky = _sticky(s, note, badges, naming)
             theme_ids = board.themes_of(f"{s.id}/{note['id']}", note_tags)
             for theme_id in theme_ids:
-                columns.setdefault(board.theme(theme_id).name, []).append(sticky)
+                name = naming.text(s, board.theme(theme_id).name)  # may name a person
+                columns.setdefault(name, []).append(sticky)
             if not theme_ids and note.get("quote"):
                 quotes.append(sticky)
             elif note["step"] == MAGIC_WAND_STEP and not note_tags:

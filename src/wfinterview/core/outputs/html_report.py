@@ -76,7 +76,7 @@ def write_html_report(
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
 ) -> str:
-    data = gather(corpus, boards, filters, plans, internal)
+    data = gather(corpus, boards, filters, naming, plans, internal)
     return report_html(data, corpus, boards, naming)
 
 
@@ -113,9 +113,7 @@ def report_html(
         follow_ups=(
             [said(r) for r in data.follow_ups.refs] if data.follow_ups is not None else None
         ),
-        plans=[
-            _plan_view(plan, corpus, boards, naming) for plan in data.plans if has_plan(plan)
-        ],
+        plans=[_plan_view(plan, corpus, boards, naming) for plan in data.plans if has_plan(plan)],
         plural=plural,
     )
 
@@ -134,7 +132,7 @@ def _plan_view(
             "status": STATUS_LABELS[a.status],
             "kind": a.kind_label,
             "title": text(a.title),
-            "theme": action_theme(a, board) or "–",
+            "theme": text(action_theme(a, board) or "–"),
             "owner": text(a.owner) or "–",
             "due": a.due.isoformat() if a.due else "–",
             "evidence": plural(len(a.evidence), "note"),

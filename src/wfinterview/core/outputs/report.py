@@ -32,7 +32,7 @@ def write_report(
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
 ) -> str:
-    return report_markdown(gather(corpus, boards, filters, plans, internal), corpus, naming)
+    return report_markdown(gather(corpus, boards, filters, naming, plans, internal), corpus, naming)
 
 
 def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:

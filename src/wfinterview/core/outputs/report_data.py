@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import islice
 
@@ -12,6 +12,7 @@ from wfinterview.core.framework.models import now
 from wfinterview.core.outputs.evidence import ThemeEvidence, themes_with_evidence
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern
 from wfinterview.core.synthesis.corpus import RoundChange as RoundChange
 from wfinterview.core.synthesis.digest import SessionDigest
@@ -51,9 +52,7 @@ class ReportData:
     patterns: list[Pattern] = field(default_factory=list)
     wishes: Listing = Listing([], 0)
     follow_ups: Listing | None = None  # the consultant's own to-do list: --internal only
-    rounds: list[tuple[str, list[tuple[int, int, list[RoundChange]]]]] = field(
-        default_factory=list
-    )
+    rounds: list[tuple[str, list[tuple[int, int, list[RoundChange]]]]] = field(default_factory=list)
     plans: list[EngagementFile] = field(default_factory=list)
 
     @property
@@ -102,6 +101,7 @@ def gather(
     corpus: Corpus,
     boards: Mapping[str, ThemeBoard],
     filters: Filters,
+    naming: Naming,
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
 ) -> ReportData:
@@ -117,14 +117,32 @@ def gather(
     )
     if not sessions:
         return data
-    data.themes = themes_with_evidence(corpus, boards, filters)
-    data.patterns = corpus.patterns(filters, boards)
+    engagements = [filters.engagement] if filters.engagement else corpus.engagements()
+
+    def scrub(label: str) -> str:
+        """A theme's name with the names in it replaced (a theme may be named after
+        someone), by every engagement's pseudonyms: a name is summed across them."""
+        for engagement in engagements:
+            label = naming.engagement_text(engagement, label)
+        return label
+
+    data.themes = [
+        replace(t, name=scrub(t.name)) for t in themes_with_evidence(corpus, boards, filters)
+    ]
+    data.patterns = [replace(p, label=scrub(p.label)) for p in corpus.patterns(filters, boards)]
     data.wishes = Listing.of(corpus.wishes(filters))
     if internal:
         data.follow_ups = Listing.of(corpus.follow_ups(filters))
-    engagements = [filters.engagement] if filters.engagement else corpus.engagements()
     data.rounds = [
-        (e, changes) for e in engagements if (changes := corpus.round_changes(e, boards))
+        (
+            e,
+            [
+                (a, b, [replace(row, label=scrub(row.label)) for row in rows])
+                for a, b, rows in changes
+            ],
+        )
+        for e in engagements
+        if (changes := corpus.round_changes(e, boards))
     ]
     data.plans = list(plans)
     return data
