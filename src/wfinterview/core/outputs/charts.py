@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.evidence import ThemeEvidence
 from wfinterview.core.synthesis.corpus import Matrix
 
-CELL_W, CELL_H = 96, 34
+CELL_W, CELL_H = 120, 34
 LABEL_W = 190
 HEAD_H = 46
 BAR_H, BAR_GAP, BAR_MAX = 22, 10, 360
-# From paper white to the report's ink blue: a cell's colour is the share of the role's
-# people who raised the tag, so a small role is not drowned by a large one.
+CELL_CHARS, LABEL_CHARS = 16, 30  # what fits in a column, and beside a bar, at 13 px
+# From paper white to the report's ink blue.
 _LOW, _HIGH = (0xF4, 0xF6, 0xFA), (0x1F, 0x4E, 0x8C)
 
 
@@ -33,16 +34,19 @@ class HeatCell:
 class HeatMap:
     width: int
     height: int
-    columns: list[tuple[int, str]]  # x of the column's middle, role
+    columns: list[tuple[int, list[str]]]  # x of the column's middle, the role in lines
     rows: list[tuple[int, str]]  # y of the row's middle, tag label
     cells: list[HeatCell]
+    cell_width: int = CELL_W
+    cell_height: int = CELL_H
 
 
 @dataclass(frozen=True)
 class Bar:
     y: int
     width: int
-    label: str
+    label: str  # shortened to fit beside the bar
+    name: str  # in full, for the tooltip
     value: str
 
 
@@ -60,17 +64,40 @@ def shade(share: float) -> str:
     return f"#{red:02x}{green:02x}{blue:02x}"
 
 
+def two_lines(text: str) -> list[str]:
+    """A column heading on at most two lines, split at the space nearest the middle."""
+    if len(text) <= CELL_CHARS or " " not in text:
+        return [shorten(text, CELL_CHARS)]
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return [shorten(text[:middle], CELL_CHARS), shorten(text[middle + 1 :], CELL_CHARS)]
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def heat_map(matrix: Matrix) -> HeatMap:
     roles = matrix.roles
-    columns = [(LABEL_W + i * CELL_W + CELL_W // 2, role) for i, role in enumerate(roles)]
+    columns = [
+        (LABEL_W + i * CELL_W + CELL_W // 2, two_lines(role)) for i, role in enumerate(roles)
+    ]
     rows, cells = [], []
+    interviewed = {role: len(matrix.interviewed.get(role, ())) or 1 for role in roles}
+    # A cell's weight: its notes per person interviewed in the role, so a role of two is
+    # not outweighed by a role of ten, and one talkative person is diluted by the others.
+    weight = {
+        (tag.key, role): matrix.cell(tag.key, role).notes / interviewed[role]
+        for tag in matrix.tags
+        for role in roles
+    }
+    heaviest = max(weight.values(), default=0.0) or 1.0
     for r, tag in enumerate(matrix.tags):
         y = HEAD_H + r * CELL_H
         rows.append((y + CELL_H // 2, f"{tag.emoji} {tag.label}"))
         for c, role in enumerate(roles):
             count = matrix.cell(tag.key, role)
-            interviewed = len(matrix.interviewed.get(role, ())) or 1
-            share = count.participants / interviewed
+            share = weight[(tag.key, role)] / heaviest
             cells.append(
                 HeatCell(
                     x=LABEL_W + c * CELL_W,
@@ -79,8 +106,9 @@ def heat_map(matrix: Matrix) -> HeatMap:
                     label=f"{count.notes} · {count.participants}" if count.notes else "–",
                     dark=share > 0.5,
                     title=(
-                        f"{tag.label}, {role}: {count.participants} of {interviewed} "
-                        f"people, {count.notes} notes"
+                        f"{tag.label}, {role}: {count.participants} of "
+                        f"{plural(interviewed[role], 'person', 'people')}, "
+                        f"{plural(count.notes, 'note')}"
                     ),
                 )
             )
@@ -102,7 +130,8 @@ def theme_bars(themes: Sequence[ThemeEvidence], people: int) -> BarChart:
             Bar(
                 y=index * (BAR_H + BAR_GAP),
                 width=max(round(BAR_MAX * share), 2),
-                label=theme.name,
+                label=shorten(theme.name, LABEL_CHARS),
+                name=theme.name,
                 value=f"{theme.count.participants} of {people} ({100 * share:.0f}%)",
             )
         )
