@@ -10,7 +10,7 @@ from wfinterview.commands.synthesis import Warnings, require_engagement
 from wfinterview.core.outputs.names import unknown_name
 from wfinterview.core.outputs.plans import raci_csv, raci_markdown
 from wfinterview.core.plan.raci import raci_problems
-from wfinterview.core.plan.validation import signing_facilitator, validation_text
+from wfinterview.core.plan.validation import validation_text
 
 
 def validation(args: argparse.Namespace) -> int:
@@ -21,16 +21,13 @@ def validation(args: argparse.Namespace) -> int:
         warnings.add(f"skipped {problem}")
     require_engagement(corpus, args.engagement)
     plan = work.engagements.load(args.engagement)
-    facilitator = signing_facilitator(
-        work.config.facilitator, args.participant, args.engagement, corpus.sessions
-    )
     print(
         validation_text(
             args.participant,
             args.engagement,
             plan.actions,
             corpus.sessions,
-            facilitator,
+            work.config.facilitator,  # else the sessions' facilitator signs
             work.paths.user_templates_dir,
         ),
         end="",

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         VALIDATION,
         actions_for,
         participants,
+        signing_facilitator,
         validation_text,
     )
 
@@ -83,6 +84,7 @@ _OWNERS = {
     "participants": "validation",
     "raci_problems": "raci",
     "set_status": "actions",
+    "signing_facilitator": "validation",
     "timelines": "approvals",
     "validation_text": "validation",
 }
@@ -116,6 +118,7 @@ __all__ = [
     "participants",
     "raci_problems",
     "set_status",
+    "signing_facilitator",
     "timelines",
     "validation_text",
 ]

@@ -89,6 +89,6 @@ def validation_text(
         "participant": participant.split()[0] if participant.split() else participant,
         "actions": plan,
         "engagement": engagement,
-        "facilitator": facilitator,
+        "facilitator": signing_facilitator(facilitator, participant, engagement, sessions),
     }
     return fill_template(template_path(VALIDATION, user_templates_dir), values).rstrip() + "\n"
