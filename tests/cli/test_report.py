@@ -14,6 +14,7 @@ from tests import factories
 from tests.cli.helpers import run_main
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.actions import new_action
+from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.paths import Paths
@@ -42,6 +43,7 @@ def demo_with_plans(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
         matrix.add_activity("Asset QA")
         matrix.add_party("Brand")
         plan.raci.append(matrix)
+        plan.approval_stages.append(ApprovalStage(name="legal", target_days=2))
         store.save(plan)
 
 
@@ -117,14 +119,17 @@ def test_the_html_report_is_one_self_contained_page_with_a_picture_per_chart(
     parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
     tree = parser.parse(result.out)  # strict: a parse error fails the test
     charts = [f for f in elements(tree, "figure") if "chart" in f.get("class", "").split()]
-    assert len(charts) == 2
+    assert len(charts) == 3  # the heat map, the themes' bars, the approval stages
     for chart in charts:
         assert len(elements(chart, "svg")) == 1
     assert len(elements(tree, "svg")) == len(charts)
+    heat, bars, stages = charts
+    assert len(elements(heat, "rect")) == 5 * 4  # a cell per tag and role
+    assert len(elements(bars, "rect")) == 4  # a bar per theme
+    assert "legal" in "".join(stages.itertext())
     assert not elements(tree, "script") and not elements(tree, "link")
     assert not elements(tree, "img") and not elements(tree, "iframe")
     assert not re.search(r"(?i)(https?:|//[a-z]|url\()", result.out)
-    assert len(elements(tree, "rect")) == 5 * 4 + 4  # the heat map's cells, a bar per theme
     headings = ["".join(h.itertext()) for h in elements(tree, "h3")]
     assert "RACI: campaign launch (Acme Retail)" in headings
     assert not [h for h in elements(tree, "h2") if "follow-up" in "".join(h.itertext())]
@@ -156,6 +161,7 @@ def test_hostile_notes_and_names_come_out_of_the_html_as_text(
     matrix.add_activity(HOSTILE[1])
     matrix.add_party(HOSTILE[0])
     plan.raci.append(matrix)
+    plan.approval_stages.append(ApprovalStage(name=HOSTILE[1], target_days=2))
     plans.save(plan)
 
     result = run_main(capsys, "report", "--format", "html", "--internal")

@@ -142,3 +142,48 @@ def theme_bars(themes: Sequence[ThemeEvidence], people: int) -> BarChart:
         label_width=label_width,
         bars=bars,
     )
+
+
+@dataclass(frozen=True)
+class StageBar:
+    y: int
+    label: str
+    target_width: int
+    reported_width: int  # 0 when nobody stated a duration
+    over: bool
+    value: str
+
+
+@dataclass(frozen=True)
+class StageChart:
+    width: int
+    height: int
+    label_width: int
+    bars: list[StageBar]
+
+
+def stage_bars(rows: Sequence[tuple[str, float, float | None]]) -> StageChart:
+    """Per approval stage (name, target days, median days reported): the target as a thin
+    bar over the reported lag, on one scale, so a stage running over shows at a glance."""
+    longest = max([t for _, t, _ in rows] + [m for _, _, m in rows if m is not None] + [1.0])
+    pitch = BAR_H + BAR_GAP + 8
+    bars = []
+    for index, (name, target, median) in enumerate(rows):
+        reported = f"reported {median:g}" if median is not None else "no lag stated"
+        bars.append(
+            StageBar(
+                y=index * pitch,
+                label=shorten(name, LABEL_CHARS),
+                target_width=max(round(BAR_MAX * target / longest), 2),
+                reported_width=round(BAR_MAX * median / longest) if median is not None else 0,
+                over=median is not None and median > target,
+                value=f"target {target:g} days · {reported}",
+            )
+        )
+    label_width = LABEL_W - 40
+    return StageChart(
+        width=label_width + BAR_MAX + 200,
+        height=max(len(bars), 1) * pitch,
+        label_width=label_width,
+        bars=bars,
+    )

@@ -16,7 +16,7 @@ from importlib.resources import files
 from jinja2 import Environment, StrictUndefined, Template
 
 from wfinterview.core.framework.wording import plural
-from wfinterview.core.outputs.charts import heat_map, theme_bars
+from wfinterview.core.outputs.charts import StageChart, heat_map, stage_bars, theme_bars
 from wfinterview.core.outputs.plans import action_theme, has_plan
 from wfinterview.core.outputs.report import facts_line, planned_facts, reach
 from wfinterview.core.outputs.report_data import ReportData, gather
@@ -54,6 +54,7 @@ class PlanView:
     actions: list[dict[str, str]]
     raci: list[RaciView]
     stages: list[dict[str, str]]
+    stage_chart: StageChart | None
 
 
 @cache
@@ -151,7 +152,7 @@ def _plan_view(
         )
         for m in plan.raci
     ]
-    notes = corpus.notes(Filters(engagement=engagement, tag=APPROVAL_TAG))
+    notes = list(corpus.notes(Filters(engagement=engagement, tag=APPROVAL_TAG)))
     stages = [
         {
             "name": text(t.stage.name),
@@ -164,4 +165,8 @@ def _plan_view(
         }
         for t in (timelines(plan.approval_stages, notes) if plan.approval_stages else [])
     ]
-    return PlanView(engagement, actions, raci, stages)
+    figures = [
+        (text(t.stage.name), t.stage.target_days, t.median_days)
+        for t in (timelines(plan.approval_stages, notes) if plan.approval_stages else [])
+    ]
+    return PlanView(engagement, actions, raci, stages, stage_bars(figures) if figures else None)
