@@ -88,8 +88,8 @@ EXACT_ALIASES: dict[str, tuple[str, ...]] = {
 WORKAROUNDS: dict[str, tuple[str, ...]] = {
     "spreadsheet": ("spreadsheet", "spreadsheets", "tracker", "own tracker"),
     "copy-paste": ("copy-paste", "copy paste", "copy and paste", "copying", "copied by hand"),
-    "email attachment": ("email attachment", "attachment", "attachments", "by email"),
-    "re-keying": ("re-key", "re-keys", "rekey", "re-enter", "re-enters", "retype", "by hand"),
+    "email": ("email attachment", "attachment", "attachments", "by email", "over email"),
+    "by hand": ("re-key", "re-keys", "rekey", "re-enter", "re-enters", "retype", "by hand"),
     "export": ("export", "exports", "csv"),
     "chat message": ("slack dm", "dm", "message directly", "messages directly"),
     "screenshots": ("screenshot", "screenshots"),
