@@ -14,25 +14,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wfinterview.core.outputs.airtable import airtable_tables
     from wfinterview.core.outputs.evidence import (
-        EVIDENCE_PER_THEME,
         ThemeEvidence,
         pick_evidence,
         themes_with_evidence,
     )
     from wfinterview.core.outputs.export import (
-        CSV_COLUMNS,
         export_csv,
         export_markdown,
         export_miro,
     )
     from wfinterview.core.outputs.formats import (
-        FORMULA_STARTS,
         SafeWriter,
         inert,
         md,
     )
     from wfinterview.core.outputs.html_report import write_html_report
-    from wfinterview.core.outputs.json_export import EXPORT_FORMAT, export_json
+    from wfinterview.core.outputs.json_export import export_json
     from wfinterview.core.outputs.names import close_to, unknown_name
     from wfinterview.core.outputs.plans import (
         action_theme,
@@ -42,15 +39,10 @@ if TYPE_CHECKING:
         raci_markdown,
     )
     from wfinterview.core.outputs.report import write_report
-    from wfinterview.core.outputs.report_data import LIST_LIMIT, ReportData, gather
+    from wfinterview.core.outputs.report_data import ReportData, gather
     from wfinterview.core.outputs.schemas import schemas
 
 _OWNERS = {
-    "CSV_COLUMNS": "export",
-    "EVIDENCE_PER_THEME": "evidence",
-    "EXPORT_FORMAT": "json_export",
-    "FORMULA_STARTS": "formats",
-    "LIST_LIMIT": "report_data",
     "ReportData": "report_data",
     "SafeWriter": "formats",
     "ThemeEvidence": "evidence",
@@ -76,11 +68,6 @@ _OWNERS = {
     "write_report": "report",
 }
 __all__ = [
-    "CSV_COLUMNS",
-    "EVIDENCE_PER_THEME",
-    "EXPORT_FORMAT",
-    "FORMULA_STARTS",
-    "LIST_LIMIT",
     "ReportData",
     "SafeWriter",
     "ThemeEvidence",
