@@ -13,6 +13,7 @@ from wfinterview.core.outputs.formats import SafeWriter, md
 from wfinterview.core.plan.actions import STATUS_LABELS, Action
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
 from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.outcomes import theme_of
 from wfinterview.core.plan.raci import RaciMatrix, raci_problems
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters
@@ -86,12 +87,9 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
 
 def action_theme(action: Action, board: ThemeBoard) -> str | None:
     """The name of the theme an action came from, whether the action names it by id or
-    (in files written before theme ids) by name; None when it names none."""
-    named = action.theme
-    if not named:
-        return None
-    theme = next((t for t in board.themes if t.id == named), None) or board.find_by_name(named)
-    return theme.name if theme is not None else named
+    (in files written before theme ids) by name; its own words when the theme is gone."""
+    theme = theme_of(action, board)
+    return theme.name if theme is not None else action.theme or None
 
 
 def raci_markdown(matrix: RaciMatrix) -> str:
