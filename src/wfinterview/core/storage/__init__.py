@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from wfinterview.core.storage.lock import (
         SessionLock,
         SessionLocked,
+        exclusive,
     )
     from wfinterview.core.storage.paths import (
         APP_NAME,
@@ -66,6 +67,7 @@ _OWNERS = {
     "SessionFileProblem": "store",
     "SessionLike": "store",
     "SessionLock": "lock",
+    "exclusive": "lock",
     "SessionLocked": "lock",
     "SessionStore": "store",
     "SessionWriter": "writer",
@@ -95,6 +97,7 @@ __all__ = [
     "SessionFileProblem",
     "SessionLike",
     "SessionLock",
+    "exclusive",
     "SessionLocked",
     "SessionStore",
     "SessionWriter",
