@@ -82,8 +82,11 @@ class SynthesisScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="synthesis_back"),
         Binding("f8", "toggle_pseudonyms", "Pseudonyms", id="synthesis_pseudonyms"),
-        Binding("ctrl+pagedown", "tab(1)", "Next tab", id="synthesis_next_tab"),
-        Binding("ctrl+pageup", "tab(-1)", "Previous tab", id="synthesis_previous_tab"),
+        # Before the focused table, which would page sideways with them.
+        Binding("ctrl+pagedown", "tab(1)", "Next tab", id="synthesis_next_tab", priority=True),
+        Binding(
+            "ctrl+pageup", "tab(-1)", "Previous tab", id="synthesis_previous_tab", priority=True
+        ),
         Binding("ctrl+n", "new_theme", "New theme", id="theme_new"),
         Binding("f2", "rename_theme", "Rename", id="theme_rename"),
         Binding("f3", "merge_theme", "Merge into…", id="theme_merge"),
