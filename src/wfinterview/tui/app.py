@@ -57,9 +57,7 @@ class InterviewApp(SettingsApp):
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
         self.push_screen(
-            CockpitScreen(
-                session, self.workspace.store, lock, self.tags, self.ascii_only, now=self._now
-            )
+            CockpitScreen(session, self.workspace.store, lock, self.tags, now=self._now)
         )
 
     def open_review(self, session_id: str) -> None:
@@ -71,9 +69,7 @@ class InterviewApp(SettingsApp):
         from wfinterview.tui.screens.review import ReviewScreen
 
         self.push_screen(
-            ReviewScreen(
-                session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email
-            )
+            ReviewScreen(session, self.workspace.store, lock, self.tags, self.recap_email)
         )
 
     def recap_email(self, session: Session, recap: Recap) -> str:
