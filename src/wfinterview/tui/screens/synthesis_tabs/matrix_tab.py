@@ -23,8 +23,8 @@ class MatrixTab(Vertical):
     """
     app = getters.app(SettingsApp)
 
-    def __init__(self, corpus: Corpus, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, corpus: Corpus, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.corpus = corpus
         self.filters = Filters()
         self._cell_shown: tuple[object, ...] | None = None

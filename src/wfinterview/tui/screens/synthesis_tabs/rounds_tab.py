@@ -16,8 +16,10 @@ from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 class RoundsTab(VerticalScroll):
-    def __init__(self, corpus: Corpus, boards: Mapping[str, ThemeBoard], **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, corpus: Corpus, boards: Mapping[str, ThemeBoard], id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
         self.corpus = corpus
         self.boards = boards  # the screen's, kept current as themes change
 

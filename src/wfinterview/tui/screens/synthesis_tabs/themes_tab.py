@@ -96,9 +96,9 @@ class ThemesTab(Horizontal):
         boards: dict[str, ThemeBoard],
         unreadable: set[str],
         store: EngagementStore,
-        **kwargs: object,
+        id: str | None = None,
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(id=id)
         self.corpus = corpus
         self.boards = boards  # shared with the screen's other tabs
         self.unreadable = unreadable
@@ -121,7 +121,10 @@ class ThemesTab(Horizontal):
 
     @property
     def board(self) -> ThemeBoard:
-        return self.boards.setdefault(self.engagement, ThemeBoard.starting(self.store.tags))
+        board = self.boards.get(self.engagement)
+        if board is None:  # an engagement with no file yet starts from the four themes
+            board = self.boards[self.engagement] = ThemeBoard.starting(self.store.tags)
+        return board
 
     def show(self, filters: Filters, highlight: str | None = None) -> None:
         self.filters = filters

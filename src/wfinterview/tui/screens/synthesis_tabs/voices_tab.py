@@ -22,8 +22,8 @@ class VoicesTab(Vertical):
     VoicesTab #voice-kind { width: 40; }
     """
 
-    def __init__(self, corpus: Corpus, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, corpus: Corpus, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.corpus = corpus
         self.filters = Filters()
 
