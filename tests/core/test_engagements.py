@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from wfinterview.core.plan.edits import (
     RenameTheme,
 )
 from wfinterview.core.plan.engagements import EngagementFile, EngagementStore, load_boards
+from wfinterview.core.storage import atomic
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 
@@ -153,3 +155,26 @@ def test_edits_are_plain_data_and_a_merge_is_undone_whole(store: EngagementStore
     after = store.load("Acme")
     assert after.themes == before.themes and after.actions == before.actions
     assert [s.name for s in after.approval_stages] == ["legal"]
+
+
+def test_writers_at_once_never_lose_each_others_edits(
+    store: EngagementStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two windows (threads here, processes alike: the lock is a flock) saving at once."""
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: None)  # speed; atomic.py tests the rest
+    other = EngagementStore(store.dir, BUILTIN_TAGS)
+
+    def add(into: EngagementStore, prefix: str) -> None:
+        for number in range(25):
+            into.apply("Acme", AddStage(name=f"{prefix}{number}", target_days=1))
+
+    threads = [
+        threading.Thread(target=add, args=(store, "a")),
+        threading.Thread(target=add, args=(other, "b")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    names = {s.name for s in store.load("Acme").approval_stages}
+    assert names == {f"{p}{n}" for p in "ab" for n in range(25)}
