@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from textual.widgets import DataTable, OptionList, Select, TabbedContent
+from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
 from tests.tui.helpers import screen_text
 from tests.tui.test_plans import ENGAGEMENT, answer
@@ -20,6 +20,7 @@ from wfinterview.tui.screens.prompts import ChoicePrompt
 from wfinterview.tui.screens.raci import RaciScreen
 from wfinterview.tui.screens.synthesis import SynthesisScreen
 from wfinterview.tui.screens.text_preview import TextPreviewScreen
+from wfinterview.tui.widgets.note_pager import NotePager
 
 MARKER = "Pseudonyms on"
 
@@ -130,3 +131,34 @@ async def test_no_real_name_on_any_screen_once_pseudonyms_are_on(isolated_dirs: 
     for where, text in seen.items():
         assert real_names_in(text, people) == [], where
         assert MARKER in text, where
+
+
+async def test_an_interview_held_since_gets_a_pseudonym_too(isolated_dirs: Paths) -> None:
+    from tests import factories
+    from wfinterview.core.storage.store import SessionStore
+
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await open_synthesis(pilot)
+        await pilot.press("f8")
+        await pilot.press("escape")  # home; pseudonyms stay on for the app
+        await pilot.pause()
+        note = factories.note("Legal takes a week", "walkthrough", 200, ["approval_lag"])
+        SessionStore(isolated_dirs.sessions_dir).save(
+            factories.session(notes=[note], ended=True, engagement=ENGAGEMENT)
+        )
+        screen = await open_synthesis(pilot)
+        assert screen.corpus is not None and len(screen.corpus.sessions) == 9
+        screen.query_one("#text", Input).value = "legal takes a week"
+        screen.query_one("#engagement", Select).value = ENGAGEMENT
+        screen.query_one("#tabs", TabbedContent).active = "tab-themes"
+        await pilot.pause(0.3)
+        themes = screen.query_one("#themes", OptionList)
+        themes.highlighted = [o.id for o in themes.options].index("approval-issues")
+        await pilot.pause()
+        [ref] = screen.query_one("#theme-notes", NotePager).refs  # Jordan's note, in view
+        assert ref.session.participant.name == "Jordan"
+        text = screen_text(app)
+        assert MARKER in text and "showing pseudonyms" in text and "Legal takes a week" in text
+        assert not real_names_in(text, {"Jordan"})

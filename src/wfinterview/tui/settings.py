@@ -9,12 +9,14 @@ to repaint when it changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.text import Text
 from textual.app import App
 from textual.reactive import var
 from textual.widgets import Static
 
-from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.anonymize import Named, Naming, Pseudonyms
 
 REAL_NAMES = Naming(None)
 
@@ -26,6 +28,15 @@ class SettingsApp(App[None]):
     @property
     def pseudonyms_on(self) -> bool:
         return self.naming.pseudonyms is not None
+
+    def show_pseudonyms(self, on: bool, sessions: Iterable[Named]) -> None:
+        self.naming = Naming(Pseudonyms(sessions)) if on else REAL_NAMES
+
+    def sessions_read(self, sessions: Iterable[Named]) -> None:
+        """A screen read the sessions afresh: pseudonyms (if on) cover every one of them,
+        an interview held since they were switched on included."""
+        if self.pseudonyms_on:
+            self.show_pseudonyms(True, sessions)
 
 
 class PseudonymMarker(Static):

@@ -116,6 +116,7 @@ class ActionsScreen(PlanScreen):
 
     def _corpus_loaded(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        self.app.sessions_read(corpus.sessions)
         cadence = next(
             (c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement), None
         )

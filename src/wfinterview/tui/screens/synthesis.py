@@ -20,7 +20,6 @@ from textual.widgets import Static, TabbedContent, TabPane
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS
 from wfinterview.core.plan.engagements import load_boards
-from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
@@ -31,7 +30,7 @@ from wfinterview.tui.screens.synthesis_tabs.patterns_tab import PatternsTab
 from wfinterview.tui.screens.synthesis_tabs.rounds_tab import RoundsTab
 from wfinterview.tui.screens.synthesis_tabs.themes_tab import Proposal, ThemesTab
 from wfinterview.tui.screens.synthesis_tabs.voices_tab import VoicesTab
-from wfinterview.tui.settings import REAL_NAMES, PseudonymMarker, SettingsApp
+from wfinterview.tui.settings import PseudonymMarker, SettingsApp
 from wfinterview.tui.widgets.filter_bar import FilterBar
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
@@ -147,6 +146,7 @@ class SynthesisScreen(Screen[None]):
     ) -> None:
         self.corpus = corpus
         self.boards.update(boards)
+        self.app.sessions_read(corpus.sessions)
         # A large corpus is a million long-lived objects: without this, each full garbage
         # collection walks them all and a filter change now and then takes 300 ms.
         gc.freeze()
@@ -311,7 +311,7 @@ class SynthesisScreen(Screen[None]):
             return
         # For the whole app: every screen opened from here shows them until switched off.
         on = not self.app.pseudonyms_on
-        self.app.naming = Naming(Pseudonyms(self.corpus.sessions)) if on else REAL_NAMES
+        self.app.show_pseudonyms(on, self.corpus.sessions)
         self.notify(
             "Pseudonyms on every screen until F8 here again." if on else "Real names shown again.",
             timeout=3,
