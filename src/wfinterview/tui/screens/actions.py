@@ -224,7 +224,7 @@ class ActionsScreen(PlanScreen):
         self.app.push_screen(self._form(blank), created)
 
     def action_edit_action(self) -> None:
-        action = self.highlighted
+        action = self._highlighted_or_why()
         if action is None:
             return
 
@@ -234,6 +234,14 @@ class ActionsScreen(PlanScreen):
                 self._show_actions(action.id)
 
         self.app.push_screen(self._form(action), edited)
+
+    def _highlighted_or_why(self) -> Action | None:
+        action = self.highlighted
+        if action is None:
+            self.notify(
+                "No action here: ctrl+n makes one (or change the filters above).", timeout=4
+            )
+        return action
 
     def _form(self, action: Action) -> ActionForm:
         people = [(self.named(p), p) for p in self._participants()]
@@ -252,13 +260,13 @@ class ActionsScreen(PlanScreen):
         )
 
     def action_advance_action(self) -> None:
-        action = self.highlighted
+        action = self._highlighted_or_why()
         if action is not None:
             self.change(AdvanceAction(action_id=action.id))
             self._show_actions(action.id)
 
     def action_delete_action(self) -> None:
-        action = self.highlighted
+        action = self._highlighted_or_why()
         if action is None:
             return
 
