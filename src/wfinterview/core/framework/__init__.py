@@ -85,8 +85,8 @@ _OWNERS = {
     "UserError": "errors",
     "WALKTHROUGH_STEP": "content",
     "field_path": "errors",
-    "now": "models",
     "noun": "wording",
+    "now": "models",
     "plural": "wording",
     "validation_problems": "errors",
 }
@@ -121,8 +121,8 @@ __all__ = [
     "UserError",
     "WALKTHROUGH_STEP",
     "field_path",
-    "now",
     "noun",
+    "now",
     "plural",
     "validation_problems",
 ]

@@ -12,15 +12,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wfinterview.core.outputs.export import (
-        CSV_COLUMNS,
-        EXPORT_FORMAT,
         export_csv,
         export_json,
         export_markdown,
         export_miro,
     )
     from wfinterview.core.outputs.formats import (
-        FORMULA_STARTS,
         SafeWriter,
         inert,
         md,
@@ -32,17 +29,10 @@ if TYPE_CHECKING:
         raci_markdown,
     )
     from wfinterview.core.outputs.report import (
-        EVIDENCE_PER_THEME,
-        LIST_LIMIT,
         write_report,
     )
 
 _OWNERS = {
-    "CSV_COLUMNS": "export",
-    "EVIDENCE_PER_THEME": "report",
-    "EXPORT_FORMAT": "export",
-    "FORMULA_STARTS": "formats",
-    "LIST_LIMIT": "report",
     "SafeWriter": "formats",
     "export_csv": "export",
     "export_json": "export",
@@ -57,11 +47,6 @@ _OWNERS = {
     "write_report": "report",
 }
 __all__ = [
-    "CSV_COLUMNS",
-    "EVIDENCE_PER_THEME",
-    "EXPORT_FORMAT",
-    "FORMULA_STARTS",
-    "LIST_LIMIT",
     "SafeWriter",
     "export_csv",
     "export_json",
