@@ -16,9 +16,17 @@ from tests.cli.test_synthesis_commands import leaks, people_sessions
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.models import Session
 from wfinterview.core.plan.actions import new_action
-from wfinterview.core.plan.approvals import ApprovalStage
+from wfinterview.core.plan.edits import (
+    AddAction,
+    AddRaciActivity,
+    AddRaciMatrix,
+    AddRaciParty,
+    AddStage,
+    CreateTheme,
+    MoveNote,
+    SetRaciCell,
+)
 from wfinterview.core.plan.engagements import EngagementFile, EngagementStore
-from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.paths import Paths
 
 
@@ -26,23 +34,24 @@ def with_plan(paths: Paths, sessions: list[Session]) -> EngagementStore:
     """A plan in Acme holding names: an owner, a validator, a RACI party, a hand-placed
     note, a theme named after a person, an approval stage."""
     store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
-    plan = store.load("Acme")
     first = sessions[0]
-    theme = plan.themes.create("What Jordan Lee wants")
+    theme_id = store.load("Acme").themes.new_id("What Jordan Lee wants")
     note_key = f"{first.id}/{first.notes[0].id}"
-    plan.themes.move(note_key, first.notes[0].tags, None, theme.id)
     action = new_action(
-        [], "Ask Jordan about the legal SLA", "approval_timeline", [note_key], theme=theme.name
+        [], "Ask Jordan about the legal SLA", "approval_timeline", [note_key], theme_id=theme_id
     )
     action.owner, action.validated_by, action.due = "Priya Shah", ["Jordan Lee"], date(2027, 2, 1)
-    plan.actions.append(action)
-    raci = RaciMatrix(name="launch")
-    raci.add_activity("Brief sign-off")
-    raci.add_party("Jordan Lee")
-    raci.set("Brief sign-off", "Jordan Lee", "A")
-    plan.raci.append(raci)
-    plan.approval_stages.append(ApprovalStage(name="legal", target_days=3))
-    store.save(plan)
+    for edit in (
+        CreateTheme(theme_id=theme_id, name="What Jordan Lee wants"),
+        MoveNote(note_key=note_key, tags=first.notes[0].tags, from_id=None, to_id=theme_id),
+        AddAction(action=action),
+        AddRaciMatrix(name="launch"),
+        AddRaciActivity(matrix="launch", activity="Brief sign-off"),
+        AddRaciParty(matrix="launch", party="Jordan Lee"),
+        SetRaciCell(matrix="launch", activity="Brief sign-off", party="Jordan Lee", role="A"),
+        AddStage(name="legal", target_days=3),
+    ):
+        store.apply("Acme", edit)
     return store
 
 

@@ -14,9 +14,14 @@ from tests import factories
 from tests.cli.helpers import run_main
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.actions import new_action
-from wfinterview.core.plan.approvals import ApprovalStage
+from wfinterview.core.plan.edits import (
+    AddAction,
+    AddRaciActivity,
+    AddRaciMatrix,
+    AddRaciParty,
+    AddStage,
+)
 from wfinterview.core.plan.engagements import EngagementStore
-from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
 
@@ -34,17 +39,17 @@ def demo_with_plans(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_main(capsys, "demo", "--sessions", "16", "--notes-per-session", "30").code == 0
     store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
     for engagement in ENGAGEMENTS:
-        plan = store.load(engagement)
         action = new_action([], f"One intake form for {engagement}", "sop_update")
         action.owner, action.due = "Dana Ops", date(2027, 1, 15)
-        plan.actions.append(action)
-        matrix = RaciMatrix(name="campaign launch")
-        matrix.add_activity("Brief sign-off")
-        matrix.add_activity("Asset QA")
-        matrix.add_party("Brand")
-        plan.raci.append(matrix)
-        plan.approval_stages.append(ApprovalStage(name="legal", target_days=2))
-        store.save(plan)
+        for edit in (
+            AddAction(action=action),
+            AddRaciMatrix(name="campaign launch"),
+            AddRaciActivity(matrix="campaign launch", activity="Brief sign-off"),
+            AddRaciActivity(matrix="campaign launch", activity="Asset QA"),
+            AddRaciParty(matrix="campaign launch", party="Brand"),
+            AddStage(name="legal", target_days=2),
+        ):
+            store.apply(engagement, edit)
 
 
 def sections(markdown: str, level: str) -> dict[str, list[str]]:
@@ -153,16 +158,16 @@ def test_hostile_notes_and_names_come_out_of_the_html_as_text(
         ]
         store.save(factories.session(f"s{number}", f"{text} {number}", "ops", notes))
     plans = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
-    plan = plans.load("Acme")
     action = new_action([], HOSTILE[0], "other")
     action.owner = HOSTILE[1]
-    plan.actions.append(action)
-    matrix = RaciMatrix(name=HOSTILE[2])
-    matrix.add_activity(HOSTILE[1])
-    matrix.add_party(HOSTILE[0])
-    plan.raci.append(matrix)
-    plan.approval_stages.append(ApprovalStage(name=HOSTILE[1], target_days=2))
-    plans.save(plan)
+    for edit in (
+        AddAction(action=action),
+        AddRaciMatrix(name=HOSTILE[2]),
+        AddRaciActivity(matrix=HOSTILE[2], activity=HOSTILE[1]),
+        AddRaciParty(matrix=HOSTILE[2], party=HOSTILE[0]),
+        AddStage(name=HOSTILE[1], target_days=2),
+    ):
+        plans.apply("Acme", edit)
 
     result = run_main(capsys, "report", "--format", "html", "--internal")
     assert result.code == 0, result.err

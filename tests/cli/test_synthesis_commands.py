@@ -17,8 +17,14 @@ from tests.cli.helpers import run_main, run_program
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.models import Recap, Session
 from wfinterview.core.plan.actions import new_action
+from wfinterview.core.plan.edits import (
+    AddAction,
+    AddRaciActivity,
+    AddRaciMatrix,
+    AddRaciParty,
+    SetRaciCell,
+)
 from wfinterview.core.plan.engagements import EngagementStore
-from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
 
@@ -191,18 +197,19 @@ def test_anonymized_exports_leave_no_real_name_in_any_format(
 ) -> None:
     sessions = people_sessions(isolated_dirs)
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
-    plan = store.load("Acme")  # names in the plan too: a validator, an owner, a RACI party
+    # Names in the plan too: a validator, an owner, a RACI party.
     action = new_action(
         [], "Ask Jordan about the legal SLA", "approval_timeline", [f"{sessions[0].id}/x"]
     )
     action.owner, action.validated_by = "Priya Shah", ["Jordan Lee"]
-    plan.actions.append(action)
-    raci = RaciMatrix(name="launch")
-    raci.add_activity("Brief sign-off")
-    raci.add_party("Jordan Lee")
-    raci.set("Brief sign-off", "Jordan Lee", "A")
-    plan.raci.append(raci)
-    store.save(plan)
+    for edit in (
+        AddAction(action=action),
+        AddRaciMatrix(name="launch"),
+        AddRaciActivity(matrix="launch", activity="Brief sign-off"),
+        AddRaciParty(matrix="launch", party="Jordan Lee"),
+        SetRaciCell(matrix="launch", activity="Brief sign-off", party="Jordan Lee", role="A"),
+    ):
+        store.apply("Acme", edit)
     # Miro: one board per engagement, so one engagement at a time.
     for fmt in (["csv"], ["md"], ["json"], ["miro", "--engagement", "Acme"]):
         plain = run_main(capsys, "export", "--format", *fmt)

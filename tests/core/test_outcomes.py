@@ -34,7 +34,7 @@ def corpus() -> Corpus:
 
 
 def done_at(title: str, theme: str, when: datetime) -> Action:
-    action = new_action([], title, "approval_timeline", theme=theme)
+    action = new_action([], title, "approval_timeline", theme_id=theme)
     action.validated_by = ["Person 1"]
     for status in ("validated", "in_progress", "done"):
         set_status(action, status)
@@ -49,7 +49,7 @@ def test_only_actions_done_before_round_two_count_with_shares_of_people() -> Non
     before = done_at("Approval SLA", lag_theme.id, ROUND_2 - timedelta(days=30))
     during = done_at("Late fix", lag_theme.id, ROUND_2 + timedelta(minutes=30))
     tools = done_at("New calendar tool", tool_theme.id, ROUND_2 - timedelta(days=1))
-    open_action = new_action([], "Not finished", theme=lag_theme.id)
+    open_action = new_action([], "Not finished", theme_id=lag_theme.id)
     found = outcomes(corpus(), "Acme", [before, during, tools, open_action], board)
     assert [o.action.title for o in found] == ["Approval SLA", "New calendar tool"]
     sla, calendar = found

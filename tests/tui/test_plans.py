@@ -66,10 +66,10 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(
             await pilot.press("f6")
             await answer(pilot, title)
         actions = plan(isolated_dirs).actions
-        assert [(a.title, a.kind, a.theme) for a in actions] == [
-            ("Legal SLA of 48 hours", "approval_timeline", "Approval issues"),
-            ("RACI for campaign launch", "raci", "Cross-team misalignment"),
-            ("Retire the shared drive", "tool_improvement", "Tool-related blockers"),
+        assert [(a.title, a.kind, a.theme_id) for a in actions] == [
+            ("Legal SLA of 48 hours", "approval_timeline", "approval-issues"),
+            ("RACI for campaign launch", "raci", "cross-team-misalignment"),
+            ("Retire the shared drive", "tool_improvement", "tool-related-blockers"),
         ]
         assert all(0 < len(a.evidence) <= 20 for a in actions)
 

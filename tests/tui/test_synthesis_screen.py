@@ -15,6 +15,7 @@ from wfinterview.core.storage.store import SessionStore
 from wfinterview.core.synthesis.demo import generate_demo
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
+from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.screens.synthesis import SynthesisScreen
 from wfinterview.tui.widgets.note_pager import NotePager
@@ -139,6 +140,11 @@ async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(
         await pilot.press("f3")  # merge approval issues into the new theme
         choices = [o.id for o in app.screen.query_one(OptionList).options]
         await pilot.press(*["down"] * choices.index("sign-off-path"), "enter")
+        await pilot.pause()
+        # A merge asks first, naming both themes.
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Merge “Approval issues” into “Sign-off paths”?" in app.screen.question
+        await pilot.click("#yes")
         await pilot.pause()
 
     saved = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS).load("Acme Retail").themes

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 
 from wfinterview.core.framework.errors import UserError
@@ -22,12 +22,13 @@ from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
+from wfinterview.tui.settings import SettingsApp
 
 if TYPE_CHECKING:  # imported when first shown: a cockpit opened from the command line paints sooner
     from wfinterview.tui.screens.new_interview import NewInterview
 
 
-class InterviewApp(App[None]):
+class InterviewApp(SettingsApp):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "wfinterview"
 
@@ -56,9 +57,7 @@ class InterviewApp(App[None]):
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
         self.push_screen(
-            CockpitScreen(
-                session, self.workspace.store, lock, self.tags, self.ascii_only, now=self._now
-            )
+            CockpitScreen(session, self.workspace.store, lock, self.tags, now=self._now)
         )
 
     def open_review(self, session_id: str) -> None:
@@ -70,9 +69,7 @@ class InterviewApp(App[None]):
         from wfinterview.tui.screens.review import ReviewScreen
 
         self.push_screen(
-            ReviewScreen(
-                session, self.workspace.store, lock, self.tags, self.ascii_only, self.recap_email
-            )
+            ReviewScreen(session, self.workspace.store, lock, self.tags, self.recap_email)
         )
 
     def recap_email(self, session: Session, recap: Recap) -> str:
@@ -110,7 +107,7 @@ class InterviewApp(App[None]):
         from wfinterview.tui.screens.plan_screen import load_plan
 
         if (plan := load_plan(self.screen, self.workspace, message.engagement)) is not None:
-            self.push_screen(ActionsScreen(self.workspace, plan, self.ascii_only))
+            self.push_screen(ActionsScreen(self.workspace, plan))
 
     def on_home_screen_synthesis_requested(self) -> None:
         self.open_synthesis()
@@ -118,7 +115,7 @@ class InterviewApp(App[None]):
     def open_synthesis(self) -> None:
         from wfinterview.tui.screens.synthesis import SynthesisScreen
 
-        self.push_screen(SynthesisScreen(self.workspace, self.ascii_only))
+        self.push_screen(SynthesisScreen(self.workspace))
 
     def on_home_screen_new_requested(self) -> None:
         engagement = read_state(self.workspace.paths.state_file).get("engagement", "")

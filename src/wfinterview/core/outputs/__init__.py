@@ -1,6 +1,5 @@
 """What leaves the app for other tools and people: exports (Notion, Airtable, Miro, JSON),
-the report (Markdown and HTML), the plan rendered as tables, and the JSON Schemas of the
-files (docs/schemas).
+the report, and the plan rendered as tables.
 
 Names resolve on first use (PEP 562), so importing one module of this layer does not
 load the others: the cockpit starts without reading what it never shows.
@@ -12,10 +11,29 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from wfinterview.core.outputs.airtable import airtable_tables
+    from wfinterview.core.outputs.airtable import (
+        airtable_tables,
+        slug,
+        theme_keys,
+    )
+    from wfinterview.core.outputs.charts import (
+        Bar,
+        BarChart,
+        HeatCell,
+        HeatMap,
+        StageBar,
+        StageChart,
+        heat_map,
+        shade,
+        shorten,
+        stage_bars,
+        theme_bars,
+        two_lines,
+    )
     from wfinterview.core.outputs.evidence import (
         ThemeEvidence,
         pick_evidence,
+        same_text,
         themes_with_evidence,
     )
     from wfinterview.core.outputs.export import (
@@ -23,14 +41,32 @@ if TYPE_CHECKING:
         export_markdown,
         export_miro,
     )
+    from wfinterview.core.outputs.findings_report import (
+        ToolRow,
+        findings_markdown,
+        quote,
+        tool_rows,
+    )
     from wfinterview.core.outputs.formats import (
         SafeWriter,
         inert,
         md,
     )
-    from wfinterview.core.outputs.html_report import write_html_report
-    from wfinterview.core.outputs.json_export import export_json
-    from wfinterview.core.outputs.names import close_to, unknown_name
+    from wfinterview.core.outputs.html_report import (
+        PlanView,
+        RaciView,
+        Said,
+        report_html,
+        write_html_report,
+    )
+    from wfinterview.core.outputs.json_export import (
+        Json,
+        export_json,
+    )
+    from wfinterview.core.outputs.names import (
+        close_to,
+        unknown_name,
+    )
     from wfinterview.core.outputs.plans import (
         action_theme,
         has_plan,
@@ -38,14 +74,44 @@ if TYPE_CHECKING:
         raci_csv,
         raci_markdown,
     )
-    from wfinterview.core.outputs.report import write_report
-    from wfinterview.core.outputs.report_data import ReportData, gather
-    from wfinterview.core.outputs.schemas import schemas
+    from wfinterview.core.outputs.report import (
+        facts_line,
+        planned_facts,
+        reach,
+        report_markdown,
+        write_report,
+    )
+    from wfinterview.core.outputs.report_data import (
+        LIST_LIMIT,
+        Listing,
+        PlannedAction,
+        ReportData,
+        gather,
+    )
+    from wfinterview.core.outputs.schemas import (
+        main,
+        render,
+        schemas,
+    )
 
 _OWNERS = {
+    "Bar": "charts",
+    "BarChart": "charts",
+    "HeatCell": "charts",
+    "HeatMap": "charts",
+    "Json": "json_export",
+    "LIST_LIMIT": "report_data",
+    "Listing": "report_data",
+    "PlanView": "html_report",
+    "PlannedAction": "report_data",
+    "RaciView": "html_report",
     "ReportData": "report_data",
     "SafeWriter": "formats",
+    "Said": "html_report",
+    "StageBar": "charts",
+    "StageChart": "charts",
     "ThemeEvidence": "evidence",
+    "ToolRow": "findings_report",
     "action_theme": "plans",
     "airtable_tables": "airtable",
     "close_to": "names",
@@ -53,24 +119,57 @@ _OWNERS = {
     "export_json": "json_export",
     "export_markdown": "export",
     "export_miro": "export",
+    "facts_line": "report",
+    "findings_markdown": "findings_report",
     "gather": "report_data",
     "has_plan": "plans",
+    "heat_map": "charts",
     "inert": "formats",
+    "main": "schemas",
     "md": "formats",
     "pick_evidence": "evidence",
     "plan_markdown": "plans",
+    "planned_facts": "report",
+    "quote": "findings_report",
     "raci_csv": "plans",
     "raci_markdown": "plans",
+    "reach": "report",
+    "render": "schemas",
+    "report_html": "html_report",
+    "report_markdown": "report",
+    "same_text": "evidence",
     "schemas": "schemas",
+    "shade": "charts",
+    "shorten": "charts",
+    "slug": "airtable",
+    "stage_bars": "charts",
+    "theme_bars": "charts",
+    "theme_keys": "airtable",
     "themes_with_evidence": "evidence",
+    "tool_rows": "findings_report",
+    "two_lines": "charts",
     "unknown_name": "names",
     "write_html_report": "html_report",
     "write_report": "report",
 }
 __all__ = [
+    "Bar",
+    "BarChart",
+    "HeatCell",
+    "HeatMap",
+    "Json",
+    "LIST_LIMIT",
+    "Listing",
+    "PlanView",
+    "PlannedAction",
+    "RaciView",
     "ReportData",
     "SafeWriter",
+    "Said",
+    "StageBar",
+    "StageChart",
     "ThemeEvidence",
+    "ToolRow",
     "action_theme",
     "airtable_tables",
     "close_to",
@@ -78,16 +177,35 @@ __all__ = [
     "export_json",
     "export_markdown",
     "export_miro",
+    "facts_line",
+    "findings_markdown",
     "gather",
     "has_plan",
+    "heat_map",
     "inert",
+    "main",
     "md",
     "pick_evidence",
     "plan_markdown",
+    "planned_facts",
+    "quote",
     "raci_csv",
     "raci_markdown",
+    "reach",
+    "render",
+    "report_html",
+    "report_markdown",
+    "same_text",
     "schemas",
+    "shade",
+    "shorten",
+    "slug",
+    "stage_bars",
+    "theme_bars",
+    "theme_keys",
     "themes_with_evidence",
+    "tool_rows",
+    "two_lines",
     "unknown_name",
     "write_html_report",
     "write_report",

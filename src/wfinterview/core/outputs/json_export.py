@@ -98,8 +98,10 @@ def _plan(data: Json, naming: Naming, session_ids: Mapping[str, str]) -> Json:
         action["title"], action["owner"] = text(action["title"]), text(action["owner"])
         action["validated_by"] = [text(name) for name in action["validated_by"]]
         action["evidence"] = [k for key in action["evidence"] if (k := note_key(key))]
-        if action["theme"] is not None:
-            action["theme"] = theme_ids.get(action["theme"]) or text(action["theme"])
+        if action["theme_id"] is not None:
+            action["theme_id"] = theme_ids.get(action["theme_id"], action["theme_id"])
+        if action["theme"] is not None:  # an old file's theme name that matched no theme
+            action["theme"] = text(action["theme"])
     for matrix in data["raci"]:
         matrix["name"] = text(matrix["name"])
         matrix["activities"] = [text(a) for a in matrix["activities"]]

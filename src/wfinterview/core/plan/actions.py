@@ -2,7 +2,8 @@
 
 An action moves proposed → validated → in progress → done, one step at a time (and back
 one step, to correct a slip). It is validated only by someone who was interviewed.
-Evidence names notes as `SESSION_ID/NOTE_ID`, so a fixed typo never breaks the link.
+Evidence names notes as `SESSION_ID/NOTE_ID`, so a fixed typo never breaks the link, and
+an action names its theme by the theme's id, so a rename never does either.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Literal, get_args
 from wfinterview.core.framework.content import APPROVAL_ISSUES, HANDOFFS, MISALIGNMENT, TOOL_RELATED
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import NonEmpty, StrictModel, now
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 ActionKind = Literal["sop_update", "tool_improvement", "raci", "approval_timeline", "other"]
 ActionStatus = Literal["proposed", "validated", "in_progress", "done"]
@@ -50,7 +52,9 @@ class Action(StrictModel):
     owner: str = ""
     due: date | None = None
     status: ActionStatus = "proposed"
-    theme: str | None = None  # the theme it came from, by name
+    theme_id: str | None = None  # the theme it came from
+    # A theme named by an older file that no theme matched any more: kept, not dropped.
+    theme: str | None = None
     evidence: list[str] = []  # note keys
     validated_by: list[str] = []  # participants' names
     created_at: datetime
@@ -66,7 +70,7 @@ def new_action(
     title: str,
     kind: str = "other",
     evidence: Iterable[str] = (),
-    theme: str | None = None,
+    theme_id: str | None = None,
 ) -> Action:
     title = " ".join(title.split())
     if not title:
@@ -78,7 +82,7 @@ def new_action(
         id=action_id,
         kind=action_kind(kind),
         title=title,
-        theme=theme,
+        theme_id=theme_id,
         evidence=list(dict.fromkeys(evidence)),
         created_at=now(),
     )
@@ -90,7 +94,28 @@ def action_kind(kind: str) -> ActionKind:
 
 
 def kind_for_theme(theme_name: str) -> str:
+    """The kind of change that usually fixes one of the framework's starting themes."""
     return THEME_KINDS.get(theme_name, "other")
+
+
+def kind_for(board: ThemeBoard, theme_id: str | None, tag_themes: dict[str, str]) -> str:
+    """The kind proposed for an action from a theme: by what the theme is about (the
+    starting theme it began as, else the starting themes of the tags filed under it),
+    never by its current name, which the consultant may change at will.
+
+    `tag_themes` maps each tag key to the framework theme it belongs to.
+    """
+    if theme_id is None:
+        return "other"
+    theme = next((t for t in board.themes if t.id == theme_id), None)
+    if theme is None:
+        return "other"
+    if theme.origin is not None:
+        return kind_for_theme(theme.origin)
+    for tag, mapped in board.tag_themes.items():
+        if mapped == theme_id and (kind := kind_for_theme(tag_themes.get(tag, ""))) != "other":
+            return kind
+    return "other"
 
 
 def set_status(action: Action, status: str) -> Action:

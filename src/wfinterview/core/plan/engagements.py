@@ -1,18 +1,23 @@
 """What the consultant builds per engagement (themes, actions, RACI, approval stages),
 one JSON file each in DATA_DIR/engagements/, written atomically like sessions.
 
-A file that cannot be read is reported and never overwritten: the consultant's
-grouping of a whole round of interviews may be in it.
+`EngagementStore.apply` is the one way to change a file: under a lock it reads the
+newest file, applies one named edit (core/plan/edits.py) and writes the result, so a
+screen never writes back parts it did not load, and two windows or two running apps
+never lose each other's changes. A file that cannot be read is reported and never
+overwritten: the consultant's grouping of a whole round of interviews may be in it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal, Protocol
 
 from pydantic import ValidationError
 
@@ -23,17 +28,19 @@ from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.storage.lock import exclusive
 from wfinterview.core.storage.paths import ensure_private_dir
 from wfinterview.core.storage.store import diagnose, read_own_file
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 ENGAGEMENT_FORMAT: Final = "wfinterview.engagement"
-ENGAGEMENT_VERSION: Final = 1
+# 2: actions name their theme by id (`theme_id`), themes keep their origin.
+ENGAGEMENT_VERSION: Final = 2
 
 
 class EngagementFile(StrictModel):
     format: Literal["wfinterview.engagement"] = ENGAGEMENT_FORMAT
-    version: Literal[1] = ENGAGEMENT_VERSION
+    version: Literal[2] = ENGAGEMENT_VERSION
     engagement: str
     themes: ThemeBoard
     actions: list[Action] = []
@@ -42,6 +49,41 @@ class EngagementFile(StrictModel):
 
     def matrix(self, name: str) -> RaciMatrix | None:
         return next((m for m in self.raci if m.name.casefold() == name.casefold()), None)
+
+
+def _from_version_1(data: Any) -> Any:
+    """Version 1 named an action's theme by name: link it by id instead. A name no theme
+    has any more stays in `theme`, so nothing the consultant wrote is lost."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        return None
+    board = data.get("themes")
+    themes = board.get("themes", []) if isinstance(board, dict) else []
+    by_name = {
+        str(t.get("name", "")).casefold(): t.get("id") for t in themes if isinstance(t, dict)
+    }
+    actions = []
+    for action in data.get("actions", []):
+        if isinstance(action, dict) and isinstance(action.get("theme"), str):
+            theme_id = by_name.get(action["theme"].casefold())
+            if theme_id is not None:
+                action = {k: v for k, v in action.items() if k != "theme"}
+                action["theme_id"] = theme_id
+        actions.append(action)
+    return {**data, "version": ENGAGEMENT_VERSION, "actions": actions}
+
+
+class Edit(Protocol):
+    """A named change to an engagement's file: the edits of core/plan/edits.py."""
+
+    def apply(self, file: EngagementFile) -> Edit | None: ...
+
+
+@dataclass(frozen=True)
+class Applied:
+    """The file as it is on disk after an edit, and the edit that takes it back (if any)."""
+
+    file: EngagementFile
+    undo: Edit | None
 
 
 class EngagementStore:
@@ -73,14 +115,30 @@ class EngagementStore:
         try:
             return EngagementFile.model_validate_json(raw)
         except ValidationError as error:
+            try:
+                older = _from_version_1(json.loads(raw))
+                if older is not None:  # JSON again: strict models read dates from JSON text
+                    return EngagementFile.model_validate_json(json.dumps(older))
+            except (ValueError, ValidationError):
+                pass  # reported below, as the file is
             why = diagnose(raw, error, ENGAGEMENT_FORMAT, ENGAGEMENT_VERSION)
             raise UserError(
                 f"{path}: {why}; it was left as it is (move it away to start afresh)"
             ) from None
 
-    def save(self, file: EngagementFile) -> None:
+    def apply(self, engagement: str, edit: Edit) -> Applied:
+        """Apply one edit to the newest file under the engagement's lock and write it.
+
+        A mistake in the edit (UserError) or a file that cannot be read leaves the file as
+        it was; an OSError while writing leaves the old file whole (the write is atomic).
+        """
         ensure_private_dir(self.dir)
-        write_atomic(self.path_for(file.engagement), file.model_dump_json(indent=1).encode("utf-8"))
+        path = self.path_for(engagement)
+        with exclusive(path.with_name(f".{path.stem}.lock")):
+            file = self.load(engagement)
+            undo = edit.apply(file)
+            write_atomic(path, file.model_dump_json(indent=1).encode("utf-8"))
+        return Applied(file, undo)
 
 
 def load_boards(

@@ -60,10 +60,13 @@ def outcomes(
 
 
 def theme_of(action: Action, board: ThemeBoard) -> Theme | None:
-    """The theme an action came from, if it is still on the board."""
+    """The theme an action came from, if it is still on the board (linked by id; an older
+    file's name that matched no theme when it was read is tried by name)."""
+    if action.theme_id is not None:
+        return next((t for t in board.themes if t.id == action.theme_id), None)
     if action.theme is None:
         return None
-    return next((t for t in board.themes if action.theme in (t.id, t.name)), None)
+    return board.find_by_name(action.theme)
 
 
 def _shares(

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from wfinterview.core.storage.lock import (
         SessionLock,
         SessionLocked,
+        exclusive,
     )
     from wfinterview.core.storage.paths import (
         Paths,
@@ -62,6 +63,7 @@ _OWNERS = {
     "builtin_templates_dir": "paths",
     "diagnose": "store",
     "ensure_private_dir": "paths",
+    "exclusive": "lock",
     "fsync_dir": "atomic",
     "parse_toml": "tomlfile",
     "read_own_file": "store",
@@ -85,6 +87,7 @@ __all__ = [
     "builtin_templates_dir",
     "diagnose",
     "ensure_private_dir",
+    "exclusive",
     "fsync_dir",
     "parse_toml",
     "read_own_file",

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.content import STARTING_THEMES, Tag
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Identifier, NonEmpty, StrictModel
 
@@ -21,6 +22,16 @@ from wfinterview.core.framework.models import Identifier, NonEmpty, StrictModel
 class Theme(StrictModel):
     id: Identifier
     name: NonEmpty
+    # The starting theme it began as: what it is about, whatever it is renamed to later.
+    origin: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _origin_of_older_files(cls, data: Any) -> Any:
+        # Files written before themes kept their origin: a starting theme's name is it.
+        if isinstance(data, dict) and "origin" not in data and data.get("name") in STARTING_THEMES:
+            return {**data, "origin": data["name"]}
+        return data
 
 
 class ThemeBoard(StrictModel):
@@ -35,7 +46,7 @@ class ThemeBoard(StrictModel):
         """The framework's starting grouping: one theme per tag theme name (SPEC §1)."""
         board = cls()
         for tag in tags:
-            theme = board.find_by_name(tag.theme) or board.create(tag.theme)
+            theme = board.find_by_name(tag.theme) or board.create(tag.theme, origin=tag.theme)
             board.tag_themes[tag.key] = theme.id
         return board
 
@@ -70,13 +81,15 @@ class ThemeBoard(StrictModel):
 
     # -- the consultant's changes -------------------------------------------------------
 
-    def create(self, name: str) -> Theme:
+    def create(self, name: str, theme_id: str | None = None, origin: str | None = None) -> Theme:
         name = " ".join(name.split())
         if not name:
             raise UserError("a theme needs a name")
         if self.find_by_name(name):
             raise UserError(f"there is a theme called '{name}' already")
-        theme = Theme(id=self._new_id(name), name=name)
+        if theme_id is not None and any(t.id == theme_id for t in self.themes):
+            raise UserError(f"there is a theme with the id '{theme_id}' already")
+        theme = Theme(id=theme_id or self.new_id(name), name=name, origin=origin)
         self.themes.append(theme)
         return theme
 
@@ -124,7 +137,8 @@ class ThemeBoard(StrictModel):
         self.themes = [t for t in self.themes if t.id != source_id]
         return target
 
-    def _new_id(self, name: str) -> str:
+    def new_id(self, name: str) -> str:
+        """A fresh id for a theme called `name`: readable, and never one in use."""
         base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40].strip("-") or "theme"
         if not base[0].isalnum():
             base = f"t{base}"

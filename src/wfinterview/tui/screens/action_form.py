@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Select, SelectionList, Static
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.actions import KIND_LABELS, STATUS_LABELS, Action, parse_due
+from wfinterview.tui.settings import PseudonymMarker
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,16 @@ class ActionForm(ModalScreen[ActionEdit | None]):
     ActionForm #hint { color: $text-muted; margin-top: 1; }
     """
 
-    def __init__(self, action: Action, participants: list[str]) -> None:
+    def __init__(self, action: Action, participants: list[tuple[str, str]]) -> None:
+        """`participants`: (as shown, name) for everyone who may validate, so that the list
+        shows pseudonyms while the app does."""
         super().__init__()
         self.action = action
         self.participants = participants
 
     def compose(self) -> ComposeResult:
         a = self.action
+        yield PseudonymMarker()
         with VerticalScroll():
             yield Label("Title")
             yield Input(a.title, id="title")
@@ -73,7 +77,7 @@ class ActionForm(ModalScreen[ActionEdit | None]):
             )
             yield Label("Validated by (people who were interviewed; space ticks)")
             yield SelectionList[str](
-                *((name, name, name in a.validated_by) for name in self.participants),
+                *((shown, name, name in a.validated_by) for shown, name in self.participants),
                 id="validated",
             )
             yield Static("", id="error")

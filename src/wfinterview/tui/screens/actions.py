@@ -1,5 +1,9 @@
 """An engagement's actions: list, filter, edit, advance; their evidence; on to RACI,
-approval timelines and the validation text for each participant."""
+approval timelines and the validation text for each participant.
+
+Every name shown here follows the app's pseudonym setting: the evidence, the owners and
+validators, the "for whom?" picker and the validation text itself.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +21,11 @@ from wfinterview.core.plan.actions import (
     STATUS_LABELS,
     Action,
     action_kind,
-    advance,
     set_status,
 )
+from wfinterview.core.plan.edits import AddAction, AdvanceAction, DeleteAction, EditAction
 from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.plan.validation import participants, validation_text
-from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.cadence import cadences
 from wfinterview.core.synthesis.corpus import Corpus
 from wfinterview.core.workspace.workspace import Workspace
@@ -31,6 +34,7 @@ from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt
 from wfinterview.tui.screens.text_preview import TextPreviewScreen
+from wfinterview.tui.settings import PseudonymMarker
 from wfinterview.tui.widgets.editable_table import EditableTable
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
@@ -57,16 +61,14 @@ class ActionsScreen(PlanScreen):
     ActionsScreen #evidence { height: 1fr; }
     """
 
-    def __init__(
-        self, workspace: Workspace, plan: EngagementFile, ascii_only: bool = False
-    ) -> None:
+    def __init__(self, workspace: Workspace, plan: EngagementFile) -> None:
         super().__init__(workspace, plan)
-        self.ascii_only = ascii_only
         self.corpus: Corpus | None = None
 
     def compose(self) -> ComposeResult:
         from textual.containers import Horizontal
 
+        yield PseudonymMarker()
         yield Static(Text(f"Actions · {self.plan.engagement or '(no engagement)'}"), id="title")
         yield Static("", id="cadence")
         with Horizontal(id="action-filters"):
@@ -83,7 +85,7 @@ class ActionsScreen(PlanScreen):
                 compact=True,
             )
         yield EditableTable(id="actions", cursor_type="row")
-        yield NotePager(self.workspace.config.all_tags(), self.ascii_only, id="evidence")
+        yield NotePager(self.workspace.config.all_tags(), id="evidence")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -93,6 +95,19 @@ class ActionsScreen(PlanScreen):
         self._show_actions()
         table.focus()
         self._load_corpus()
+        self.watch(self.app, "naming", lambda _: self._show_actions(), init=False)
+
+    def on_screen_resume(self) -> None:
+        # Back from RACI or approvals, which may have changed the file: show it as it is.
+        if self.is_mounted and self.query("#actions"):
+            self._reload()
+
+    def _reload(self) -> None:
+        try:
+            self.plan = self.workspace.engagements.load(self.plan.engagement)
+        except UserError:
+            return
+        self._show_actions()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="actions-corpus")
     def _load_corpus(self) -> None:
@@ -101,6 +116,7 @@ class ActionsScreen(PlanScreen):
 
     def _corpus_loaded(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        self.app.sessions_read(corpus.sessions)
         cadence = next(
             (c for c in cadences(corpus.sessions) if c.engagement == self.plan.engagement), None
         )
@@ -135,11 +151,11 @@ class ActionsScreen(PlanScreen):
             table.add_row(
                 STATUS_LABELS[a.status],
                 a.kind_label,
-                Text(a.title),
-                Text(a.owner or "–"),
+                Text(self.named(a.title)),
+                Text(self.named(a.owner) or "–"),
                 a.due.isoformat() if a.due else "–",
                 str(len(a.evidence)),
-                Text(", ".join(a.validated_by) or "–"),
+                Text(", ".join(self.named(p) for p in a.validated_by) or "–"),
                 key=a.id,
             )
         ids = [a.id for a in self.visible_actions()]
@@ -175,10 +191,10 @@ class ActionsScreen(PlanScreen):
             return
         refs = self.corpus.refs_for(action.evidence)
         missing = len(action.evidence) - len(refs)
-        title = f"Evidence for “{action.title}”" + (
+        title = f"Evidence for “{self.named(action.title)}”" + (
             f" ({plural(missing, 'note')} no longer in its session)" if missing else ""
         )
-        self.query_one("#evidence", NotePager).show(refs, title, Naming(None))
+        self.query_one("#evidence", NotePager).show(refs, title)
 
     # -- changes -----------------------------------------------------------------------
 
@@ -189,63 +205,79 @@ class ActionsScreen(PlanScreen):
         from wfinterview.core.plan.actions import new_action
 
         def created(result: ActionEdit | None) -> None:
-            if result is not None:
-                action = self.change(
-                    lambda: self._apply(
-                        new_action(self.plan.actions, result.title), result, new=True
-                    )
-                )
-                if action is not None:
-                    self._show_actions(action.id)
+            if result is None:
+                return
+            # Whole before it is added: a status it cannot have yet refuses it all.
+            action = new_action([], result.title, result.kind)
+            action.owner, action.due = result.owner, result.due
+            action.validated_by = result.validated_by
+            try:
+                if result.status != action.status:
+                    set_status(action, result.status)
+            except UserError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.change(AddAction(action=action))
+            self._show_actions(action.id)
 
         blank = new_action([], "New action")
-        self.app.push_screen(ActionForm(blank, self._participants()), created)
+        self.app.push_screen(self._form(blank), created)
 
     def action_edit_action(self) -> None:
-        action = self.highlighted
+        action = self._highlighted_or_why()
         if action is None:
             return
 
         def edited(result: ActionEdit | None) -> None:
-            if result is not None and self.change(lambda: self._apply(action, result)) is not None:
+            if result is not None:
+                self.change(self._edit(action, result))
                 self._show_actions(action.id)
 
-        self.app.push_screen(ActionForm(action, self._participants()), edited)
+        self.app.push_screen(self._form(action), edited)
 
-    def _apply(self, action: Action, edit: ActionEdit, new: bool = False) -> Action:
-        updated = action.model_copy(deep=True)
-        updated.kind, updated.title, updated.owner, updated.due = (
-            action_kind(edit.kind),
-            edit.title,
-            edit.owner,
-            edit.due,
+    def _highlighted_or_why(self) -> Action | None:
+        action = self.highlighted
+        if action is None:
+            self.notify(
+                "No action here: ctrl+n makes one (or change the filters above).", timeout=4
+            )
+        return action
+
+    def _form(self, action: Action) -> ActionForm:
+        people = [(self.named(p), p) for p in self._participants()]
+        return ActionForm(action, people)
+
+    @staticmethod
+    def _edit(action: Action, edit: ActionEdit) -> EditAction:
+        return EditAction(
+            action_id=action.id,
+            title=edit.title,
+            kind=action_kind(edit.kind),
+            owner=edit.owner,
+            due=edit.due,
+            validated_by=edit.validated_by,
+            status=edit.status if edit.status != action.status else None,  # type: ignore[arg-type]
         )
-        updated.validated_by = edit.validated_by
-        if edit.status != updated.status:
-            set_status(updated, edit.status)  # UserError: the plan stays as it was
-        if new:
-            self.plan.actions.append(updated)
-        else:
-            self.plan.actions[self.plan.actions.index(action)] = updated
-        return updated
 
     def action_advance_action(self) -> None:
-        action = self.highlighted
-        if action is not None and self.change(lambda: advance(action)) is not None:
+        action = self._highlighted_or_why()
+        if action is not None:
+            self.change(AdvanceAction(action_id=action.id))
             self._show_actions(action.id)
 
     def action_delete_action(self) -> None:
-        action = self.highlighted
+        action = self._highlighted_or_why()
         if action is None:
             return
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.change(lambda: self.plan.actions.remove(action))
+                self.change(DeleteAction(action_id=action.id))
                 self._show_actions()
 
         self.app.push_screen(
-            ConfirmScreen(f"Delete the action “{action.title}”?", yes="Delete"), answered
+            ConfirmScreen(f"Delete the action “{self.named(action.title)}”?", yes="Delete"),
+            answered,
         )
 
     def _participants(self) -> list[str]:
@@ -261,9 +293,7 @@ class ActionsScreen(PlanScreen):
     def action_approvals(self) -> None:
         from wfinterview.tui.screens.approvals import ApprovalsScreen
 
-        self.app.push_screen(
-            ApprovalsScreen(self.workspace, self.plan, self.corpus, self.ascii_only)
-        )
+        self.app.push_screen(ApprovalsScreen(self.workspace, self.plan, self.corpus))
 
     def action_validation(self) -> None:
         people = self._participants()
@@ -291,10 +321,13 @@ class ActionsScreen(PlanScreen):
             except UserError as error:  # a broken template of the user's
                 self.notify(str(error), severity="error", markup=False)
                 return
-            self.app.push_screen(TextPreviewScreen(f"For {name}: does this match?", text))
+            self.app.push_screen(
+                TextPreviewScreen(f"For {self.named(name)}: does this match?", self.named(text))
+            )
 
         self.app.push_screen(
-            ChoicePrompt("Validation text for whom?", [(p, p) for p in people]), picked
+            ChoicePrompt("Validation text for whom?", [(p, self.named(p)) for p in people]),
+            picked,
         )
 
     def action_back(self) -> None:

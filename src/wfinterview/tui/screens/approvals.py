@@ -9,12 +9,13 @@ from textual.widgets import DataTable, Static
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.approvals import APPROVAL_TAG, ApprovalStage, StageTimeline, timelines
+from wfinterview.core.plan.edits import AddStage, RemoveStage, SetStageTarget
 from wfinterview.core.plan.engagements import EngagementFile
-from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import TextPrompt
+from wfinterview.tui.settings import PseudonymMarker
 from wfinterview.tui.widgets.editable_table import EditableTable
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
@@ -48,13 +49,12 @@ class ApprovalsScreen(PlanScreen):
         workspace: Workspace,
         plan: EngagementFile,
         corpus: Corpus | None,
-        ascii_only: bool = False,
     ) -> None:
         super().__init__(workspace, plan)
         self.corpus = corpus
-        self.ascii_only = ascii_only
 
     def compose(self) -> ComposeResult:
+        yield PseudonymMarker()
         yield Static(
             Text(f"Approval timelines · {self.plan.engagement or '(no engagement)'}"), id="title"
         )
@@ -64,7 +64,7 @@ class ApprovalsScreen(PlanScreen):
             id="hint",
         )
         yield EditableTable(id="stages", cursor_type="row")
-        yield NotePager(self.workspace.config.all_tags(), self.ascii_only, id="stage-notes")
+        yield NotePager(self.workspace.config.all_tags(), id="stage-notes")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -73,6 +73,7 @@ class ApprovalsScreen(PlanScreen):
             table.add_column(column, key=column)
         self._show()
         table.focus()
+        self.watch(self.app, "naming", lambda _: self._show(), init=False)
 
     def _timelines(self) -> list[StageTimeline]:
         notes = (
@@ -96,7 +97,7 @@ class ApprovalsScreen(PlanScreen):
                 )
             )
             table.add_row(
-                Text(t.stage.name),
+                Text(self.named(t.stage.name)),
                 f"{t.stage.target_days:g} days",
                 median,
                 f"{t.worst_days:g} days" if t.worst_days is not None else "–",
@@ -121,7 +122,7 @@ class ApprovalsScreen(PlanScreen):
             for r in self.corpus.notes(Filters(engagement=self.plan.engagement, tag=APPROVAL_TAG))
             if stage.named_in(r.note["text"])
         ]
-        pager.show(refs, f"🔄 notes naming {stage.name}", Naming(None))
+        pager.show(refs, f"🔄 notes naming {self.named(stage.name)}")
 
     @property
     def highlighted(self) -> ApprovalStage | None:
@@ -138,12 +139,8 @@ class ApprovalsScreen(PlanScreen):
                 return
 
             def target(days: str | None) -> None:
-                if days:
-                    self.change(
-                        lambda: self.plan.approval_stages.append(
-                            ApprovalStage(name=name, target_days=parse_days(days))
-                        )
-                    )
+                if days and (parsed := self._days(days)) is not None:
+                    self.change(AddStage(name=name, target_days=parsed))
                     self._show(len(self.plan.approval_stages) - 1)
 
             self.app.push_screen(TextPrompt(f"Target turnaround for {name}, in days:", "3"), target)
@@ -156,8 +153,8 @@ class ApprovalsScreen(PlanScreen):
             return
 
         def target(days: str | None) -> None:
-            if days:
-                self.change(lambda: setattr(stage, "target_days", parse_days(days)))
+            if days and (parsed := self._days(days)) is not None:
+                self.change(SetStageTarget(name=stage.name, target_days=parsed))
                 self._show()
 
         self.app.push_screen(
@@ -170,9 +167,18 @@ class ApprovalsScreen(PlanScreen):
 
     def action_remove_stage(self) -> None:
         stage = self.highlighted
-        if stage is not None:
-            self.change(lambda: self.plan.approval_stages.remove(stage))
-            self._show()
+        if stage is None:
+            self.notify("No approval stage yet: ctrl+n adds one.", timeout=4)
+            return
+        self.change(RemoveStage(name=stage.name))
+        self._show()
+
+    def _days(self, text: str) -> float | None:
+        try:
+            return parse_days(text)
+        except UserError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return None
 
     def action_back(self) -> None:
         self.dismiss()

@@ -48,12 +48,10 @@ class CockpitScreen(SessionScreen):
         store: SessionStore,
         lock: SessionLock,
         tags: tuple[Tag, ...],
-        ascii_only: bool = False,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(session, store, lock)
         self.tags = tags
-        self.ascii_only = ascii_only
         self.live = LiveInterview(session, tags, self.persist, now)
         self._warned_five_left = self.live.remaining() <= FIVE_MINUTES
         self._warned_over = self.live.remaining() < 0
@@ -70,11 +68,10 @@ class CockpitScreen(SessionScreen):
                 self.live.step_index + 1,
                 self.live.step,
                 self.live.question_index(),
-                self.ascii_only,
                 id="questions",
             )
-        yield NoteLog(self.tags, self.ascii_only, step_labels, id="notes")
-        yield NoteInput(self.tags, self.ascii_only, id="note-input")
+        yield NoteLog(self.tags, step_labels, id="notes")
+        yield NoteInput(self.tags, id="note-input")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -143,7 +140,7 @@ class CockpitScreen(SessionScreen):
     def action_help(self) -> None:
         from wfinterview.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(self.app.effective_keys, self.tags, self.ascii_only))  # type: ignore[attr-defined]
+        self.app.push_screen(HelpScreen(self.app.effective_keys, self.tags, self.app.ascii_only))  # type: ignore[attr-defined]
 
     def action_end_interview(self) -> None:
         name = self.live.session.participant.name or "this participant"

@@ -36,19 +36,16 @@ class NoteEditorScreen(ModalScreen[NoteEdit | None]):
     NoteEditorScreen #error { color: $error; height: auto; }
     """
 
-    def __init__(
-        self, heading: str, tags: tuple[Tag, ...], ascii_only: bool, start: NoteEdit | None = None
-    ) -> None:
+    def __init__(self, heading: str, tags: tuple[Tag, ...], start: NoteEdit | None = None) -> None:
         super().__init__()
         self.heading = heading
         self.tags = tags
-        self.ascii_only = ascii_only
         self.start = start or NoteEdit("", (), False, False)
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.heading), id="heading")
-            yield NoteInput(self.tags, self.ascii_only, id="editor")
+            yield NoteInput(self.tags, id="editor")
             yield Static("", id="error")
             yield Static(
                 "Enter saves · Esc cancels · F1–F5 tags · F6 quote · F7 follow-up · #hashtags work",

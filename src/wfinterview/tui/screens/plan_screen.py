@@ -1,42 +1,63 @@
-"""A screen that edits an engagement's plan (actions, RACI, approval stages), saved at
-every change."""
+"""A screen that edits an engagement's plan (actions, RACI, approval stages).
+
+It never writes the file itself: each change is a named edit (core/plan/edits.py) that
+the engagement store applies to the newest file under a lock. The screen then shows the
+file as the store returns it, so what another window changed meanwhile shows up too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
+from textual import getters
 from textual.screen import Screen
 
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.edits import AddAction
+from wfinterview.core.plan.engagements import Applied, Edit, EngagementFile, EngagementStore
 from wfinterview.core.workspace.workspace import Workspace
-
-T = TypeVar("T")
+from wfinterview.tui.settings import SettingsApp
 
 
 class PlanScreen(Screen[None]):
+    app = getters.app(SettingsApp)
+
     def __init__(self, workspace: Workspace, plan: EngagementFile) -> None:
         super().__init__()
         self.workspace = workspace
         self.plan = plan
 
-    def change(self, edit: Callable[[], T]) -> T | None:
-        """Apply one edit and save the plan; a mistake is said in a notice, a failed save too."""
-        try:
-            result = edit()
-        except UserError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return None
-        try:
-            self.workspace.engagements.save(self.plan)
-        except OSError as error:
-            self.notify(
-                f"Could not save ({error.strerror}); the change is kept while this screen is open.",
-                severity="error",
-                markup=False,
-            )
-        return result
+    def change(self, edit: Edit) -> bool:
+        """Apply one edit; a mistake or a failed save is said in a notice (nothing changed)."""
+        applied = apply_edit(self, self.workspace.engagements, self.plan.engagement, edit)
+        if applied is not None:
+            self.plan = applied.file
+            return True
+        try:  # show what the file says now: the edit may have failed on another's change
+            self.plan = self.workspace.engagements.load(self.plan.engagement)
+        except UserError:
+            pass  # said in the notice already
+        return False
+
+    def named(self, text: str) -> str:
+        """Text about this engagement as the app shows names now (pseudonyms or not)."""
+        return self.app.naming.engagement_text(self.plan.engagement, text)
+
+
+def apply_edit(
+    screen: Screen[Any], store: EngagementStore, engagement: str, edit: Edit
+) -> Applied | None:
+    try:
+        return store.apply(engagement, edit)
+    except UserError as error:
+        screen.notify(str(error), severity="error", markup=False, timeout=8)
+    except OSError as error:
+        screen.notify(
+            f"Could not save ({error.strerror}); nothing was changed.",
+            severity="error",
+            markup=False,
+        )
+    return None
 
 
 def load_plan(screen: Screen[Any], workspace: Workspace, engagement: str) -> EngagementFile | None:
@@ -55,29 +76,21 @@ def add_action(
     title: str,
     kind: str,
     evidence: list[str],
-    theme: str | None = None,
-) -> bool:
-    """Add an action to an engagement's plan and save it at once.
-
-    False (and a notice) if it can't.
-    """
+    theme_id: str | None = None,
+) -> Applied | None:
+    """Add an action to an engagement's plan, saved at once; None (and a notice) if not."""
     from wfinterview.core.plan.actions import new_action
 
-    plan = load_plan(screen, workspace, engagement)
-    if plan is None:
-        return False
     try:
-        plan.actions.append(new_action(plan.actions, title, kind, evidence, theme))
-        workspace.engagements.save(plan)
+        action = new_action([], title, kind, evidence, theme_id)
     except UserError as error:
         screen.notify(str(error), severity="error", markup=False)
-        return False
-    except OSError as error:
+        return None
+    applied = apply_edit(screen, workspace.engagements, engagement, AddAction(action=action))
+    if applied is not None:
         screen.notify(
-            f"Could not save the action ({error.strerror}).", severity="error", markup=False
+            f"Action added to {engagement or '(no engagement)'}: {action.title}",
+            timeout=4,
+            markup=False,
         )
-        return False
-    screen.notify(
-        f"Action added to {engagement or '(no engagement)'}: {title}", timeout=4, markup=False
-    )
-    return True
+    return applied

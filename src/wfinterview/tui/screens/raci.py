@@ -13,12 +13,22 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Select, Static
 
 from wfinterview.core.outputs.plans import raci_csv, raci_markdown
+from wfinterview.core.plan.edits import (
+    AddRaciActivity,
+    AddRaciMatrix,
+    AddRaciParty,
+    Edit,
+    RemoveRaciActivity,
+    RemoveRaciParty,
+    SetRaciCell,
+)
 from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.plan.raci import ROLES, RaciMatrix, raci_problems
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
+from wfinterview.tui.settings import PseudonymMarker
 from wfinterview.tui.widgets.key_bar import KeyBar
 
 GHOST_TAG = "ghost_ownership"
@@ -57,9 +67,15 @@ class RaciScreen(PlanScreen):
     def __init__(self, workspace: Workspace, plan: EngagementFile, corpus: Corpus | None) -> None:
         super().__init__(workspace, plan)
         self.corpus = corpus
-        self.current: RaciMatrix | None = plan.raci[0] if plan.raci else None
+        self.current_name: str | None = plan.raci[0].name if plan.raci else None
+
+    @property
+    def current(self) -> RaciMatrix | None:
+        """The matrix in view, as the file has it now."""
+        return self.plan.matrix(self.current_name) if self.current_name is not None else None
 
     def compose(self) -> ComposeResult:
+        yield PseudonymMarker()
         yield Static(Text(f"RACI · {self.plan.engagement or '(no engagement)'}"), id="title")
         with Horizontal(id="matrix-picker"):
             yield Select([], prompt="(no matrix yet: ctrl+n)", id="matrix", compact=True)
@@ -71,16 +87,26 @@ class RaciScreen(PlanScreen):
         self._show_picker()
         self._show_matrix()
         self.query_one("#raci", DataTable).focus()
+        self.watch(self.app, "naming", lambda _: self._show_all(), init=False)
+
+    def _show_all(self) -> None:
+        self._show_picker()
+        self._show_matrix()
+
+    def edit(self, edit: Edit) -> None:
+        """Apply one change, then show the file as it is now (another window's too)."""
+        self.change(edit)
+        self._show_all()
 
     def _show_picker(self) -> None:
         picker = self.query_one("#matrix", Select)
-        picker.set_options([(m.name, m.name) for m in self.plan.raci])
+        picker.set_options([(self.named(m.name), m.name) for m in self.plan.raci])
         if self.current is not None:
             picker.value = self.current.name
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.value is not Select.NULL:
-            self.current = self.plan.matrix(str(event.value))
+        if event.value is not Select.NULL and event.value != self.current_name:
+            self.current_name = str(event.value)
             self._show_matrix()
 
     def _show_matrix(self) -> None:
@@ -94,10 +120,10 @@ class RaciScreen(PlanScreen):
             return
         table.add_column("activity", key="__activity__")
         for party in matrix.parties:
-            table.add_column(party, key=party)
+            table.add_column(Text(self.named(party)), key=party)
         for activity in matrix.activities:
             table.add_row(
-                Text(activity),
+                Text(self.named(activity)),
                 *(matrix.get(activity, p) or "·" for p in matrix.parties),
                 key=activity,
             )
@@ -106,7 +132,7 @@ class RaciScreen(PlanScreen):
                 row=min(row, len(matrix.activities) - 1),
                 column=min(max(column, 1), len(matrix.parties)),
             )
-        found = raci_problems(matrix)
+        found = [self.named(problem) for problem in raci_problems(matrix)]
         if not matrix.parties:
             found.append("no people or teams yet (F6)")
         text = Text()
@@ -123,30 +149,32 @@ class RaciScreen(PlanScreen):
 
     def action_set_role(self, letter: str) -> None:
         table = self.query_one("#raci", DataTable)
-        if self.current is None or not table.row_count:
+        if self.current is None:
+            self.notify("No RACI matrix yet: ctrl+n makes one.", timeout=4)
+            return
+        if not table.row_count or len(table.columns) < 2:
+            self.notify("Add an activity (F5) and a person or team (F6) first.", timeout=4)
             return
         row_key, column_key = table.coordinate_to_cell_key(table.cursor_coordinate)
         if column_key.value == "__activity__":
             self.notify("Move to a person's or team's column first.", timeout=3)
             return
-        matrix = self.current
-        self.change(lambda: matrix.set(str(row_key.value), str(column_key.value), letter or None))
-        self._show_matrix()
+        self.edit(
+            SetRaciCell(
+                matrix=self.current.name,
+                activity=str(row_key.value),
+                party=str(column_key.value),
+                role=letter or None,  # type: ignore[arg-type]
+            )
+        )
 
     def action_new_matrix(self) -> None:
         def named(name: str | None) -> None:
             if not name:
                 return
-            if self.plan.matrix(name):
-                self.notify(
-                    f"There is a matrix called “{name}” already.", severity="error", markup=False
-                )
-                return
-            matrix = RaciMatrix(name=" ".join(name.split()))
-            self.change(lambda: self.plan.raci.append(matrix))
-            self.current = matrix
-            self._show_picker()
-            self._show_matrix()
+            if self.change(AddRaciMatrix(name=name)):
+                self.current_name = " ".join(name.split())
+            self._show_all()
 
         self.app.push_screen(
             TextPrompt("Name of the matrix (the area of work, e.g. “campaign launch”):"), named
@@ -156,12 +184,11 @@ class RaciScreen(PlanScreen):
         if self.current is None:
             self.action_new_matrix()
             return
-        matrix = self.current
+        matrix = self.current.name
 
         def add(activity: str | None) -> None:
             if activity:
-                self.change(lambda: matrix.add_activity(activity))
-                self._show_matrix()
+                self.edit(AddRaciActivity(matrix=matrix, activity=activity))
 
         def picked(choice: str | None) -> None:
             if choice is None:
@@ -174,8 +201,9 @@ class RaciScreen(PlanScreen):
         ghosts: list[str] = []
         if self.corpus is not None:
             for ref in self.corpus.notes(Filters(engagement=self.plan.engagement, tag=GHOST_TAG)):
-                if ref.note["text"] not in ghosts:
-                    ghosts.append(ref.note["text"])
+                text = self.app.naming.text(ref.session, ref.note["text"])
+                if text not in ghosts:
+                    ghosts.append(text)
                 if len(ghosts) == SUGGESTIONS:
                     break
         choices = [(TYPE_YOUR_OWN, "✎ Type a new activity…"), *((g, f"👻 {g}") for g in ghosts)]
@@ -188,12 +216,11 @@ class RaciScreen(PlanScreen):
         if self.current is None:
             self.action_new_matrix()
             return
-        matrix = self.current
+        matrix = self.current.name
 
         def add(party: str | None) -> None:
             if party:
-                self.change(lambda: matrix.add_party(party))
-                self._show_matrix()
+                self.edit(AddRaciParty(matrix=matrix, party=party))
 
         self.app.push_screen(
             TextPrompt("A person or a team (e.g. “Brand”, “Legal”, “Campaign lead”):"), add
@@ -202,30 +229,39 @@ class RaciScreen(PlanScreen):
     def action_remove(self) -> None:
         """Take out an activity or a person/team added by mistake (with its cells)."""
         matrix = self.current
-        if matrix is None or not (matrix.activities or matrix.parties):
+        if matrix is None:
+            self.notify("No RACI matrix yet: ctrl+n makes one.", timeout=4)
             return
-        choices = [(f"a:{a}", f"Activity: {a}") for a in matrix.activities] + [
-            (f"p:{p}", f"Person/team: {p}") for p in matrix.parties
+        if not (matrix.activities or matrix.parties):
+            self.notify("This matrix has no activities or people to remove yet.", timeout=4)
+            return
+        choices = [(f"a:{a}", f"Activity: {self.named(a)}") for a in matrix.activities] + [
+            (f"p:{p}", f"Person/team: {self.named(p)}") for p in matrix.parties
         ]
 
         def picked(choice: str | None) -> None:
-            if choice is None:
+            if choice is None or matrix is None:
                 return
             kind, _, name = choice.partition(":")
-            self.change(
-                lambda: matrix.remove_activity(name) if kind == "a" else matrix.remove_party(name)
+            self.edit(
+                RemoveRaciActivity(matrix=matrix.name, activity=name)
+                if kind == "a"
+                else RemoveRaciParty(matrix=matrix.name, party=name)
             )
-            self._show_matrix()
 
         self.app.push_screen(ChoicePrompt("Remove which row or column?", choices), picked)
 
     def action_copy_markdown(self) -> None:
-        if self.current is not None:
+        if self.current is None:
+            self.notify("No RACI matrix yet: ctrl+n makes one.", timeout=4)
+        else:
             self.app.copy_to_clipboard(raci_markdown(self.current))
             self.notify("RACI copied as a Markdown table.", timeout=3)
 
     def action_copy_csv(self) -> None:
-        if self.current is not None:
+        if self.current is None:
+            self.notify("No RACI matrix yet: ctrl+n makes one.", timeout=4)
+        else:
             self.app.copy_to_clipboard(raci_csv(self.current))
             self.notify("RACI copied as CSV (also: `wfinterview raci --format csv`).", timeout=3)
 

@@ -46,17 +46,15 @@ class ReviewScreen(SessionScreen):
         store: SessionStore,
         lock: SessionLock,
         tags: tuple[Tag, ...],
-        ascii_only: bool,
         recap_email: RecapEmail,
     ) -> None:
         super().__init__(session, store, lock)
         self.tags = tags
-        self.ascii_only = ascii_only
         self.recap_email = recap_email
         self.review = SessionReview(session, tags, self.persist)
         # The note keys first: the key bar lists them before the rest.
         screen_keys = self._bindings.key_to_bindings
-        self._bindings = BindingsMap(tag_bindings(tags, ascii_only))
+        self._bindings = BindingsMap(tag_bindings(tags, self.app.ascii_only))
         for key, bindings in screen_keys.items():
             self._bindings.key_to_bindings.setdefault(key, bindings)
 
@@ -67,7 +65,7 @@ class ReviewScreen(SessionScreen):
     def compose(self) -> ComposeResult:
         yield SessionHeader(self.session)
         yield Static(id="summary")
-        yield ReviewNotes(self.review, self.tags, self.ascii_only, id="review-notes")
+        yield ReviewNotes(self.review, self.tags, id="review-notes")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -117,9 +115,7 @@ class ReviewScreen(SessionScreen):
 
         start = NoteEdit(note.text, tuple(note.tags), note.quote, note.follow_up)
         self.app.push_screen(
-            NoteEditorScreen(
-                f"Edit note {mmss(note.at)} · {step.title}", self.tags, self.ascii_only, start
-            ),
+            NoteEditorScreen(f"Edit note {mmss(note.at)} · {step.title}", self.tags, start),
             edited,
         )
 
@@ -136,9 +132,7 @@ class ReviewScreen(SessionScreen):
                 if added_note is not None:
                     self._changed(added_note.id)
 
-        self.app.push_screen(
-            NoteEditorScreen(f"Add a note to {step.title}", self.tags, self.ascii_only), added
-        )
+        self.app.push_screen(NoteEditorScreen(f"Add a note to {step.title}", self.tags), added)
 
     def action_delete_note(self) -> None:
         note = self.notes_list.highlighted_note

@@ -7,6 +7,7 @@ again when it lands.
 
 from __future__ import annotations
 
+from textual import getters
 from textual.message import Message
 from textual.screen import Screen
 
@@ -14,10 +15,13 @@ from wfinterview.core.framework.models import Session
 from wfinterview.core.storage.lock import SessionLock
 from wfinterview.core.storage.store import SessionStore
 from wfinterview.core.storage.writer import SaveStatus, SessionWriter
+from wfinterview.tui.settings import SettingsApp
 from wfinterview.tui.widgets.session_header import SaveIndicator
 
 
 class SessionScreen(Screen[None]):
+    app = getters.app(SettingsApp)  # the app-level settings (ascii_only), typed
+
     class SaveStatusChanged(Message):
         def __init__(self, status: SaveStatus) -> None:
             super().__init__()

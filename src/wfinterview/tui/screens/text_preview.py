@@ -9,6 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from wfinterview.tui.settings import PseudonymMarker
+
 
 class TextPreviewScreen(ModalScreen[None]):
     BINDINGS = [
@@ -31,6 +33,7 @@ class TextPreviewScreen(ModalScreen[None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
+        yield PseudonymMarker()
         with VerticalScroll():
             yield Static(Text(self.title_text), id="title")
             yield Static(Text(self.text), id="text")

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual import events
+from textual import events, getters
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.dom import DOMNode
 from textual.message import Message
@@ -28,6 +28,7 @@ from textual.widgets import TextArea
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.tui.keys import tag_bindings
+from wfinterview.tui.settings import SettingsApp
 
 # PageUp/PageDown move between interview steps, not inside a one-paragraph note.
 _EDITING_BINDINGS: list[BindingType] = [
@@ -90,16 +91,17 @@ class NoteInput(TextArea, inherit_bindings=False):
     pending_follow_up: reactive[bool] = reactive(False)
     last_note_label: reactive[str] = reactive("")
 
-    def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object) -> None:
+    app = getters.app(SettingsApp)
+
+    def __init__(self, tags: Iterable[Tag], **kwargs: object) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
         self.cursor_blink = False  # calm, and no repaint twice a second while idle
         self.tags = {tag.key: tag for tag in tags}
-        self.ascii_only = ascii_only
         # Note keys first, so the footer lists F1–F7 in order before anything else.
         # They take their keys from TextArea's own use of them (F6 select line, F7 select all).
         editing = self._bindings.key_to_bindings
         self._bindings = BindingsMap()
-        for binding in tag_bindings(self.tags.values(), ascii_only):
+        for binding in tag_bindings(self.tags.values(), self.app.ascii_only):
             self._bindings.key_to_bindings[binding.key] = [binding]
         for key, bindings in editing.items():
             self._bindings.key_to_bindings.setdefault(key, bindings)
@@ -190,7 +192,9 @@ class NoteInput(TextArea, inherit_bindings=False):
 
     def _show_target(self) -> None:
         marks = [
-            self.tags[key].badge(self.ascii_only) for key in self.pending_tags if key in self.tags
+            self.tags[key].badge(self.app.ascii_only)
+            for key in self.pending_tags
+            if key in self.tags
         ]
         if self.pending_quote:
             marks.append("quote")

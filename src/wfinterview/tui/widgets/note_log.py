@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -13,6 +14,7 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import Note
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
+from wfinterview.tui.settings import SettingsApp
 
 
 def note_text(note: Note, tags: dict[str, Tag], ascii_only: bool, step_label: str = "") -> Text:
@@ -55,16 +57,16 @@ class NoteLog(VerticalScroll, can_focus=False):
 
     MAX_ROWS = 40
 
+    app = getters.app(SettingsApp)
+
     def __init__(
         self,
         tags: Iterable[Tag],
-        ascii_only: bool = False,
         step_labels: dict[str, str] | None = None,
         **kwargs: object,
     ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.tags = {tag.key: tag for tag in tags}
-        self.ascii_only = ascii_only
         self.step_labels = step_labels or {}
         self._rows: dict[str, NoteRow] = {}  # note id -> row, oldest first
         self._earlier_count = 0
@@ -74,7 +76,7 @@ class NoteLog(VerticalScroll, can_focus=False):
 
     def _render_note(self, note: Note) -> Text:
         return note_text(
-            note, self.tags, self.ascii_only, self.step_labels.get(note.step, note.step)
+            note, self.tags, self.app.ascii_only, self.step_labels.get(note.step, note.step)
         )
 
     def show(self, notes: list[Note]) -> None:

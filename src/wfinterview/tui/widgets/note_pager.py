@@ -1,11 +1,16 @@
 """Notes from across interviews, a page at a time: a cell can hold tens of thousands, and
-only the page in view is ever built into options."""
+only the page in view is ever built into options.
+
+Names follow the app's setting (tui/settings.py): with pseudonyms on, every pager shows
+them, and repaints the moment they are switched.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,6 +22,7 @@ from wfinterview.core.framework.wording import noun
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import NoteRef
+from wfinterview.tui.settings import SettingsApp
 
 PAGE_SIZE = 50  # a screenful or two; building options is what costs
 
@@ -50,11 +56,11 @@ class NotePager(Vertical):
     NotePager > OptionList:focus { border: none; }
     """
 
-    def __init__(self, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object) -> None:
+    app = getters.app(SettingsApp)
+
+    def __init__(self, tags: Iterable[Tag], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.tags = {tag.key: tag for tag in tags}
-        self.ascii_only = ascii_only
-        self.naming = Naming(None)
         self.refs: list[NoteRef] = []
         self.title = ""
         self.page = 0
@@ -63,11 +69,16 @@ class NotePager(Vertical):
         yield Static(id="pager-title")
         yield OptionList(id="pager-notes")
 
-    def show(self, refs: Iterable[NoteRef], title: str, naming: Naming | None = None) -> None:
+    def on_mount(self) -> None:
+        self.watch(self.app, "naming", self._names_changed, init=False)
+
+    def _names_changed(self, _: Naming) -> None:
+        if self.refs:
+            self._render_page()
+
+    def show(self, refs: Iterable[NoteRef], title: str) -> None:
         self.refs = list(refs)
         self.title = title
-        if naming is not None:
-            self.naming = naming
         self.page = 0
         self._render_page()
 
@@ -91,7 +102,7 @@ class NotePager(Vertical):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(
-            Option(ref_line(ref, self.tags, self.naming, self.ascii_only)) for ref in shown
+            Option(ref_line(ref, self.tags, self.app.naming, self.app.ascii_only)) for ref in shown
         )
         if shown:
             options.highlighted = 0

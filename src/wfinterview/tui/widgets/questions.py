@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from wfinterview.core.framework.models import Step
+from wfinterview.tui.settings import SettingsApp
 
 
 class QuestionPanel(VerticalScroll, can_focus=False):
@@ -18,11 +20,10 @@ class QuestionPanel(VerticalScroll, can_focus=False):
     QuestionPanel > .question.-current { color: $text; text-style: bold; }
     """
 
-    def __init__(
-        self, number: int, step: Step, current: int, ascii_only: bool = False, **kwargs: object
-    ) -> None:
+    app = getters.app(SettingsApp)
+
+    def __init__(self, number: int, step: Step, current: int, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.ascii_only = ascii_only
         self._showing = (number, step, current)
 
     def compose(self) -> ComposeResult:
@@ -51,7 +52,7 @@ class QuestionPanel(VerticalScroll, can_focus=False):
         widgets = [Static(Text(f"{number}. {step.title} · {step.minutes} min"), classes="title")]
         for index, question in enumerate(step.questions):
             marker = "›" if index == current else " "
-            role = (" [role]" if self.ascii_only else " ◆") if question.role_specific else ""
+            role = (" [role]" if self.app.ascii_only else " ◆") if question.role_specific else ""
             classes = "question -current" if index == current else "question"
             widgets.append(Static(Text(f"{marker} {question.text}{role}"), classes=classes))
         return widgets

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text
+from textual import getters
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -14,6 +15,7 @@ from wfinterview.core.framework.models import Note
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.interview.review import SessionReview, StepTiming
+from wfinterview.tui.settings import SettingsApp
 from wfinterview.tui.widgets.note_log import note_text
 
 STEP_PREFIX = "step:"
@@ -40,19 +42,18 @@ class ReviewNotes(OptionList):
     ReviewNotes, ReviewNotes:focus { border: none; padding: 0; }
     """
 
-    def __init__(
-        self, review: SessionReview, tags: Iterable[Tag], ascii_only: bool = False, **kwargs: object
-    ) -> None:
+    app = getters.app(SettingsApp)
+
+    def __init__(self, review: SessionReview, tags: Iterable[Tag], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.review = review
         self.tags = {tag.key: tag for tag in tags}
-        self.ascii_only = ascii_only
 
     def on_mount(self) -> None:
         self.rebuild()
 
     def _prompt(self, note: Note) -> Text:
-        return Text("   ") + note_text(note, self.tags, self.ascii_only)
+        return Text("   ") + note_text(note, self.tags, self.app.ascii_only)
 
     def rebuild(self, highlight: str | None = None) -> None:
         """Show every note again; keep the highlight on `highlight` (a note or step id)."""
