@@ -4,6 +4,7 @@ status a consultant's script relies on."""
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
 from xml.etree.ElementTree import Element
 
@@ -37,6 +38,7 @@ def demo_with_plans(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     """The demo interviews, and in each engagement an action and a flawed RACI matrix
     with the same name ("campaign launch")."""
     assert run_main(capsys, "demo", "--sessions", "16", "--notes-per-session", "30").code == 0
+    shutil.rmtree(paths.engagements_dir)  # these tests' own plans, not the demo's
     store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
     for engagement in ENGAGEMENTS:
         action = new_action([], f"One intake form for {engagement}", "sop_update")

@@ -307,7 +307,18 @@ def test_report_on_demo_data_has_every_section(isolated_dirs: Paths) -> None:
         "## Repeat patterns",
         "## Magic-wand wishes",
         "## Round over round",
+        "## Tools people named",
+        "## Handoffs",
+        "## Where roles disagree",
+        "## Did the changes work?",
+        "## Actions: Acme Retail",
+        "## RACI: launch sign-off (Acme Retail)",
+        "## Approval timelines: Acme Retail",
     ]
+    # The demo's plan between its rounds: the approval SLA, done before round 2.
+    assert "| Approval SLA: 48 hours, with a fallback approver | Acme Retail | Approval" in (
+        result.out
+    )
     assert (
         "| 🔄 Approval Lag |" in result.out and "### Acme Retail: round 1 → round 2" in result.out
     )

@@ -125,12 +125,17 @@ def report(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    store = workspace(args).store
+    work = workspace(args)
+    store = work.store
     started = time.perf_counter()
     count = notes = 0
+    validators: dict[str, str] = {}  # engagement -> someone interviewed in its first round
     for session in generate_demo(args.sessions, args.notes_per_session, args.seed):
         store.save(session)
         count, notes = count + 1, notes + len(session.notes)
+        validators.setdefault(session.engagement, session.participant.name)
+    for number, (engagement, validator) in enumerate(validators.items(), 1):
+        _demo_plan(work, number, engagement, validator)
     seconds = time.perf_counter() - started
     print(
         f"Wrote {count} demo sessions ({notes} notes; {', '.join(ENGAGEMENTS)}; "
@@ -142,6 +147,18 @@ def demo(args: argparse.Namespace) -> int:
     )
     print(f"Remove them: rm {store.dir}/demo-*.json")
     return 0
+
+
+def _demo_plan(work: Workspace, number: int, engagement: str, validator: str) -> None:
+    """Each engagement's plan between its rounds, unless it has one already (a second
+    `demo` run, or the user's own plan): the user's work is never touched."""
+    from wfinterview.core.plan.demo_plans import demo_plan
+
+    plans = work.engagements
+    if plans.load(engagement).actions:
+        return
+    for edit in demo_plan(number, plans.load(engagement).themes, validator):
+        plans.apply(engagement, edit)
 
 
 def _read(args: argparse.Namespace) -> tuple[Workspace, Corpus, Warnings]:
@@ -202,4 +219,3 @@ def _deliver_files(folder: Path, files: dict[str, str]) -> None:
     for name, text in files.items():
         write_atomic(folder / name, text.encode("utf-8"))
     print(f"Wrote {', '.join(sorted(files))} to {folder}", file=sys.stderr)
-

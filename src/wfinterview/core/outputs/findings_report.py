@@ -99,7 +99,7 @@ def findings_markdown(
             tag = tags.get(c.tag)
             label = f"{tag.emoji} {tag.label}" if tag else c.tag
             parts.append(
-                f"- **{md(STEP_TITLES.get(c.step, c.step))} · {label}**: "
+                f"- **{md(STEP_TITLES.get(c.step, c.step))} · {label}**, {md(c.engagement)}: "
                 f"{md(c.stuck_role)} stuck ({c.stuck_people} of {c.stuck_of}), "
                 f"{md(c.smooth_role)} smooth "
                 f"({plural(c.smooth_people, 'person', 'people')})"
@@ -113,11 +113,13 @@ def findings_markdown(
             "Actions done before a round began, beside the share of people who raised "
             "their theme in the round before and in that round.\n"
         )
-        parts.append("| action | theme | before | after | change |")
-        parts.append("| --- | --- | --- | --- | --- |")
+        parts.append("| action | engagement | theme | before | after | change |")
+        parts.append("| --- | --- | --- | --- | --- | --- |")
         for o in outcomes:
             parts.append(
-                f"| {md(o.action.title)} | {md(o.theme)} "
+                f"| {md(naming.engagement_text(o.engagement, o.action.title))} "
+                f"| {md(o.engagement)} "
+                f"| {md(naming.engagement_text(o.engagement, o.theme))} "
                 f"| round {o.before.round}: {o.before.people} of {o.before.interviewed} "
                 f"| round {o.after.round}: {o.after.people} of {o.after.interviewed} "
                 f"| {o.change:+.0f} pts |"

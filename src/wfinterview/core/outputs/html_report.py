@@ -8,7 +8,7 @@ or `{{ 7*7 }}` must come out as those characters. Text is never joined into mark
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -17,6 +17,12 @@ from jinja2 import Environment, StrictUndefined, Template
 
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.charts import StageChart, heat_map, stage_bars, theme_bars
+from wfinterview.core.outputs.findings_report import (
+    CONTRASTS_SHOWN,
+    HANDOFFS_SHOWN,
+    STEP_TITLES,
+    tool_rows,
+)
 from wfinterview.core.outputs.plans import action_theme, has_plan
 from wfinterview.core.outputs.report import facts_line, planned_facts, reach
 from wfinterview.core.outputs.report_data import ReportData, gather
@@ -114,9 +120,59 @@ def report_html(
         follow_ups=(
             [said(r) for r in data.follow_ups.refs] if data.follow_ups is not None else None
         ),
+        findings=_findings_view(data, corpus, said, naming),
         plans=[_plan_view(plan, corpus, boards, naming) for plan in data.plans if has_plan(plan)],
         plural=plural,
     )
+
+
+def _findings_view(
+    data: ReportData, corpus: Corpus, said: Callable[[NoteRef], Said], naming: Naming
+) -> dict[str, list[object]]:
+    """The findings beyond tags as rows of text, the same rows as the Markdown report's."""
+    found = data.findings
+    if found is None:
+        return {"tools": [], "handoffs": [], "contrasts": [], "outcomes": []}
+    tags = {tag.key: tag for tag in corpus.tags}
+    return {
+        "tools": list(tool_rows(found, tags)),
+        "handoffs": [
+            {
+                "source": e.source,
+                "target": e.target,
+                "people": e.count.participants,
+                "notes": e.count.notes,
+                "stuck": e.friction,
+            }
+            for e in found.handoffs[:HANDOFFS_SHOWN]
+        ],
+        "contrasts": [
+            {
+                "step": STEP_TITLES.get(c.step, c.step),
+                "engagement": c.engagement,
+                "tag": f"{tags[c.tag].emoji} {tags[c.tag].label}" if c.tag in tags else c.tag,
+                "stuck_role": c.stuck_role,
+                "stuck_people": c.stuck_people,
+                "stuck_of": c.stuck_of,
+                "smooth_role": c.smooth_role,
+                "smooth_people": c.smooth_people,
+                "stuck": said(c.stuck_note),
+                "smooth": said(c.smooth_note),
+            }
+            for c in found.contrasts[:CONTRASTS_SHOWN]
+        ],
+        "outcomes": [
+            {
+                "title": naming.engagement_text(o.engagement, o.action.title),
+                "engagement": o.engagement,
+                "theme": naming.engagement_text(o.engagement, o.theme),
+                "before": f"round {o.before.round}: {o.before.people} of {o.before.interviewed}",
+                "after": f"round {o.after.round}: {o.after.people} of {o.after.interviewed}",
+                "change": f"{o.change:+.0f} pts",
+            }
+            for o in data.outcomes
+        ],
+    }
 
 
 def _plan_view(

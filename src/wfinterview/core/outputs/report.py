@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wfinterview.core.framework.wording import plural
+from wfinterview.core.outputs.findings_report import findings_markdown
 from wfinterview.core.outputs.formats import md
 from wfinterview.core.outputs.plans import has_plan, plan_markdown
 from wfinterview.core.outputs.report_data import (
@@ -101,6 +102,11 @@ def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:
                 parts.append("| --- | --- | --- | --- |")
                 parts.extend(_change_row(row) for row in rows)
                 parts.append("")
+    if data.findings is not None:
+        tags = {tag.key: tag for tag in corpus.tags}
+        parts.append(
+            findings_markdown(data.findings, data.outcomes, tags, naming, internal=data.internal)
+        )
     for plan in data.plans:
         if has_plan(plan):
             parts.append(plan_markdown(plan, corpus, naming))

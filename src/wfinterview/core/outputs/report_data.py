@@ -12,11 +12,14 @@ from wfinterview.core.framework.models import now
 from wfinterview.core.outputs.evidence import ThemeEvidence, themes_with_evidence
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.outcomes import Outcome, outcomes
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern
 from wfinterview.core.synthesis.corpus import RoundChange as RoundChange
 from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.core.synthesis.findings import Findings, findings
 from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 LIST_LIMIT = 30
 TOP_BLOCKERS = 3
@@ -54,6 +57,9 @@ class ReportData:
     follow_ups: Listing | None = None  # the consultant's own to-do list: --internal only
     rounds: list[tuple[str, list[tuple[int, int, list[RoundChange]]]]] = field(default_factory=list)
     plans: list[EngagementFile] = field(default_factory=list)
+    findings: Findings | None = None  # tools, handoffs, where roles disagree
+    outcomes: list[Outcome] = field(default_factory=list)  # did the changes work?
+    internal: bool = False
 
     @property
     def notes(self) -> int:
@@ -104,6 +110,7 @@ def gather(
     naming: Naming,
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
+    vocabulary: Vocabulary | None = None,
 ) -> ReportData:
     matrix = corpus.matrix(filters)
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
@@ -145,4 +152,12 @@ def gather(
         if (changes := corpus.round_changes(e, boards))
     ]
     data.plans = list(plans)
+    data.internal = internal
+    data.findings = findings(corpus.notes(filters), vocabulary)
+    data.outcomes = [
+        outcome
+        for plan in plans
+        if filters.engagement in (None, plan.engagement)
+        for outcome in outcomes(corpus, plan.engagement, plan.actions, plan.themes)
+    ]
     return data

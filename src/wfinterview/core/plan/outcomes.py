@@ -28,6 +28,7 @@ class RoundShare:
 
 @dataclass(frozen=True)
 class Outcome:
+    engagement: str
     action: Action
     theme: str  # the theme's name now
     before: RoundShare
@@ -54,7 +55,13 @@ def outcomes(
             if theme is None or action.done_at is None or action.done_at >= began:
                 continue
             found.append(
-                Outcome(action, theme.name, shares[before][theme.id], shares[after][theme.id])
+                Outcome(
+                    engagement,
+                    action,
+                    theme.name,
+                    shares[before][theme.id],
+                    shares[after][theme.id],
+                )
             )
     return found
 

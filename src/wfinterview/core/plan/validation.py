@@ -42,9 +42,7 @@ def signing_facilitator(
     if configured.strip():
         return configured
     in_engagement = [s for s in sessions if s.engagement == engagement and s.facilitator.strip()]
-    theirs = [
-        s for s in in_engagement if s.participant.name.casefold() == participant.casefold()
-    ]
+    theirs = [s for s in in_engagement if s.participant.name.casefold() == participant.casefold()]
     if theirs:
         return max(theirs, key=lambda s: s.started_at).facilitator
     counts = Counter(s.facilitator for s in in_engagement)

@@ -24,6 +24,7 @@ STUCK_SHARE = 0.5
 
 @dataclass(frozen=True)
 class Contrast:
+    engagement: str  # roles disagree within one client, not across clients
     step: str
     tag: str
     stuck_role: str
@@ -48,10 +49,10 @@ class ContrastReader:
     """Reads notes one at a time (with the other findings, in one pass)."""
 
     def __init__(self) -> None:
-        self._sides: dict[tuple[str, str], _Side] = {}
+        self._sides: dict[tuple[str, str, str], _Side] = {}
 
     def read(self, ref: NoteRef, person: Person, role: str) -> None:
-        key = (ref.note["step"], role)
+        key = (ref.session.engagement, ref.note["step"], role)
         side = self._sides.get(key)
         if side is None:
             side = self._sides[key] = _Side(set(), defaultdict(set), set(), defaultdict(list), [])
@@ -67,11 +68,11 @@ class ContrastReader:
 
     def result(self) -> list[Contrast]:
         """Every (step, tag, stuck role, smooth role) the notes hold, most stuck people first."""
-        by_step: dict[str, dict[str, _Side]] = defaultdict(dict)
-        for (step, role), side in self._sides.items():
-            by_step[step][role] = side
+        by_step: dict[tuple[str, str], dict[str, _Side]] = defaultdict(dict)
+        for (engagement, step, role), side in self._sides.items():
+            by_step[(engagement, step)][role] = side
         found = []
-        for step, roles in by_step.items():
+        for (engagement, step), roles in by_step.items():
             smooth = {r: side for r, side in roles.items() if side.untagged and not side.any_tag}
             for stuck_role, side in roles.items():
                 for tag, people in side.tagged.items():
@@ -80,6 +81,7 @@ class ContrastReader:
                     for smooth_role, calm in smooth.items():
                         found.append(
                             Contrast(
+                                engagement,
                                 step,
                                 tag,
                                 stuck_role,
@@ -96,6 +98,7 @@ class ContrastReader:
             key=lambda c: (
                 -c.stuck_people,
                 -c.smooth_people,
+                c.engagement,
                 c.step,
                 c.tag,
                 c.stuck_role,

@@ -165,6 +165,12 @@ STEP_TAGS = {
     "sop": {"sop_mismatch": 4, "ghost_ownership": 1},
 }
 STRATEGY_AGENDA = "strategy"
+# After round one's fixes (an approval SLA, a RACI, a new calendar tool), the share of
+# people in round two who no longer raise each tag at all.
+ROUND_FIXED: tuple[dict[str, float], ...] = (
+    {},
+    {"approval_lag": 0.6, "ghost_ownership": 0.4, "sop_mismatch": 0.2},
+)
 # Verbatim quotes, by the tag they speak to.
 QUOTES = {
     "tool_friction": (
@@ -272,7 +278,11 @@ def _session(
         step.key: round(step.minutes * 60 * rng.uniform(0.7, 1.5), 1) for step in agenda.steps
     }
     elapsed = sum(step_seconds.values())
-    notes = _notes(rng, agenda, step_seconds, note_count, ROUND_TAG_WEIGHTS[round_index])
+    weights = dict(ROUND_TAG_WEIGHTS[round_index])
+    for tag, chance in ROUND_FIXED[round_index].items():
+        if rng.random() < chance:  # the change worked for this person: they no longer raise it
+            weights[tag] = 0
+    notes = _notes(rng, agenda, step_seconds, note_count, weights)
     slug = "-".join(name.lower().split()).encode("ascii", "ignore").decode()
     session = Session(
         id=f"demo-{started:%Y%m%d-%H%M}-{slug}-{number:05d}",
@@ -326,13 +336,13 @@ def _notes(
             text = _fill(rng, rng.choice(WISHES))  # what would otherwise be a context note
         elif calm and step == "approvals" and roll < 0.65:
             text, quote = _fill(rng, rng.choice(CALM_APPROVALS)), roll < 0.2
-        elif roll < 0.55:
+        elif roll < 0.55 and any(tag_weights):
             tags = [rng.choices(tag_keys, tag_weights)[0]]
             if rng.random() < 0.15:
                 tags.append(rng.choices(tag_keys, tag_weights)[0])
             text = _fill(rng, rng.choice(TAGGED[tags[0]]))
             tags = list(dict.fromkeys(tags))
-        elif roll < 0.65:
+        elif roll < 0.65 and any(tag_weights):
             tags = [rng.choices(tag_keys, tag_weights)[0]]
             text, quote = _fill(rng, rng.choice(QUOTES[tags[0]])), True
         elif roll < 0.72:
