@@ -16,7 +16,9 @@ from typing_extensions import TypedDict
 
 from wfinterview.core.framework.models import Identifier, NonEmpty, Participant, Recap
 
-_STRICT = ConfigDict(extra="forbid", strict=True)
+# Built on first use, like the framework's models: `list` imports this module but
+# validates with it only the files its index does not know.
+_STRICT = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class QuestionDigest(TypedDict):
