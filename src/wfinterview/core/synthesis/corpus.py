@@ -183,7 +183,7 @@ class Corpus:
                 # Only the notes carrying the rarest wanted tag are looked at: a cell's
                 # notes are a small part of a session's.
                 by_tag = self._notes_by_tag()[index]
-                positions: Iterable[int] = min((by_tag[t] for t in wanted), key=len)
+                positions: Sequence[int] = min((by_tag[t] for t in wanted), key=len)
             else:
                 positions = range(len(notes))
             for position in positions:
