@@ -58,6 +58,8 @@ def test_summaries_match_the_sessions_on_disk(work: Workspace) -> None:
     assert by_id["s1"].participant == "Ana" and by_id["s1"].notes == 2
     assert not by_id["s1"].finished and by_id["s2"].finished and not by_id["s2"].recap_sent
     assert by_id["s3"].recap_sent
+    assert by_id["s2"].ended_at == expected["s2"].ended_at and by_id["s1"].ended_at is None
+    assert by_id["s1"].round == expected["s1"].round
     assert {s.id: s.started_at for s in listed.sessions} == {
         i: s.started_at for i, s in expected.items()
     }
@@ -97,6 +99,7 @@ def test_deleted_and_unreadable_files_are_seen_every_time(work: Workspace) -> No
         b'{"format": "wfinterview.listing-index", "version": 99, "files": {}}',
         b'{"format": "wfinterview.listing-index", "version": 1, "files": []}',
     ],
+    ids=["empty", "junk", "a list", "a newer version", "files a list"],
 )
 def test_a_damaged_index_is_ignored_and_rebuilt(work: Workspace, damage: bytes) -> None:
     _save_three(work.store)
@@ -106,13 +109,24 @@ def test_a_damaged_index_is_ignored_and_rebuilt(work: Workspace, damage: bytes) 
     assert json.loads(_index(work).read_bytes())["format"] == "wfinterview.listing-index"
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("notes", "many"),
+        ("started_at", "2026-11-20T10:00:00"),  # no offset
+        ("ended_at", 5),
+        ("tag_counts", {"approval_lag": "2"}),
+        ("finished", 1),
+        ("surprise", True),
+    ],
+)
 def test_a_tampered_row_drops_the_whole_index(
-    work: Workspace, monkeypatch: pytest.MonkeyPatch
+    work: Workspace, monkeypatch: pytest.MonkeyPatch, field: str, value: object
 ) -> None:
     _save_three(work.store)
     expected = work.list_sessions().sessions
     data = json.loads(_index(work).read_bytes())
-    data["files"]["s1.json"]["summary"]["notes"] = "many"
+    data["files"]["s1.json"]["summary"][field] = value
     _index(work).write_text(json.dumps(data), encoding="utf-8")
     reads = _count_reads(monkeypatch)
     assert work.list_sessions().sessions == expected

@@ -42,13 +42,15 @@ Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 @dataclass(frozen=True)
 class SessionSummary:
-    """One session as `list` shows it."""
+    """One session as `list` shows it (and as much as a home screen needs)."""
 
     id: str
     participant: str
     role: str
     engagement: str
+    round: int
     started_at: datetime
+    ended_at: datetime | None
     elapsed_seconds: float
     planned_minutes: int
     notes: int
@@ -64,7 +66,9 @@ class SessionSummary:
             participant=session.participant.name,
             role=session.participant.role,
             engagement=session.engagement,
+            round=session.round,
             started_at=session.started_at,
+            ended_at=session.ended_at,
             elapsed_seconds=session.elapsed_seconds,
             planned_minutes=session.planned_minutes,
             notes=len(session.notes),
@@ -149,11 +153,17 @@ def _entry(name: str, row: Any) -> tuple[Stamp, SessionSummary]:
     counts = fields["tag_counts"]
     if not all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
         raise TypeError("tag_counts")
-    started = datetime.fromisoformat(fields["started_at"])
-    if started.tzinfo is None:
-        raise ValueError("started_at")
-    summary = SessionSummary(**{**fields, "started_at": started})
+    started = _aware(fields["started_at"])
+    ended = None if fields["ended_at"] is None else _aware(fields["ended_at"])
+    summary = SessionSummary(**{**fields, "started_at": started, "ended_at": ended})
     return (stamp[0], stamp[1], stamp[2], stamp[3]), summary
+
+
+def _aware(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("a time without its offset")
+    return moment
 
 
 _FIELDS: dict[str, tuple[type, ...]] = {
@@ -161,7 +171,9 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "participant": (str,),
     "role": (str,),
     "engagement": (str,),
+    "round": (int,),
     "started_at": (str,),
+    "ended_at": (str, type(None)),
     "elapsed_seconds": (float, int),
     "planned_minutes": (int,),
     "notes": (int,),
@@ -176,6 +188,7 @@ def _write_index(path: Path, rows: dict[str, tuple[Stamp, SessionSummary]]) -> N
     for name, (stamp, summary) in sorted(rows.items()):
         fields: dict[str, object] = asdict(summary)
         fields["started_at"] = summary.started_at.isoformat()
+        fields["ended_at"] = summary.ended_at.isoformat() if summary.ended_at else None
         files[name] = {"stamp": list(stamp), "summary": fields}
     data = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "files": files}
     try:
