@@ -90,9 +90,18 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, in
 
 def first_paint(args: list[str], ready: bytes, env: dict[str, str] | None = None) -> float:
     """Seconds from launch until `ready` is on a real pseudo-terminal."""
+    return first_paint_and_cpu(args, ready, env)[0]
+
+
+def first_paint_and_cpu(
+    args: list[str], ready: bytes, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    """Wall seconds until `ready` is on a real pseudo-terminal, and the CPU seconds the
+    program had used by then (10 ms ticks): on a busy machine the CPU time says what
+    the program itself costs, the wall time also how long it waited for a core."""
     program = PtyProgram(args, env)
     try:
-        return program.wait_for(ready)
+        return program.wait_for(ready), program.cpu_seconds()
     finally:
         program.close()
 
@@ -108,6 +117,21 @@ def interleaved(
         floors.append(floor())
         oursl.append(ours())
     return statistics.median(floors), statistics.median(oursl)
+
+
+def interleaved_pairs(
+    floor: Callable[[], tuple[float, float]], ours: Callable[[], tuple[float, float]], runs: int
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Like `interleaved`, for measures taken in pairs: medians of each half."""
+    floor(), ours()
+    floors, oursl = [], []
+    for _ in range(runs):
+        floors.append(floor())
+        oursl.append(ours())
+    return (
+        (statistics.median(a for a, _ in floors), statistics.median(a for a, _ in oursl)),
+        (statistics.median(b for _, b in floors), statistics.median(b for _, b in oursl)),
+    )
 
 
 def demo(folder: Path, sessions: int, notes: int) -> dict[str, str]:

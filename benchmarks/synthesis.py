@@ -54,7 +54,10 @@ def open_synthesis(env: dict[str, str], expected: int) -> tuple[float, int]:
     program = PtyProgram(["-m", "wfinterview"], env, size=(130, 40))
     try:
         program.wait_for(b"New interview")
-        time.sleep(0.5)  # home has read the sessions too; now time synthesis alone
+        # Home reads the sessions in the background; at 10,000 that takes a while. Wait
+        # until it lists them, so that synthesis is timed alone.
+        program.wait_for(b" notes", timeout=300)
+        time.sleep(0.5)
         pressed = time.perf_counter()
         program.type("\x13")  # ctrl+s
         program.wait_for(f"{expected} of {expected} interviews".encode(), timeout=120)
