@@ -171,6 +171,7 @@ class Corpus:
         needle = filters.text.casefold().strip()
         folded = self._folded_texts() if needle else None
         wanted = {t for t in (filters.tag, tag) if t}
+        several = len(wanted) > 1  # with one, every note looked at carries it already
         for index in self.session_indices(filters):
             session = self.sessions[index]
             if role is not None and session.participant.role != role:
@@ -188,7 +189,7 @@ class Corpus:
                 positions = range(len(notes))
             for position in positions:
                 note = notes[position]
-                if wanted and not wanted.issubset(note.get("tags", ())):
+                if several and not wanted.issubset(note.get("tags", ())):
                     continue
                 if texts is not None and needle not in texts[position]:
                     continue
