@@ -106,12 +106,17 @@ async def filter_changes(data_dir: Path, config_dir: Path) -> tuple[list[float],
     return times, baseline
 
 
+def stdlib_floor(env: dict[str, str], data: Path) -> tuple[float, int]:
+    """One run of the floor: a plain script that reads and `json.loads` every session."""
+    return timed([sys.executable, "-c", FLOOR, str(data / "sessions")], env)
+
+
 def report_vs_floor(env: dict[str, str], data: Path, runs: int) -> tuple[float, float, int, int]:
     """Medians of the stdlib floor and of `report`, run in turn, and their peak memory."""
     wfinterview = [sys.executable, "-m", "wfinterview"]
     reports, floors = [], []
     for _ in range(runs):  # interleaved, so both see the same machine
-        floors.append(timed([sys.executable, "-c", FLOOR, str(data / "sessions")], env))
+        floors.append(stdlib_floor(env, data))
         reports.append(timed([*wfinterview, "report"], env))
     return (
         statistics.median(t for t, _ in floors),
