@@ -4,11 +4,12 @@
 
 * demo: `wfinterview demo` writing the corpus (goal at 1,000 × 100: well under 30 s);
 * report: `wfinterview report` against a plain script that reads and `json.loads` the same
-  files (goal: within 2× that floor), and its peak memory (goal: under 300 MB);
+  files (goal at 1,000 × 100: ≤ 1.5× that floor), and its peak memory (under 300 MB);
 * opening synthesis: ctrl+s on the home screen of the real program in a pseudo-terminal,
-  until the matrix shows (goal: under 1.5 s), and that program's peak memory;
+  until the matrix shows, and that program's peak memory (goal at 10,000 × 20: ≤ 2 s,
+  ≤ 300 MB);
 * a filter change: a new role, tag or round chosen, until the screen is repainted
-  (goal: under 100 ms), driven in-process with Textual's Pilot.
+  (goal at 1,000 × 100: median ≤ 50 ms), driven in-process with Textual's Pilot.
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ def open_synthesis(env: dict[str, str], expected: int) -> tuple[float, int]:
     program = PtyProgram(["-m", "wfinterview"], env, size=(130, 40))
     try:
         program.wait_for(b"New interview")
-        time.sleep(0.5)  # home has read the sessions too; now time synthesis alone
+        # Home reads the sessions in the background; at 10,000 that takes a while. Wait
+        # until it lists them, so that synthesis is timed alone.
+        program.wait_for(b" notes", timeout=300)
+        time.sleep(0.5)
         pressed = time.perf_counter()
         program.type("\x13")  # ctrl+s
         program.wait_for(f"{expected} of {expected} interviews".encode(), timeout=120)
@@ -102,6 +106,43 @@ async def filter_changes(data_dir: Path, config_dir: Path) -> tuple[list[float],
     return times, baseline
 
 
+def stdlib_floor(env: dict[str, str], data: Path) -> tuple[float, int]:
+    """One run of the floor: a plain script that reads and `json.loads` every session."""
+    return timed([sys.executable, "-c", FLOOR, str(data / "sessions")], env)
+
+
+def report_vs_floor(env: dict[str, str], data: Path, runs: int) -> tuple[float, float, int, int]:
+    """Medians of the stdlib floor and of `report`, run in turn, and their peak memory."""
+    wfinterview = [sys.executable, "-m", "wfinterview"]
+    reports, floors = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine
+        floors.append(stdlib_floor(env, data))
+        reports.append(timed([*wfinterview, "report"], env))
+    return (
+        statistics.median(t for t, _ in floors),
+        statistics.median(t for t, _ in reports),
+        max(m for _, m in floors),
+        max(m for _, m in reports),
+    )
+
+
+def write_demo(env: dict[str, str], sessions: int, notes: int) -> float:
+    seconds, _ = timed(
+        [
+            sys.executable,
+            "-m",
+            "wfinterview",
+            "demo",
+            "--sessions",
+            str(sessions),
+            "--notes-per-session",
+            str(notes),
+        ],
+        env,
+    )
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -114,29 +155,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data, config = Path(folder, "data"), Path(folder, "config")
         env = {"WFINTERVIEW_DATA_DIR": str(data), "WFINTERVIEW_CONFIG_DIR": str(config)}
-        wfinterview = [sys.executable, "-m", "wfinterview"]
-        demo_s, _ = timed(
-            [
-                *wfinterview,
-                "demo",
-                "--sessions",
-                str(args.sessions),
-                "--notes-per-session",
-                str(args.notes),
-            ],
-            env,
-        )
-        reports, floors = [], []
-        for _ in range(args.runs):  # interleaved, so both see the same machine
-            floors.append(timed([sys.executable, "-c", FLOOR, str(data / "sessions")], env))
-            reports.append(timed([*wfinterview, "report"], env))
+        demo_s = write_demo(env, args.sessions, args.notes)
+        floor, report, floor_peak, report_peak = report_vs_floor(env, data, args.runs)
         opening = [open_synthesis(env, args.sessions) for _ in range(max(1, args.runs // 2))]
         filters, pause = asyncio.run(filter_changes(data, config))
         filters.sort()
 
-    floor = statistics.median(t for t, _ in floors)
-    report = statistics.median(t for t, _ in reports)
-    report_peak = max(m for _, m in reports) / 1e6
     open_s = statistics.median(t for t, _ in opening)
     open_peak = max(m for _, m in opening) / 1e6
     corpus = f"{args.sessions:,} × {args.notes}"
@@ -145,18 +169,18 @@ def main() -> None:
     print(f"| demo: write the corpus | | {demo_s:.1f} s | | well under 30 s |")
     print(
         f"| report (median of {args.runs}) | {floor * 1000:.0f} ms | {report * 1000:.0f} ms | "
-        f"{report / floor:.2f}× | ≤ 2× |"
+        f"{report / floor:.2f}× | ≤ 1.5× |"
     )
     print(
-        f"| report peak memory | {max(m for _, m in floors) / 1e6:.0f} MB | {report_peak:.0f} MB | "
+        f"| report peak memory | {floor_peak / 1e6:.0f} MB | {report_peak / 1e6:.0f} MB | "
         "| < 300 MB |"
     )
-    print(f"| open synthesis (median of {len(opening)}) | | {open_s * 1000:.0f} ms | | < 1.5 s |")
+    print(f"| open synthesis (median of {len(opening)}) | | {open_s * 1000:.0f} ms | | < 2 s |")
     print(f"| synthesis peak memory | | {open_peak:.0f} MB | | < 300 MB |")
     print(
         f"| filter change ({len(filters)} changes) | a bare Pilot pause: {pause * 1000:.0f} ms "
         f"| median {statistics.median(filters) * 1000:.0f} ms, max {filters[-1] * 1000:.0f} ms | | "
-        "< 100 ms |"
+        "median ≤ 50 ms |"
     )
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rich.table import Table
-
-from wfinterview.commands.output import console, workspace
+from wfinterview.commands.output import workspace
+from wfinterview.commands.table import print_table
 from wfinterview.core.framework.errors import FileProblem
 from wfinterview.core.setup.agenda_lint import lint_agenda
 from wfinterview.core.setup.agendas import parse_agenda_file
@@ -15,14 +14,12 @@ from wfinterview.core.setup.agendas import parse_agenda_file
 
 def list_agendas(args: argparse.Namespace) -> int:
     catalog = workspace(args).catalog
-    table = Table(box=None, pad_edge=False)
-    for column in ("ID", "TITLE", "ROLE", "MIN", "SOURCE"):
-        table.add_column(column, justify="right" if column == "MIN" else "left")
+    rows = []
     for agenda_id in catalog.ids():
         entry = catalog.entries[agenda_id]
         source = "built-in" if entry.origin == "built-in" else str(entry.path)
-        table.add_row(agenda_id, entry.file.title, entry.file.role, str(entry.file.minutes), source)
-    console().print(table)
+        rows.append((agenda_id, entry.file.title, entry.file.role, str(entry.file.minutes), source))
+    print_table(("ID", "TITLE", "ROLE", "MIN", "SOURCE"), rows, right=("MIN",))
     _report(catalog.problems)
     return 0
 

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 
-from rich.table import Table
-from rich.text import Text
-
-from wfinterview.commands.output import console, workspace
+from wfinterview.commands.output import workspace
+from wfinterview.commands.table import print_table
 from wfinterview.core.framework.content import Tag
-from wfinterview.core.framework.models import Session
 from wfinterview.core.interview.clock import mmss
-from wfinterview.core.interview.recap import recap_sent
 from wfinterview.core.storage.store import SessionFileProblem
+from wfinterview.core.workspace.listing import SessionSummary
+
+COLUMNS = ("ID", "PARTICIPANT", "ROLE", "ENGAGEMENT", "DATE", "LENGTH", "NOTES", "TAGS", "STATUS")
 
 
 def list_sessions(args: argparse.Namespace) -> int:
     work = workspace(args)
     tags = work.config.all_tags()
     ascii_only = args.ascii or work.config.ascii
-    result = work.store.load_all()
+    result = work.list_sessions()
     report_problems(result.problems)
     if not result.sessions:
         print(
@@ -29,46 +27,35 @@ def list_sessions(args: argparse.Namespace) -> int:
             "`wfinterview demo`."
         )
         return 0
-    table = Table(box=None, pad_edge=False)
-    for column in (
-        "ID",
-        "PARTICIPANT",
-        "ROLE",
-        "ENGAGEMENT",
-        "DATE",
-        "LENGTH",
-        "NOTES",
-        "TAGS",
-        "STATUS",
-    ):
-        table.add_column(
-            column, justify="right" if column in ("LENGTH", "NOTES") else "left", overflow="fold"
-        )
-    for session in result.sessions:
-        table.add_row(
+    rows = [
+        (
             session.id,
-            Text(session.participant.name),
-            Text(session.participant.role),
-            Text(session.engagement),
+            session.participant,
+            session.role,
+            session.engagement,
             f"{session.started_at:%Y-%m-%d %H:%M}",
             f"{mmss(session.elapsed_seconds)}/{session.planned_minutes}m",
-            str(len(session.notes)),
+            str(session.notes),
             tag_counts(session, tags, ascii_only),
             status_text(session),
         )
-    console().print(table)
+        for session in result.sessions
+    ]
+    print_table(COLUMNS, rows, right=("LENGTH", "NOTES"))
     return 0
 
 
-def tag_counts(session: Session, tags: tuple[Tag, ...], ascii_only: bool) -> str:
-    counts = Counter(tag for note in session.notes for tag in note.tags)
-    return " ".join(f"{tag.badge(ascii_only)}{counts[tag.key]}" for tag in tags if counts[tag.key])
+def tag_counts(session: SessionSummary, tags: tuple[Tag, ...], ascii_only: bool) -> str:
+    counts = session.tag_counts
+    return " ".join(
+        f"{tag.badge(ascii_only)}{counts[tag.key]}" for tag in tags if counts.get(tag.key)
+    )
 
 
-def status_text(session: Session) -> str:
+def status_text(session: SessionSummary) -> str:
     if not session.finished:
         return "open"
-    if recap_sent(session.recap):
+    if session.recap_sent:
         return "recap sent"
     return "ended"
 

@@ -18,13 +18,15 @@ from wfinterview.core.storage.state import read_state
 from wfinterview.core.workspace.opening import open_for_review, reopen_interview, start_interview
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.keys import key_label
-from wfinterview.tui.screens.cockpit import CockpitScreen
 from wfinterview.tui.screens.confirm import ConfirmScreen
-from wfinterview.tui.screens.home import HomeScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.settings import SettingsApp
 
-if TYPE_CHECKING:  # imported when first shown: a cockpit opened from the command line paints sooner
+# Screens are imported when first shown: a cockpit opened from the command line paints
+# without loading home, and home paints without loading the cockpit.
+if TYPE_CHECKING:
+    from wfinterview.tui.screens.cockpit import CockpitScreen
+    from wfinterview.tui.screens.home import HomeScreen
     from wfinterview.tui.screens.new_interview import NewInterview
 
 
@@ -53,9 +55,13 @@ class InterviewApp(SettingsApp):
             # Straight into the call: home is built only once the interview ends.
             self.open_cockpit(*self._initial_cockpit)
         else:
+            from wfinterview.tui.screens.home import HomeScreen
+
             self.push_screen(HomeScreen(self.workspace.store))
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
+        from wfinterview.tui.screens.cockpit import CockpitScreen
+
         self.push_screen(
             CockpitScreen(session, self.workspace.store, lock, self.tags, now=self._now)
         )
@@ -148,6 +154,8 @@ class InterviewApp(SettingsApp):
         if len(self.screen_stack) > 2:
             await self.pop_screen()
         else:
+            from wfinterview.tui.screens.home import HomeScreen
+
             await self.switch_screen(HomeScreen(self.workspace.store))
         self.open_review(message.session.id)
         name = message.session.participant.name
@@ -176,6 +184,9 @@ class InterviewApp(SettingsApp):
         self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from wfinterview.tui.screens.cockpit import CockpitScreen
+        from wfinterview.tui.screens.home import HomeScreen
+
         yield from super().get_system_commands(screen)
         if isinstance(screen, HomeScreen):
             yield SystemCommand(

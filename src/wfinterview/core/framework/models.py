@@ -19,7 +19,9 @@ NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    # defer_build: a model's validator is built the first time it validates, so a
+    # command pays only for the models it uses (`list` with a warm index uses none).
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class Question(StrictModel):

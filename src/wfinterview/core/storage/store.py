@@ -51,11 +51,12 @@ class SessionLike(Protocol):
 
 
 S = TypeVar("S", bound=SessionLike)
+Row = TypeVar("Row")  # a session, or what a listing keeps of one
 
 
 @dataclass
-class LoadResult(Generic[S]):
-    sessions: list[S]
+class LoadResult(Generic[Row]):
+    sessions: list[Row]
     problems: list[SessionFileProblem]
 
 

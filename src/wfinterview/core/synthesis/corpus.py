@@ -132,6 +132,7 @@ class Corpus:
         self._people = [person_of(s) for s in self.sessions]
         self._folded: list[list[str]] | None = None
         self._by_id: dict[str, SessionDigest] | None = None
+        self._by_tag: list[dict[str, list[int]]] | None = None
 
     # -- what there is to filter by --------------------------------------------------
 
@@ -170,6 +171,7 @@ class Corpus:
         needle = filters.text.casefold().strip()
         folded = self._folded_texts() if needle else None
         wanted = {t for t in (filters.tag, tag) if t}
+        several = len(wanted) > 1  # with one, every note looked at carries it already
         for index in self.session_indices(filters):
             session = self.sessions[index]
             if role is not None and session.participant.role != role:
@@ -177,8 +179,17 @@ class Corpus:
             if wanted and not all(self._tag_counts[index][t] for t in wanted):
                 continue  # the session never raised it: skip its notes unread
             texts = folded[index] if folded is not None else None
-            for position, note in enumerate(session.notes):
-                if wanted and not wanted.issubset(note.get("tags", ())):
+            notes = session.notes
+            if wanted:
+                # Only the notes carrying the rarest wanted tag are looked at: a cell's
+                # notes are a small part of a session's.
+                by_tag = self._notes_by_tag()[index]
+                positions: Sequence[int] = min((by_tag[t] for t in wanted), key=len)
+            else:
+                positions = range(len(notes))
+            for position in positions:
+                note = notes[position]
+                if several and not wanted.issubset(note.get("tags", ())):
                     continue
                 if texts is not None and needle not in texts[position]:
                     continue
@@ -198,6 +209,18 @@ class Corpus:
                 refs.append(NoteRef(session, note))
         return refs
 
+    def _notes_by_tag(self) -> list[dict[str, list[int]]]:
+        """Per session, each tag's note positions in interview order (built on first use)."""
+        if self._by_tag is None:
+            self._by_tag = []
+            for session in self.sessions:
+                by_tag: dict[str, list[int]] = defaultdict(list)
+                for position, note in enumerate(session.notes):
+                    for key in dict.fromkeys(note.get("tags", ())):
+                        by_tag[key].append(position)
+                self._by_tag.append(by_tag)
+        return self._by_tag
+
     def _folded_texts(self) -> list[list[str]]:
         if self._folded is None:
             self._folded = [[n["text"].casefold() for n in s.notes] for s in self.sessions]
@@ -216,20 +239,19 @@ class Corpus:
             for ref in self.notes(filters):
                 for key in ref.tags:
                     if key in keys:
-                        self._count(matrix, key, ref.session, 1)
+                        self._count(matrix, key, ref.session.participant.role, ref.person, 1)
         else:
             for index in self.session_indices(filters):
-                session = self.sessions[index]
-                matrix.interviewed[session.participant.role].add(self._people[index])
+                role, person = self.sessions[index].participant.role, self._people[index]
+                matrix.interviewed[role].add(person)
                 for key, notes in self._tag_counts[index].items():
                     if key in keys:
-                        self._count(matrix, key, session, notes)
+                        self._count(matrix, key, role, person, notes)
         matrix.roles = tuple(sorted(matrix.interviewed))
         return matrix
 
     @staticmethod
-    def _count(matrix: Matrix, key: str, session: SessionDigest, notes: int) -> None:
-        role, person = session.participant.role, person_of(session)
+    def _count(matrix: Matrix, key: str, role: str, person: Person, notes: int) -> None:
         cell = matrix.cells.get((key, role))
         if cell is None:
             cell = matrix.cells[(key, role)] = Count()

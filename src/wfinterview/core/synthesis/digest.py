@@ -9,14 +9,17 @@ the two together), so `list`, `report` and `export` skip and report the same fil
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, NotRequired
+from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidatorFunctionWrapHandler
+from pydantic.functional_validators import WrapValidator
 from typing_extensions import TypedDict
 
 from wfinterview.core.framework.models import Identifier, NonEmpty, Participant, Recap
 
-_STRICT = ConfigDict(extra="forbid", strict=True)
+# Built on first use, like the framework's models: `list` imports this module but
+# validates with it only the files its index does not know.
+_STRICT = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class QuestionDigest(TypedDict):
@@ -56,6 +59,29 @@ class AgendaDigest(_Strict):
     steps: Annotated[list[StepDigest], Field(min_length=1)]
 
 
+_AGENDAS: dict[str, AgendaDigest] = {}
+_AGENDAS_KEPT = 256  # distinct agenda snapshots; a handful in practice
+
+
+def _one_copy(value: Any, validate: ValidatorFunctionWrapHandler) -> AgendaDigest:
+    """The agenda snapshot, validated once per distinct content and shared after that.
+
+    Every session keeps its own copy of its agenda, so ten thousand sessions of four
+    agendas hold ten thousand identical snapshots. The key is the snapshot's repr as
+    read from the file: it tells apart everything strict validation does (1 from 1.0
+    from true, a missing key from a default), so a shared copy is exactly what
+    validating this session's own snapshot would give. Digests are only read.
+    """
+    key = repr(value)
+    agenda = _AGENDAS.get(key)
+    if agenda is None:
+        agenda = validate(value)
+        if len(_AGENDAS) >= _AGENDAS_KEPT:
+            _AGENDAS.clear()
+        _AGENDAS[key] = agenda
+    return agenda
+
+
 class SessionDigest(_Strict):
     format: Literal["wfinterview.session"] = "wfinterview.session"
     version: Literal[1] = 1
@@ -66,7 +92,7 @@ class SessionDigest(_Strict):
     started_at: AwareDatetime
     ended_at: AwareDatetime | None = None
     participant: Participant
-    agenda: AgendaDigest
+    agenda: Annotated[AgendaDigest, WrapValidator(_one_copy)]
     planned_minutes: Annotated[int, Field(ge=1, le=600)]
     elapsed_seconds: Annotated[float, Field(ge=0)] = 0.0
     current_step: str

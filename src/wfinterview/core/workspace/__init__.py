@@ -11,6 +11,10 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from wfinterview.core.workspace.listing import (
+        SessionSummary,
+        list_sessions,
+    )
     from wfinterview.core.workspace.opening import (
         open_for_review,
         reopen_interview,
@@ -22,6 +26,8 @@ if TYPE_CHECKING:
     )
 
 _OWNERS = {
+    "SessionSummary": "listing",
+    "list_sessions": "listing",
     "Workspace": "workspace",
     "check_engagement": "workspace",
     "open_for_review": "opening",
@@ -29,6 +35,8 @@ _OWNERS = {
     "start_interview": "opening",
 }
 __all__ = [
+    "SessionSummary",
+    "list_sessions",
     "Workspace",
     "check_engagement",
     "open_for_review",

@@ -39,7 +39,7 @@ def reopen_interview(workspace: Workspace, session_id: str | None) -> tuple[Sess
     """The session (the latest unfinished one when no id is given), locked for this cockpit."""
     store = workspace.store
     if session_id is None:
-        latest = store.latest_unfinished()
+        latest = next((s for s in workspace.list_sessions().sessions if not s.finished), None)
         if latest is None:
             raise UserError(
                 "no unfinished session to resume; `wfinterview list` shows every session"

@@ -7,14 +7,18 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.setup.agendas import AgendaCatalog
 from wfinterview.core.setup.config import Config, load_config
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionFileProblem, SessionStore
 
-if TYPE_CHECKING:  # synthesis is imported when it is used: the cockpit starts without it
+# What a command does not use is imported when it is first used: `list` never reads an
+# agenda, the cockpit never builds synthesis.
+if TYPE_CHECKING:
     from wfinterview.core.plan.engagements import EngagementStore
+    from wfinterview.core.setup.agendas import AgendaCatalog
+    from wfinterview.core.storage.store import LoadResult
     from wfinterview.core.synthesis.corpus import Corpus
+    from wfinterview.core.workspace.listing import SessionSummary
 
 
 @dataclass
@@ -27,6 +31,8 @@ class Workspace:
 
     @cached_property
     def catalog(self) -> AgendaCatalog:
+        from wfinterview.core.setup.agendas import AgendaCatalog
+
         return AgendaCatalog(self.paths.user_agendas_dir)
 
     @cached_property
@@ -38,6 +44,13 @@ class Workspace:
         from wfinterview.core.plan.engagements import EngagementStore
 
         return EngagementStore(self.paths.engagements_dir, self.config.all_tags())
+
+    def list_sessions(self) -> LoadResult[SessionSummary]:
+        """What `list` shows of every readable session, newest first, and the files skipped;
+        unchanged files come from the listing index instead of being validated again."""
+        from wfinterview.core.workspace.listing import list_sessions
+
+        return list_sessions(self.store, self.paths.data_dir / "cache" / "listing.json")
 
     def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
         """Every readable session as synthesis reads it, and the files it had to skip."""

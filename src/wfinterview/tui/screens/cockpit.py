@@ -75,7 +75,9 @@ class CockpitScreen(SessionScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(NoteLog).show(self.live.session.notes)
+        # The notes so far are shown right after the first paint: on a long session,
+        # building their rows took longer than everything else the cockpit shows.
+        self.call_after_refresh(self._show_notes)
         note_input = self.query_one(NoteInput)
         if last := self.live.last_note:
             note_input.last_note_label = mmss(last.at)
@@ -87,6 +89,9 @@ class CockpitScreen(SessionScreen):
 
     def on_unmount(self) -> None:
         self.live.save()
+
+    def _show_notes(self) -> None:
+        self.query_one(NoteLog).show(self.live.session.notes)
 
     # -- notes ---------------------------------------------------------------------
 

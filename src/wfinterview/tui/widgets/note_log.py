@@ -80,6 +80,10 @@ class NoteLog(VerticalScroll, can_focus=False):
         )
 
     def show(self, notes: list[Note]) -> None:
+        """Show these notes, in place of any shown so far (a note may have been added
+        between the first paint and this)."""
+        for row in self._rows.values():
+            row.remove()
         self._earlier_count = max(0, len(notes) - self.MAX_ROWS)
         rows = [NoteRow(self._render_note(note)) for note in notes[-self.MAX_ROWS :]]
         self._rows = {note.id: row for note, row in zip(notes[-self.MAX_ROWS :], rows, strict=True)}
