@@ -42,6 +42,9 @@ if TYPE_CHECKING:
         export_miro,
     )
     from wfinterview.core.outputs.findings_report import (
+        CONTRASTS_SHOWN,
+        HANDOFFS_SHOWN,
+        STEP_TITLES,
         ToolRow,
         findings_markdown,
         quote,
@@ -97,6 +100,8 @@ if TYPE_CHECKING:
 _OWNERS = {
     "Bar": "charts",
     "BarChart": "charts",
+    "CONTRASTS_SHOWN": "findings_report",
+    "HANDOFFS_SHOWN": "findings_report",
     "HeatCell": "charts",
     "HeatMap": "charts",
     "Json": "json_export",
@@ -106,6 +111,7 @@ _OWNERS = {
     "PlannedAction": "report_data",
     "RaciView": "html_report",
     "ReportData": "report_data",
+    "STEP_TITLES": "findings_report",
     "SafeWriter": "formats",
     "Said": "html_report",
     "StageBar": "charts",
@@ -155,6 +161,8 @@ _OWNERS = {
 __all__ = [
     "Bar",
     "BarChart",
+    "CONTRASTS_SHOWN",
+    "HANDOFFS_SHOWN",
     "HeatCell",
     "HeatMap",
     "Json",
@@ -164,6 +172,7 @@ __all__ = [
     "PlannedAction",
     "RaciView",
     "ReportData",
+    "STEP_TITLES",
     "SafeWriter",
     "Said",
     "StageBar",

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
         durations_in_days,
         timelines,
     )
+    from wfinterview.core.plan.demo_plans import (
+        demo_plan,
+    )
     from wfinterview.core.plan.edits import (
         EDITS,
         AddAction,
@@ -131,6 +134,7 @@ _OWNERS = {
     "action_kind": "actions",
     "actions_for": "validation",
     "advance": "actions",
+    "demo_plan": "demo_plans",
     "durations_in_days": "approvals",
     "kind_for": "actions",
     "kind_for_theme": "actions",
@@ -192,6 +196,7 @@ __all__ = [
     "action_kind",
     "actions_for",
     "advance",
+    "demo_plan",
     "durations_in_days",
     "kind_for",
     "kind_for_theme",

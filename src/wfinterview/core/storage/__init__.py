@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.storage.store import (
         LoadResult,
+        Row,
         SessionFileProblem,
         SessionLike,
         SessionStore,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 _OWNERS = {
     "LoadResult": "store",
     "Paths": "paths",
+    "Row": "store",
     "SaveStatus": "writer",
     "SessionFileProblem": "store",
     "SessionLike": "store",
@@ -75,6 +77,7 @@ _OWNERS = {
 __all__ = [
     "LoadResult",
     "Paths",
+    "Row",
     "SaveStatus",
     "SessionFileProblem",
     "SessionLike",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wfinterview.core.workspace.listing import (
         SessionSummary,
+        Stamp,
         list_sessions,
     )
     from wfinterview.core.workspace.opening import (
@@ -27,18 +28,20 @@ if TYPE_CHECKING:
 
 _OWNERS = {
     "SessionSummary": "listing",
-    "list_sessions": "listing",
+    "Stamp": "listing",
     "Workspace": "workspace",
     "check_engagement": "workspace",
+    "list_sessions": "listing",
     "open_for_review": "opening",
     "reopen_interview": "opening",
     "start_interview": "opening",
 }
 __all__ = [
     "SessionSummary",
-    "list_sessions",
+    "Stamp",
     "Workspace",
     "check_engagement",
+    "list_sessions",
     "open_for_review",
     "reopen_interview",
     "start_interview",
