@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from wfinterview.core.setup.agendas import AgendaCatalog
     from wfinterview.core.storage.store import LoadResult
     from wfinterview.core.synthesis.corpus import Corpus
+    from wfinterview.core.synthesis.vocabulary import Vocabulary
     from wfinterview.core.workspace.listing import SessionSummary
 
 
@@ -44,6 +45,13 @@ class Workspace:
         from wfinterview.core.plan.engagements import EngagementStore
 
         return EngagementStore(self.paths.engagements_dir, self.config.all_tags())
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The tools, workarounds and teams findings look for."""
+        from wfinterview.core.synthesis.vocabulary import Vocabulary
+
+        return Vocabulary()
 
     def list_sessions(self) -> LoadResult[SessionSummary]:
         """What `list` shows of every readable session, newest first, and the files skipped;

@@ -25,6 +25,7 @@ from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import add_action, load_plan
 from wfinterview.tui.screens.prompts import TextPrompt
+from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
 from wfinterview.tui.screens.synthesis_tabs.matrix_tab import MatrixTab
 from wfinterview.tui.screens.synthesis_tabs.patterns_tab import PatternsTab
 from wfinterview.tui.screens.synthesis_tabs.rounds_tab import RoundsTab
@@ -36,11 +37,11 @@ from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
 
 THEME_ACTIONS = {"new_theme", "rename_theme", "merge_theme", "move_note", "undo_theme"}
-TABS = ("tab-matrix", "tab-themes", "tab-patterns", "tab-voices", "tab-rounds")
+TABS = ("tab-matrix", "tab-themes", "tab-patterns", "tab-voices", "tab-rounds", "tab-findings")
 
 
 class SynthesisBody(Vertical):
-    """The filters and the five tabs, built once the sessions are read."""
+    """The filters and the six tabs, built once the sessions are read."""
 
     def __init__(
         self,
@@ -75,6 +76,13 @@ class SynthesisBody(Vertical):
                 yield VoicesTab(corpus, id="voices-tab")
             with TabPane("Rounds", id="tab-rounds"):
                 yield RoundsTab(corpus, self.boards, id="rounds-tab")
+            with TabPane("Findings", id="tab-findings"):
+                yield FindingsTab(
+                    corpus,
+                    self.workspace.engagements,
+                    self.workspace.vocabulary,
+                    id="findings-tab",
+                )
 
 
 class SynthesisScreen(Screen[None]):
@@ -188,8 +196,10 @@ class SynthesisScreen(Screen[None]):
             self.query_one(PatternsTab).show(self.filters)
         elif pane == "tab-voices":
             self.query_one(VoicesTab).show(self.filters)
-        else:
+        elif pane == "tab-rounds":
             self.query_one(RoundsTab).show(self.filters)
+        else:
+            self.query_one(FindingsTab).show(self.filters)
 
     def _status(self) -> None:
         if self.corpus is None:

@@ -1,0 +1,167 @@
+"""Findings beyond tags: which tools, which handoffs, where roles disagree, and whether the
+changes made between rounds worked.
+
+The findings read every note's words, which takes a moment on a large corpus, so they are
+worked out in a thread when the tab is first shown (and after a filter change), never
+when synthesis opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual import getters, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.outputs.findings_report import (
+    CONTRASTS_SHOWN,
+    HANDOFFS_SHOWN,
+    STEP_TITLES,
+    tool_rows,
+)
+from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.plan.outcomes import Outcome, outcomes
+from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
+from wfinterview.core.synthesis.findings import Findings, findings
+from wfinterview.core.synthesis.handoffs import arrow_line
+from wfinterview.core.synthesis.vocabulary import Vocabulary
+from wfinterview.tui.settings import SettingsApp
+
+
+class FindingsTab(VerticalScroll):
+    app = getters.app(SettingsApp)
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        plans: EngagementStore,
+        vocabulary: Vocabulary,
+        *,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own widgets name it so
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.corpus = corpus
+        self.plans = plans
+        self.vocabulary = vocabulary
+        self._shown: tuple[Findings, list[Outcome]] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("Reading the notes' words…", id="findings")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "naming", lambda _: self._paint(), init=False)
+
+    def show(self, filters: Filters) -> None:
+        self.query_one("#findings", Static).update("Reading the notes' words…")
+        self._work_out(filters)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="findings")
+    def _work_out(self, filters: Filters) -> None:
+        found = findings(self.corpus.notes(filters), self.vocabulary)
+        engagements = [filters.engagement] if filters.engagement else self.corpus.engagements()
+        changes: list[Outcome] = []
+        for engagement in engagements:
+            try:
+                plan = self.plans.load(engagement)
+            except UserError:
+                continue  # the Themes tab reports an unreadable plan already
+            changes += outcomes(self.corpus, engagement, plan.actions, plan.themes)
+        self.app.call_from_thread(self._found, found, changes)
+
+    def _found(self, found: Findings, changes: list[Outcome]) -> None:
+        self._shown = (found, changes)
+        self._paint()
+
+    def _paint(self) -> None:
+        if self._shown is None:
+            return
+        found, changes = self._shown
+        parts: list[RenderableType] = []
+        parts += self._tools(found)
+        parts += self._handoffs(found)
+        parts += self._contrasts(found)
+        parts += self._outcomes(changes)
+        if not parts:
+            parts.append(Text("No tools, handoffs or contrasts named in these notes yet."))
+        self.query_one("#findings", Static).update(Group(*parts))
+
+    def _tools(self, found: Findings) -> list[RenderableType]:
+        rows = tool_rows(found, self.corpus.tag_by_key)
+        if not rows:
+            return []
+        table = _table("Tools people named", "tool", "people", "roles", "notes", "tags", "instead")
+        for row in rows:
+            table.add_row(
+                Text(row.tool),
+                str(row.people),
+                str(row.roles),
+                str(row.notes),
+                row.tags or "–",
+                Text(row.workarounds or "–"),
+            )
+        parts: list[RenderableType] = [table]
+        if found.tools.candidates:
+            words = ", ".join(c.word for c in found.tools.candidates[:8])
+            parts.append(Text(f"Not in the tools list (add under [tools] in config): {words}\n"))
+        return parts
+
+    def _handoffs(self, found: Findings) -> list[RenderableType]:
+        if not found.handoffs:
+            return []
+        lines = Text("Handoffs, most stuck first\n", style="bold")
+        for edge in found.handoffs[:HANDOFFS_SHOWN]:
+            lines.append(arrow_line(edge) + "\n", style="yellow" if edge.friction else "")
+        return [lines]
+
+    def _contrasts(self, found: Findings) -> list[RenderableType]:
+        if not found.contrasts:
+            return []
+        text = Text("Where roles disagree\n", style="bold")
+        tags = self.corpus.tag_by_key
+        for c in found.contrasts[:CONTRASTS_SHOWN]:
+            tag = tags.get(c.tag)
+            label = f"{tag.badge(self.app.ascii_only)} {tag.label}" if tag else c.tag
+            text.append(f"{STEP_TITLES.get(c.step, c.step)} · {label} · {c.engagement}: ")
+            text.append(f"{c.stuck_role} stuck ({c.stuck_people} of {c.stuck_of}), ")
+            text.append(f"{c.smooth_role} smooth\n")
+            text.append(f"  stuck:  {self._said(c.stuck_note)}\n", style="yellow")
+            text.append(f"  smooth: {self._said(c.smooth_note)}\n", style="green")
+        return [text]
+
+    def _outcomes(self, changes: Sequence[Outcome]) -> list[RenderableType]:
+        if not changes:
+            return []
+        naming = self.app.naming
+        table = _table("Did the changes work?", "action", "theme", "before", "after", "change")
+        for o in changes:
+            table.add_row(
+                Text(naming.engagement_text(o.engagement, o.action.title)),
+                Text(naming.engagement_text(o.engagement, o.theme)),
+                f"{o.before.people} of {o.before.interviewed}",
+                f"{o.after.people} of {o.after.interviewed}",
+                Text(f"{o.change:+.0f} pts", style="green" if o.change < 0 else ""),
+            )
+        return [table]
+
+    def _said(self, ref: NoteRef) -> str:
+        naming = self.app.naming
+        text = " ".join(naming.text(ref.session, ref.note["text"]).split())
+        return f"“{text}” ({naming.participant(ref.session)}, {ref.session.participant.role})"
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", box=None, pad_edge=False)
+    table.title_style = "bold"
+    for column in columns:
+        numeric = column in ("people", "roles", "notes")
+        table.add_column(column, justify="right" if numeric else "left")
+    return table

@@ -1,0 +1,43 @@
+"""Findings beyond tags on the synthesis screen: the Findings tab on demo data, with its
+plan between the rounds, and pseudonyms holding there too."""
+
+from __future__ import annotations
+
+from textual.widgets import TabbedContent
+
+from tests.cli.helpers import run_program
+from tests.tui.helpers import screen_text
+from tests.tui.test_synthesis_screen import open_synthesis
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.workspace import Workspace
+from wfinterview.tui.app import InterviewApp
+from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
+
+
+async def test_the_findings_tab_shows_tools_handoffs_contrasts_and_outcomes(
+    isolated_dirs: Paths,
+) -> None:
+    assert run_program("demo", "--sessions", "16", "--notes-per-session", "30").code == 0
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(140, 60)) as pilot:
+        screen = await open_synthesis(pilot)
+        tabs = screen.query_one("#tabs", TabbedContent)
+        await pilot.press(*["ctrl+pagedown"] * 5)
+        assert tabs.active == "tab-findings"
+        findings = screen.query_one(FindingsTab)
+        for _ in range(100):
+            if findings._shown is not None:
+                break
+            await pilot.pause(0.1)
+        await pilot.pause()
+        text = screen_text(app)
+        for heading in ("Tools people named", "Handoffs, most stuck first", "Where roles disagree"):
+            assert heading in text
+        assert "Did the changes work?" in text and "Approval SLA" in text
+        assert "Salesforce" in text and "Sprinklr" in text  # known tool, and a candidate
+        quoted = findings._shown[0].contrasts[0].stuck_note.session.participant.name
+        assert quoted in text
+
+        await pilot.press("f8")  # pseudonyms: the quotes' names go too
+        await pilot.pause()
+        assert quoted not in screen_text(app)
