@@ -19,6 +19,7 @@ from wfinterview.core.storage.lock import SessionLock
 from wfinterview.core.storage.store import SessionStore
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
+from wfinterview.tui.widgets.coverage_line import CoverageLine
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteLog
@@ -71,6 +72,7 @@ class CockpitScreen(SessionScreen):
                 id="questions",
             )
         yield NoteLog(self.tags, step_labels, id="notes")
+        yield CoverageLine(self.live, self.tags, id="coverage")
         yield NoteInput(self.tags, id="note-input")
         yield KeyBar()
 
@@ -102,6 +104,7 @@ class CockpitScreen(SessionScreen):
             self.query_one(NoteInput).last_note_label = mmss(result.note.at)
         elif result.retagged is not None:
             self.query_one(NoteLog).redraw(result.retagged)
+        self.query_one(CoverageLine).refresh_coverage()
 
     def on_note_input_last_note_toggled(self, message: NoteInput.LastNoteToggled) -> None:
         note: Note | None
@@ -115,6 +118,7 @@ class CockpitScreen(SessionScreen):
             self.notify("No note yet: type one first, then tag it.", timeout=3)
         else:
             self.query_one(NoteLog).redraw(note)
+            self.query_one(CoverageLine).refresh_coverage()
 
     async def on_note_input_shortcut(self, message: NoteInput.Shortcut) -> None:
         await self.app.run_action(message.action, message.target)
@@ -170,6 +174,7 @@ class CockpitScreen(SessionScreen):
         self.query_one(QuestionPanel).show(
             self.live.step_index + 1, self.live.step, self.live.question_index()
         )
+        self.query_one(CoverageLine).refresh_coverage()
 
     def _tick(self) -> None:
         self.query_one(InterviewTimer).refresh_time()
