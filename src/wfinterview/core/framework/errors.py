@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wfinterview.core.framework.text import NO_CONTROL_PATTERN, TEXT_PATTERN
+
 if TYPE_CHECKING:  # the command line starts without pydantic; its errors arrive with it
     from pydantic import ValidationError
 
@@ -51,6 +53,7 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     return path or "(top level)"
 
 
+_CONTROL_PATTERNS = (NO_CONTROL_PATTERN, TEXT_PATTERN)
 _FRIENDLY = {
     "extra_forbidden": "unknown key (a typo?)",
     "missing": "required, but missing",
@@ -62,6 +65,8 @@ def validation_problems(error: ValidationError) -> list[str]:
     problems = []
     for item in error.errors(include_url=False):
         message = _FRIENDLY.get(item["type"], item["msg"])
+        if item.get("ctx", {}).get("pattern") in _CONTROL_PATTERNS:
+            message = "contains a control character (written by hand, or damaged?)"
         if (
             item["type"] not in _FRIENDLY
             and "input" in item
