@@ -7,7 +7,7 @@ import sys
 
 from rich.table import Table
 
-from wfinterview.commands.output import console, workspace
+from wfinterview.commands.output import cell, console, workspace
 from wfinterview.core.framework.errors import FileProblem
 from wfinterview.core.setup.agenda_lint import lint_agenda
 from wfinterview.core.setup.agendas import parse_agenda_file
@@ -21,7 +21,13 @@ def list_agendas(args: argparse.Namespace) -> int:
     for agenda_id in catalog.ids():
         entry = catalog.entries[agenda_id]
         source = "built-in" if entry.origin == "built-in" else str(entry.path)
-        table.add_row(agenda_id, entry.file.title, entry.file.role, str(entry.file.minutes), source)
+        table.add_row(
+            cell(agenda_id),
+            cell(entry.file.title),
+            cell(entry.file.role),
+            str(entry.file.minutes),
+            cell(source),
+        )
     console().print(table)
     _report(catalog.problems)
     return 0

@@ -7,9 +7,8 @@ import sys
 from collections import Counter
 
 from rich.table import Table
-from rich.text import Text
 
-from wfinterview.commands.output import console, workspace
+from wfinterview.commands.output import cell, console, workspace
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import Session
 from wfinterview.core.interview.clock import mmss
@@ -46,14 +45,14 @@ def list_sessions(args: argparse.Namespace) -> int:
         )
     for session in result.sessions:
         table.add_row(
-            session.id,
-            Text(session.participant.name),
-            Text(session.participant.role),
-            Text(session.engagement),
+            cell(session.id),
+            cell(session.participant.name),
+            cell(session.participant.role),
+            cell(session.engagement),
             f"{session.started_at:%Y-%m-%d %H:%M}",
             f"{mmss(session.elapsed_seconds)}/{session.planned_minutes}m",
             str(len(session.notes)),
-            tag_counts(session, tags, ascii_only),
+            cell(tag_counts(session, tags, ascii_only)),
             status_text(session),
         )
     console().print(table)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wfinterview.core.framework.text import NO_CONTROL_PATTERN, TEXT_PATTERN
+from wfinterview.core.framework.text import (
+    NO_CONTROL_PATTERN,
+    TEXT_PATTERN,
+    control_characters,
+)
 
 if TYPE_CHECKING:  # the command line starts without pydantic; its errors arrive with it
     from pydantic import ValidationError
@@ -75,3 +79,9 @@ def validation_problems(error: ValidationError) -> list[str]:
             message += f" (got {item['input']!r})"
         problems.append(f"{field_path(item['loc'])}: {message}")
     return problems
+
+
+def control_character_problems(data: object) -> list[str]:
+    """One 'field.path: message' line per control character in a file the user writes
+    (agendas, config.toml): refused there, so the user fixes the source."""
+    return [f"{field_path(where)}: {problem}" for where, problem in control_characters(data)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Final
 
 # C0 but tab and line feed, DEL, C1, and UTF-16 surrogates (in a Python str they are
@@ -72,7 +73,26 @@ def control_problem(text: str, multiline: bool = False) -> str | None:
     found = (_CONTROL if multiline else _CONTROL_IN_LINE).search(text)
     if found is None:
         return None
+    if "\ud800" <= found.group() <= "\udfff":  # a byte that was not UTF-8, or half a pair
+        return f"is not valid text ({codepoint(found.group())}); retype it"
     return f"contains the control character {codepoint(found.group())}; remove it"
+
+
+def control_characters(
+    data: object, where: tuple[int | str, ...] = ()
+) -> Iterator[tuple[tuple[int | str, ...], str]]:
+    """Where parsed TOML or JSON holds a control character, keys included: each place
+    (as a path of keys and indexes) with what is wrong there."""
+    if isinstance(data, str):
+        if problem := control_problem(data, multiline=True):
+            yield where, problem
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from control_characters(key, (*where, str(key)))
+            yield from control_characters(value, (*where, str(key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from control_characters(value, (*where, index))
 
 
 def codepoint(character: str) -> str:
