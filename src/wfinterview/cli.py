@@ -259,10 +259,12 @@ def _run(argv: list[str]) -> int:
 def _argument_problem(argv: list[str]) -> str | None:
     """An argument with a control character in it is refused, not cleaned: the user can
     retype it, and a name quietly changed would be worse than a clear error."""
-    from wfinterview.core.framework.text import control_problem
+    from wfinterview.core.framework.text import codepoint, control_problem
 
     for argument in argv:
         if problem := control_problem(argument, multiline=True):
             shown = argument if len(argument) <= 40 else argument[:39] + "…"
+            # On one line: a tab or line break shows as its code point too.
+            shown = shown.replace("\t", codepoint("\t")).replace("\n", codepoint("\n"))
             return f"the argument '{shown}' {problem}"
     return None

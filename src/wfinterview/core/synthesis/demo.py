@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from wfinterview.core.framework.content import MAGIC_WAND_STEP, ROLE_AGENDA_IDS
 from wfinterview.core.framework.models import Agenda, Note, Participant, Session
+from wfinterview.core.framework.text import slug
 from wfinterview.core.interview.recap import draft_recap
 from wfinterview.core.setup.agendas import AgendaCatalog
 
@@ -252,9 +253,8 @@ def _session(
     }
     elapsed = sum(step_seconds.values())
     notes = _notes(rng, agenda, step_seconds, note_count, ROUND_TAG_WEIGHTS[round_index])
-    slug = "-".join(name.lower().split()).encode("ascii", "ignore").decode()
     session = Session(
-        id=f"demo-{started:%Y%m%d-%H%M}-{slug}-{number:05d}",
+        id=f"demo-{started:%Y%m%d-%H%M}-{slug(name)}-{number:05d}",
         engagement=engagement,
         round=round_index + 1,
         facilitator=FACILITATOR,
