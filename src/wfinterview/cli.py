@@ -69,7 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON"
     )
-    export.add_argument("--format", required=True, choices=("md", "csv", "json", "miro"))
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("md", "csv", "json", "miro", "airtable"),
+        help="airtable: four linked tables in the folder --out names; miro: one board per "
+        "engagement",
+    )
+    export.add_argument(
+        "--excel", action="store_true", help="CSV that Excel reads as UTF-8 (with a BOM)"
+    )
     export.add_argument(
         "--anonymize",
         action="store_true",
@@ -77,11 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--engagement", metavar="NAME", help="only this engagement's sessions")
     export.add_argument(
-        "--out", type=Path, metavar="PATH", help="write to a file (default: standard output)"
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="write to a file, or a folder for airtable (default: standard output)",
     )
     export.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "export"))
 
-    report = commands.add_parser("report", help="write the synthesis report (Markdown)")
+    report = commands.add_parser(
+        "report", help="write the synthesis report for the client (Markdown or HTML)"
+    )
+    report.add_argument(
+        "--format",
+        choices=("md", "html"),
+        default="md",
+        help="md (default, for Notion) or html (one self-contained page, prints to PDF)",
+    )
+    report.add_argument(
+        "--internal", action="store_true", help="include your open follow-ups (not for clients)"
+    )
     report.add_argument("--engagement", metavar="NAME", help="only this engagement (default: all)")
     report.add_argument(
         "--anonymize", action="store_true", help="P01, P02… instead of names, everywhere"

@@ -6,42 +6,52 @@ import argparse
 import sys
 
 from wfinterview.commands.output import workspace
-from wfinterview.commands.sessions import report_problems
-from wfinterview.core.framework.errors import UserError
+from wfinterview.commands.synthesis import Warnings, require_engagement
+from wfinterview.core.outputs.names import unknown_name
 from wfinterview.core.outputs.plans import raci_csv, raci_markdown
 from wfinterview.core.plan.raci import raci_problems
 from wfinterview.core.plan.validation import validation_text
-from wfinterview.core.workspace.workspace import check_engagement
 
 
 def validation(args: argparse.Namespace) -> int:
     work = workspace(args)
     corpus, problems = work.load_corpus()
-    report_problems(problems)
-    check_engagement(corpus, args.engagement)
+    warnings = Warnings()
+    for problem in problems:
+        warnings.add(f"skipped {problem}")
+    require_engagement(corpus, args.engagement)
     plan = work.engagements.load(args.engagement)
-    facilitator = work.config.facilitator
     print(
         validation_text(
             args.participant,
             args.engagement,
             plan.actions,
             corpus.sessions,
-            facilitator,
+            work.config.facilitator,  # else the sessions' facilitator signs
             work.paths.user_templates_dir,
         ),
         end="",
     )
-    return 0
+    return warnings.finish()
 
 
 def raci(args: argparse.Namespace) -> int:
     work = workspace(args)
+    path = work.engagements.path_for(args.engagement)
+    if not path.exists() and not path.is_symlink():
+        # No file for this name: a typo ("Acme Retal") or an engagement with no plan yet.
+        corpus, _ = work.load_corpus()
+        if args.engagement not in corpus.engagements():
+            require_engagement(corpus, args.engagement)
     plan = work.engagements.load(args.engagement)
     matrix = plan.matrix(args.name)
     if matrix is None:
-        known = ", ".join(f"'{m.name}'" for m in plan.raci) or "none yet"
-        raise UserError(f"no RACI matrix '{args.name}' in '{args.engagement}' (matrices: {known})")
+        raise unknown_name(
+            f"no RACI matrix '{args.name}' in '{args.engagement}'",
+            args.name,
+            [m.name for m in plan.raci],
+            "matrices",
+        )
     print(raci_csv(matrix) if args.format == "csv" else raci_markdown(matrix), end="")
     for problem in raci_problems(matrix):
         print(f"wfinterview: warning: {problem}", file=sys.stderr)

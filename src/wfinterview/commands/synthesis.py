@@ -1,4 +1,9 @@
-"""`wfinterview export`, `report` and `demo`: sessions across interviews."""
+"""`wfinterview export`, `report` and `demo`: sessions across interviews.
+
+Exit status tells the truth: 0 when everything was read, 1 when the output was written
+but some file could not be read (one warning per file on stderr, each once), 2 for a
+name that names nothing (with the close matches).
+"""
 
 from __future__ import annotations
 
@@ -6,44 +11,92 @@ import argparse
 import io
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from wfinterview.commands.output import workspace
-from wfinterview.commands.sessions import report_problems
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
-from wfinterview.core.outputs.export import export_csv, export_json, export_markdown, export_miro
-from wfinterview.core.outputs.plans import has_plan, plan_markdown
-from wfinterview.core.outputs.report import write_report
-from wfinterview.core.plan.engagements import EngagementFile, load_boards
+from wfinterview.core.outputs.names import unknown_name
+from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.storage.paths import ensure_private_dir
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
-from wfinterview.core.synthesis.corpus import Filters
+from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.demo import ENGAGEMENTS, generate_demo
-from wfinterview.core.workspace.workspace import Workspace, check_engagement
+from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.workspace.workspace import Workspace
+
+EXCEL_BOM = "\ufeff"  # Excel reads a CSV as UTF-8 only when it starts with this mark
+CSV_FORMATS = ("csv", "miro", "airtable")
+
+
+class Warnings:
+    """Problems met while reading, each said once, after the output is written."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, None] = {}
+
+    def add(self, problem: str) -> None:
+        self._seen.setdefault(problem, None)
+
+    def finish(self) -> int:
+        for problem in self._seen:
+            print(f"wfinterview: {problem}", file=sys.stderr)
+        return 1 if self._seen else 0
 
 
 def export(args: argparse.Namespace) -> int:
-    work = workspace(args)
-    corpus, problems = work.load_corpus()
-    report_problems(problems)
-    check_engagement(corpus, args.engagement)
+    from wfinterview.core.outputs.airtable import airtable_tables
+    from wfinterview.core.outputs.export import export_csv, export_markdown, export_miro
+    from wfinterview.core.outputs.json_export import export_json
+    from wfinterview.core.outputs.plans import has_plan, plan_markdown
+
+    if args.excel and args.format not in CSV_FORMATS:
+        raise UserError(f"--excel is for the CSV formats ({', '.join(CSV_FORMATS)})")
+    if args.format == "airtable" and args.out is None:
+        raise UserError("--format airtable writes four linked tables: give --out DIR")
+    work, corpus, warnings = _read(args)
     sessions = [
         corpus.sessions[i] for i in corpus.session_indices(Filters(engagement=args.engagement))
     ]
+    engagements = sorted({s.engagement for s in sessions})
+    if args.format == "miro" and len(engagements) > 1 and args.out is None:
+        raise UserError(
+            "Miro gets one board per engagement and these sessions cover "
+            + ", ".join(repr(e) for e in engagements)
+            + ": give --engagement NAME, or --out DIR for one file each"
+        )
+    boards, plans = _plans(work, engagements, warnings)
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
     tags = work.config.all_tags()
+    bom = EXCEL_BOM if args.excel else ""
+    if args.format == "airtable":
+        tables = airtable_tables(sessions, tags, boards, plans, naming)
+        _deliver_files(args.out, {name: bom + text for name, text in tables.items()})
+        return warnings.finish()
+    if args.format == "miro" and len(engagements) > 1:
+        from wfinterview.core.outputs.airtable import slug
+
+        files = {}
+        for engagement in engagements:
+            out = io.StringIO()
+            out.write(bom)
+            board_sessions = [s for s in sessions if s.engagement == engagement]
+            export_miro(board_sessions, tags, boards, naming, out)
+            files[f"miro-{slug(engagement)}.csv"] = out.getvalue()
+        _deliver_files(args.out, files)
+        return warnings.finish()
     out = io.StringIO()
+    out.write(bom)
     if args.format == "csv":
-        export_csv(sessions, tags, naming, out)
+        export_csv(sessions, tags, boards, naming, out)
     elif args.format == "md":
         export_markdown(sessions, tags, naming, out)
-        for plan in _plans(work, {s.engagement for s in sessions}):
-            out.write(f"\n---\n\n{plan_markdown(plan, corpus, naming, level=1)}")
+        for plan in plans:
+            if has_plan(plan):
+                out.write(f"\n---\n\n{plan_markdown(plan, corpus, naming, level=1)}")
     elif args.format == "miro":
-        boards, board_problems = load_boards(work.engagements, {s.engagement for s in sessions})
-        _warn(list(board_problems.values()))
         export_miro(sessions, tags, boards, naming, out)
     else:
         wanted = {s.id for s in sessions}
@@ -51,28 +104,24 @@ def export(args: argparse.Namespace) -> int:
             (s for s in work.store.load_all(Session).sessions if s.id in wanted),
             key=lambda s: s.started_at,
         )
-        export_json(full, Naming(Pseudonyms(full) if args.anonymize else None), out)
+        export_json(full, Naming(Pseudonyms(full) if args.anonymize else None), out, plans)
     _deliver(out.getvalue(), args.out)
-    return 0
+    return warnings.finish()
 
 
 def report(args: argparse.Namespace) -> int:
-    work = workspace(args)
-    corpus, problems = work.load_corpus()
-    report_problems(problems)
-    check_engagement(corpus, args.engagement)
+    work, corpus, warnings = _read(args)
     filters = Filters(engagement=args.engagement)
-    boards, board_problems = load_boards(work.engagements, corpus.engagements())
-    _warn(list(board_problems.values()))
+    engagements = [args.engagement] if args.engagement is not None else corpus.engagements()
+    boards, plans = _plans(work, engagements, warnings)
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
-    plans = list(
-        _plans(
-            work, [filters.engagement] if filters.engagement is not None else corpus.engagements()
-        )
-    )
-    _deliver(write_report(corpus, boards, filters, naming, plans), args.out)
-    return 0
+    if args.format == "html":
+        from wfinterview.core.outputs.html_report import write_html_report as write
+    else:
+        from wfinterview.core.outputs.report import write_report as write
+    _deliver(write(corpus, boards, filters, naming, plans, internal=args.internal), args.out)
+    return warnings.finish()
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -95,30 +144,62 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plans(work: Workspace, engagements: Iterable[str]) -> Iterator[EngagementFile]:
-    """Each engagement's actions, RACI and timelines, where it has any.
+def _read(args: argparse.Namespace) -> tuple[Workspace, Corpus, Warnings]:
+    """The sessions, with a warning per file skipped; an unknown --engagement is exit 2."""
+    work = workspace(args)
+    corpus, problems = work.load_corpus()
+    warnings = Warnings()
+    for problem in problems:
+        warnings.add(f"skipped {problem}")
+    require_engagement(corpus, args.engagement)
+    return work, corpus, warnings
 
-    An unreadable file is reported.
-    """
+
+def require_engagement(corpus: Corpus, engagement: str | None) -> None:
+    if engagement is not None and engagement not in corpus.engagements():
+        raise unknown_name(
+            f"no sessions in engagement '{engagement}'",
+            engagement,
+            corpus.engagements(),
+            "engagements",
+        )
+
+
+def _plans(
+    work: Workspace, engagements: Iterable[str], warnings: Warnings
+) -> tuple[dict[str, ThemeBoard], list[EngagementFile]]:
+    """Each engagement's themes and plan, its file read once. One that cannot be read is
+    one warning: its themes fall back to the starting ones and its plan is left out."""
+    boards: dict[str, ThemeBoard] = {}
+    plans: list[EngagementFile] = []
     for engagement in sorted(engagements):
         try:
             plan = work.engagements.load(engagement)
         except UserError as error:
-            _warn([str(error)])
+            warnings.add(f"{error} (its themes shown as they start, its plan left out)")
+            boards[engagement] = ThemeBoard.starting(work.engagements.tags)
             continue
-        if has_plan(plan):
-            yield plan
+        boards[engagement] = plan.themes
+        plans.append(plan)
+    return boards, plans
 
 
 def _deliver(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
         return
+    if out.is_dir():
+        raise UserError(f"{out} is a folder: give a file name to --out")
     # An export holds participants' words: owner-only, and never half-written.
     write_atomic(out, text.encode("utf-8"))
     print(f"Wrote {out}", file=sys.stderr)
 
 
-def _warn(problems: list[str]) -> None:
-    for problem in problems:
-        print(f"wfinterview: {problem}", file=sys.stderr)
+def _deliver_files(folder: Path, files: dict[str, str]) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder} is a file: --out needs a folder for this format")
+    ensure_private_dir(folder)
+    for name, text in files.items():
+        write_atomic(folder / name, text.encode("utf-8"))
+    print(f"Wrote {', '.join(sorted(files))} to {folder}", file=sys.stderr)
+

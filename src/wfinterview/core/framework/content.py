@@ -1,4 +1,4 @@
-"""The fixed content of the Marketing Workflow Interview Framework (SPEC §1)."""
+"""The fixed content of the Marketing Workflow Interview Framework (docs/framework.md)."""
 
 from __future__ import annotations
 

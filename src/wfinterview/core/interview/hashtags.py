@@ -1,4 +1,4 @@
-"""`#hashtags` typed in a note become tags at commit (SPEC §3).
+"""`#hashtags` typed in a note become tags at commit (docs/framework.md, "Hashtags").
 
 A word `#` + a tag's hashtag, or any unambiguous start of it of three or more letters
 (`#appr`), becomes that tag and leaves the text; every other `#word` stays as written.

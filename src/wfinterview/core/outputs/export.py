@@ -1,4 +1,6 @@
-"""Sessions out to other tools: Markdown (Notion), CSV (Airtable), Miro sticky notes, JSON.
+"""Sessions out to other tools: Markdown (Notion), CSV (spreadsheets), Miro sticky notes.
+
+JSON is in json_export.py, Airtable's linked tables in airtable.py.
 
 Every CSV cell that a spreadsheet could read as a formula (starting with = + - @, a
 tab or a carriage return) is written with a leading apostrophe, so a note like
@@ -7,13 +9,10 @@ tab or a carriage return) is written with a leading apostrophe, so a note like
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import TextIO
 
 from wfinterview.core.framework.content import MAGIC_WAND_STEP, RECAP_HEADINGS, Tag
-from wfinterview.core.framework.models import Session, now
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.outputs.formats import SafeWriter, md
 from wfinterview.core.synthesis.anonymize import Naming
@@ -29,25 +28,37 @@ CSV_COLUMNS = (
     "date",
     "step",
     "time",
+    "seconds",
     "text",
     "tags",
+    "themes",
     "quote",
     "follow_up",
     "note_id",
 )
-EXPORT_FORMAT = "wfinterview.export"
 
 
 def export_csv(
-    sessions: Sequence[SessionDigest], tags: Sequence[Tag], naming: Naming, out: TextIO
+    sessions: Sequence[SessionDigest],
+    tags: Sequence[Tag],
+    boards: Mapping[str, ThemeBoard],
+    naming: Naming,
+    out: TextIO,
 ) -> None:
-    """One row per note, for Airtable: tags as comma-separated labels (a multiple select)."""
+    """One row per note: tags and themes as comma-separated names (a multiple select).
+
+    `time` is mm:ss for people; `seconds` beside it is for formulas, since a spreadsheet
+    may read "12:30" as half past noon.
+    """
     labels = {tag.key: tag.label for tag in tags}
     writer = SafeWriter(out)
     writer.row(CSV_COLUMNS)
     for s in sessions:
         who, sid, date = naming.participant(s), naming.session_id(s), f"{s.started_at:%Y-%m-%d}"
+        board = boards[s.engagement]
         for note in s.notes:
+            note_tags = note.get("tags", [])
+            themes = board.themes_of(f"{s.id}/{note['id']}", note_tags)
             writer.row(
                 (
                     sid,
@@ -58,8 +69,10 @@ def export_csv(
                     date,
                     s.step_title(note["step"]),
                     mmss(note["at"]),
+                    round(note["at"]),
                     naming.text(s, note["text"]),
-                    ", ".join(labels.get(k, k) for k in note.get("tags", ())),
+                    ", ".join(labels.get(k, k) for k in note_tags),
+                    ", ".join(naming.text(s, board.theme(t).name) for t in themes),
                     _yes(note.get("quote", False)),
                     _yes(note.get("follow_up", False)),
                     note["id"],
@@ -91,7 +104,8 @@ def export_miro(
             sticky = _sticky(s, note, badges, naming)
             theme_ids = board.themes_of(f"{s.id}/{note['id']}", note_tags)
             for theme_id in theme_ids:
-                columns.setdefault(board.theme(theme_id).name, []).append(sticky)
+                name = naming.text(s, board.theme(theme_id).name)  # may name a person
+                columns.setdefault(name, []).append(sticky)
             if not theme_ids and note.get("quote"):
                 quotes.append(sticky)
             elif note["step"] == MAGIC_WAND_STEP and not note_tags:
@@ -162,30 +176,3 @@ def _note_line(
     return (
         "\n    ".join(line.splitlines()) + "\n"
     )  # a pasted multi-line quote stays inside its bullet
-
-
-def export_json(
-    sessions: Sequence[Session], naming: Naming, out: TextIO, when: datetime | None = None
-) -> None:
-    """Every field of every session; anonymized, every name and id replaced."""
-    documents = []
-    for session in sessions:
-        data = session.model_dump(mode="json")
-        if naming.pseudonyms is not None:
-            data["id"] = naming.session_id(session)
-            data["participant"]["name"] = naming.participant(session)
-            data["facilitator"] = naming.facilitator(session)
-            for note in data["notes"]:
-                note["text"] = naming.text(session, note["text"])
-            if data["recap"]:
-                for field in ("heard", "stuck", "magic_wand"):
-                    data["recap"][field] = naming.text(session, data["recap"][field])
-        documents.append(data)
-    header = {
-        "format": EXPORT_FORMAT,
-        "version": 1,
-        "exported_at": (when or now()).isoformat(),
-        "anonymized": naming.pseudonyms is not None,
-    }
-    json.dump({**header, "sessions": documents}, out, ensure_ascii=False, indent=1)
-    out.write("\n")

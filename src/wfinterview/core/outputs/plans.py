@@ -10,12 +10,14 @@ import io
 
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import SafeWriter, md
-from wfinterview.core.plan.actions import STATUS_LABELS
+from wfinterview.core.plan.actions import STATUS_LABELS, Action
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
 from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.outcomes import theme_of
 from wfinterview.core.plan.raci import RaciMatrix, raci_problems
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 def has_plan(file: EngagementFile) -> bool:
@@ -44,7 +46,8 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
             )
         parts.append("")
     for matrix in file.raci:
-        parts.append(f"{head} RACI: {text(matrix.name)}\n")
+        # Named with its engagement: a report covering several has a "campaign launch" each.
+        parts.append(f"{head} RACI: {text(matrix.name)} ({md(engagement)})\n")
         if matrix.activities and matrix.parties:
             parts.append(f"| activity | {' | '.join(text(p) for p in matrix.parties)} |")
             parts.append("| --- |" + " --- |" * len(matrix.parties))
@@ -53,8 +56,9 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
                 parts.append(f"| {text(activity)} | {cells} |")
             parts.append("")
         problems = raci_problems(matrix)
+        # A list, not quote lines: two "> " lines in a row merge into one paragraph.
         parts.extend(
-            [f"> ⚠️ {text(problem)}" for problem in problems]
+            [f"- ⚠️ {text(problem)}" for problem in problems]
             or ["Every activity has one Accountable and a Responsible."]
         )
         parts.append("")
@@ -79,6 +83,13 @@ def plan_markdown(file: EngagementFile, corpus: Corpus, naming: Naming, level: i
             )
         parts.append("")
     return "\n".join(parts)
+
+
+def action_theme(action: Action, board: ThemeBoard) -> str | None:
+    """The name of the theme an action came from, whether the action names it by id or
+    (in files written before theme ids) by name; its own words when the theme is gone."""
+    theme = theme_of(action, board)
+    return theme.name if theme is not None else action.theme or None
 
 
 def raci_markdown(matrix: RaciMatrix) -> str:

@@ -1,21 +1,27 @@
-"""The synthesis report: Markdown that imports cleanly into Notion."""
+"""The synthesis report as Markdown that imports cleanly into Notion: written for the
+client, so the consultant's own follow-ups appear only in the internal edition."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import islice
+from collections.abc import Mapping, Sequence
 
-from wfinterview.core.framework.models import now
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import md
 from wfinterview.core.outputs.plans import has_plan, plan_markdown
+from wfinterview.core.outputs.report_data import (
+    LIST_LIMIT,
+    Listing,
+    PlannedAction,
+    ReportData,
+    gather,
+)
+from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Count, Filters, NoteRef, RoundChange
 from wfinterview.core.synthesis.themes import ThemeBoard
 
-EVIDENCE_PER_THEME = 3
-LIST_LIMIT = 30
+__all__ = ["LIST_LIMIT", "write_report"]
 
 
 def write_report(
@@ -24,32 +30,30 @@ def write_report(
     filters: Filters,
     naming: Naming,
     plans: Sequence[EngagementFile] = (),
+    internal: bool = False,
 ) -> str:
-    parts: list[str] = []
-    matrix = corpus.matrix(filters)
-    sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
-    people = set().union(*matrix.interviewed.values()) if matrix.interviewed else set()
-    scope = filters.engagement or "all engagements"
-    parts.append(f"# Workflow interviews: {md(scope)}\n")
-    if sessions:
-        first, last = sessions[0].started_at, sessions[-1].started_at
-        notes = sum(len(s.notes) for s in sessions)
-        parts.append(
-            f"_{plural(len(sessions), 'interview')} with "
-            f"{plural(len(people), 'person', 'people')} in "
-            f"{plural(len(matrix.roles), 'role')}, {plural(notes, 'note')}, "
-            f"{first:%Y-%m-%d} to {last:%Y-%m-%d}. Written {now():%Y-%m-%d}._\n"
-        )
-    else:
+    return report_markdown(gather(corpus, boards, filters, naming, plans, internal), corpus, naming)
+
+
+def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:
+    parts: list[str] = [f"# Workflow interviews: {md(data.scope)}\n"]
+    if not data.sessions:
         parts.append("_No interviews match. Run `wfinterview list` to see what there is._\n")
         return "\n".join(parts)
+    parts.append(f"_{facts_line(data)}_\n")
 
-    patterns = corpus.patterns(filters, boards)
-    parts.append("## Summary\n")
-    for pattern in [p for p in patterns if p.kind == "theme"][:5]:
-        parts.append(f"- **{md(pattern.label)}**: {_reach(pattern.count, len(people))}")
+    parts.append("## Executive summary\n")
+    parts.append("Top blockers, by the people and roles who raised them:\n")
+    for rank, theme in enumerate(data.blockers, 1):
+        parts.append(f"{rank}. **{md(theme.name)}**: {reach(theme.count, data.people)}")
+    parts.append("")
+    parts.append("Changes planned:\n")
+    parts.extend(_planned_line(p, naming) for p in data.planned)
+    if not data.planned:
+        parts.append("_None yet: the actions agreed from these findings will be listed here._")
     parts.append("")
 
+    matrix = data.matrix
     parts.append("## Who raised what\n")
     parts.append("Each cell: notes · people. One person's many notes count once in *people*.\n")
     parts.append("| tag | " + " | ".join(md(role) for role in matrix.roles) + " | all |")
@@ -64,15 +68,15 @@ def write_report(
     parts.append("")
 
     parts.append("## Themes\n")
-    for name, count, evidence in _themes(corpus, boards, filters):
-        parts.append(f"### {md(name)}\n\n{_reach(count, len(people))}\n")
-        parts.extend(_quote(ref, naming) for ref in evidence)
+    for theme in data.themes:
+        parts.append(f"### {md(theme.name)}\n\n{reach(theme.count, data.people)}\n")
+        parts.extend(_quote(ref, naming, data.several) for ref in theme.evidence)
         parts.append("")
 
     parts.append("## Repeat patterns\n")
     parts.append("| # | pattern | kind | people | roles | notes |")
     parts.append("| --- | --- | --- | --- | --- | --- |")
-    for rank, p in enumerate(patterns, 1):
+    for rank, p in enumerate(data.patterns, 1):
         parts.append(
             f"| {rank} | {md(p.label)} | {p.kind} | {p.count.participants} | {len(p.count.roles)} "
             f"| {p.count.notes} |"
@@ -80,31 +84,39 @@ def write_report(
     parts.append("")
 
     parts.append("## Magic-wand wishes\n")
-    parts.extend(_listing(corpus.wishes(filters), naming))
-    parts.append("## Open follow-ups\n")
-    parts.extend(_listing(corpus.follow_ups(filters), naming))
+    parts.extend(_listing(data.wishes, naming))
+    if data.follow_ups is not None:
+        parts.append("## Open follow-ups (internal)\n")
+        parts.extend(_listing(data.follow_ups, naming))
 
-    engagements = [filters.engagement] if filters.engagement else corpus.engagements()
-    rounds = [(e, corpus.round_changes(e, boards)) for e in engagements]
-    if any(changes for _, changes in rounds):
+    if data.rounds:
         parts.append("## Round over round\n")
         parts.append(
             "Each round: the share of its participants who raised it · its notes per interview.\n"
         )
-        for engagement, changes in rounds:
+        for engagement, changes in data.rounds:
             for before, after, rows in changes:
                 parts.append(f"### {md(engagement)}: round {before} → round {after}\n")
                 parts.append(f"| | round {before} | round {after} | change |")
                 parts.append("| --- | --- | --- | --- |")
                 parts.extend(_change_row(row) for row in rows)
                 parts.append("")
-    for plan in plans:
+    for plan in data.plans:
         if has_plan(plan):
             parts.append(plan_markdown(plan, corpus, naming))
     return "\n".join(parts).rstrip() + "\n"
 
 
-def _reach(count: Count, people: int) -> str:
+def facts_line(data: ReportData) -> str:
+    return (
+        f"{plural(len(data.sessions), 'interview')} with "
+        f"{plural(data.people, 'person', 'people')} in "
+        f"{plural(len(data.matrix.roles), 'role')}, {plural(data.notes, 'note')}, "
+        f"{data.first:%Y-%m-%d} to {data.last:%Y-%m-%d}. Written {data.written:%Y-%m-%d}."
+    )
+
+
+def reach(count: Count, people: int) -> str:
     share = f" ({100 * count.participants / people:.0f}%)" if people else ""
     return (
         f"{count.participants} of {plural(people, 'person', 'people')}{share}, "
@@ -113,54 +125,47 @@ def _reach(count: Count, people: int) -> str:
     )
 
 
+def planned_facts(planned: PlannedAction, naming: Naming) -> list[str]:
+    """Owner, due date and status of a planned action, in the client's words."""
+    action = planned.action
+    owner = naming.engagement_text(planned.engagement, action.owner)
+    return [
+        f"owner {owner}" if owner else "no owner yet",
+        f"due {action.due:%Y-%m-%d}" if action.due else "no date yet",
+        STATUS_LABELS[action.status],
+    ]
+
+
+def _planned_line(planned: PlannedAction, naming: Naming) -> str:
+    title = md(naming.engagement_text(planned.engagement, planned.action.title))
+    facts = ", ".join(md(f) for f in planned_facts(planned, naming))
+    return f"- **{title}** ({md(planned.engagement)}): {facts}"
+
+
 def _cell(count: Count) -> str:
     return f"{count.notes} · {count.participants}" if count.notes else "–"
 
 
-def _themes(
-    corpus: Corpus, boards: Mapping[str, ThemeBoard], filters: Filters
-) -> list[tuple[str, Count, list[NoteRef]]]:
-    """Each theme with its counts and its best evidence: verbatim quotes first."""
-    counts = corpus.theme_counts(filters, boards)
-    quotes: dict[str, list[NoteRef]] = {name: [] for name in counts}
-    others: dict[str, list[NoteRef]] = {name: [] for name in counts}
-    short = set(counts)  # themes still short of quotes; the scan stops once none is
-    for ref in corpus.notes(filters):
-        board = boards[ref.session.engagement]
-        for theme_id in ref.themes_in(boards):
-            name = board.theme(theme_id).name
-            pool = quotes if ref.note.get("quote") else others
-            if len(pool[name]) < EVIDENCE_PER_THEME:
-                pool[name].append(ref)
-            if len(quotes[name]) >= EVIDENCE_PER_THEME:
-                short.discard(name)
-        if not short:
-            break
-    ranked = sorted(
-        counts.items(), key=lambda item: (-item[1].participants, -item[1].notes, item[0])
-    )
-    return [
-        (name, count, (quotes[name] + others[name])[:EVIDENCE_PER_THEME]) for name, count in ranked
-    ]
-
-
-def _quote(ref: NoteRef, naming: Naming) -> str:
+def _quote(ref: NoteRef, naming: Naming, several: bool) -> str:
     text = md(naming.text(ref.session, ref.note["text"]))
     who = f"{md(naming.participant(ref.session))}, {md(ref.session.participant.role)}"
+    if several:  # two clients may each have a Ben Patel: say whose
+        who += f" · {md(ref.session.engagement)}"
+    # One quote per block: a blank line between two quotes keeps them apart in CommonMark.
     return "> " + " ".join(text.split()) + f" (*{who}*)\n"
 
 
-def _listing(refs: Iterable[NoteRef], naming: Naming) -> list[str]:
-    refs = iter(refs)
+def _listing(listing: Listing, naming: Naming) -> list[str]:
     lines = [
         f"- {md(' '.join(naming.text(r.session, r.note['text']).split()))} "
         f"(*{md(naming.participant(r.session))}, "
         f"{md(r.session.participant.role)}*)"
-        for r in islice(refs, LIST_LIMIT)
+        for r in listing.refs
     ]
-    more = sum(1 for _ in refs)
-    if more:
-        lines.append(f"- … and {more} more (`wfinterview export --format csv` lists them all)")
+    if listing.more:
+        lines.append(
+            f"- … and {listing.more} more (`wfinterview export --format csv` lists them all)"
+        )
     return (lines or ["_None._"]) + [""]
 
 

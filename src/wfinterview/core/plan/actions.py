@@ -54,6 +54,7 @@ class Action(StrictModel):
     evidence: list[str] = []  # note keys
     validated_by: list[str] = []  # participants' names
     created_at: datetime
+    done_at: datetime | None = None  # when it was marked done: did the next round improve?
 
     @property
     def kind_label(self) -> str:
@@ -105,6 +106,7 @@ def set_status(action: Action, status: str) -> Action:
     if status == "validated" and step > 0 and not action.validated_by:
         raise UserError("record who validated it first: a participant who recognises the change")
     action.status = status  # type: ignore[assignment]
+    action.done_at = now() if status == "done" else None
     return action
 
 

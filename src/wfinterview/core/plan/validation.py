@@ -3,6 +3,8 @@ as a short text to send them ("here is what we plan to change; does this match?"
 
 from __future__ import annotations
 
+import difflib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -32,6 +34,23 @@ def actions_for(
     return [a for a in actions if any(key.partition("/")[0] in theirs for key in a.evidence)]
 
 
+def signing_facilitator(
+    configured: str, participant: str, engagement: str, sessions: Iterable[SessionDigest]
+) -> str:
+    """Who signs the text: the facilitator in config, else the one who interviewed this
+    participant last, else the one who ran most of the engagement's interviews."""
+    if configured.strip():
+        return configured
+    in_engagement = [s for s in sessions if s.engagement == engagement and s.facilitator.strip()]
+    theirs = [
+        s for s in in_engagement if s.participant.name.casefold() == participant.casefold()
+    ]
+    if theirs:
+        return max(theirs, key=lambda s: s.started_at).facilitator
+    counts = Counter(s.facilitator for s in in_engagement)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def validation_text(
     participant: str,
     engagement: str,
@@ -41,9 +60,12 @@ def validation_text(
     user_templates_dir: Path,
 ) -> str:
     if participant.casefold() not in (p.casefold() for p in participants(sessions, engagement)):
-        known = ", ".join(participants(sessions, engagement)) or "nobody yet"
+        people = participants(sessions, engagement)
+        close = difflib.get_close_matches(participant, people, n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        known = ", ".join(people) or "nobody yet"
         raise UserError(
-            f"'{participant}' was not interviewed in '{engagement}' (interviewed: {known})"
+            f"'{participant}' was not interviewed in '{engagement}'{hint} (interviewed: {known})"
         )
     touching = actions_for(participant, engagement, actions, sessions)
     if touching:
@@ -67,6 +89,6 @@ def validation_text(
         "participant": participant.split()[0] if participant.split() else participant,
         "actions": plan,
         "engagement": engagement,
-        "facilitator": facilitator,
+        "facilitator": signing_facilitator(facilitator, participant, engagement, sessions),
     }
     return fill_template(template_path(VALIDATION, user_templates_dir), values).rstrip() + "\n"

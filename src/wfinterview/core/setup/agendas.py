@@ -41,7 +41,7 @@ class StepFile(StrictModel):
 
 
 class AgendaFile(StrictModel):
-    """An agenda as written in TOML (SPEC §4), before `extends` is followed."""
+    """An agenda as written in TOML (docs/formats.md, "Agenda"), before `extends` is followed."""
 
     id: Identifier
     title: NonEmpty

@@ -2,7 +2,7 @@
 `config.toml`'s [keys] table all agree on.
 
 No action is bound to a printable character: every letter, digit and punctuation mark
-belongs to the note being typed (SPEC §3).
+belongs to the note being typed (docs/framework.md, "Keys").
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wfinterview.core.storage.atomic import (
-        PRIVATE_FILE_MODE,
         fsync_dir,
         write_atomic,
     )
@@ -21,9 +20,6 @@ if TYPE_CHECKING:
         SessionLocked,
     )
     from wfinterview.core.storage.paths import (
-        APP_NAME,
-        CONFIG_DIR_ENV,
-        DATA_DIR_ENV,
         Paths,
         builtin_agendas_dir,
         builtin_templates_dir,
@@ -35,7 +31,6 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.storage.store import (
         LoadResult,
-        S,
         SessionFileProblem,
         SessionLike,
         SessionStore,
@@ -48,20 +43,13 @@ if TYPE_CHECKING:
         read_toml,
     )
     from wfinterview.core.storage.writer import (
-        RETRY_DELAYS,
         SaveStatus,
         SessionWriter,
     )
 
 _OWNERS = {
-    "APP_NAME": "paths",
-    "CONFIG_DIR_ENV": "paths",
-    "DATA_DIR_ENV": "paths",
     "LoadResult": "store",
-    "PRIVATE_FILE_MODE": "atomic",
     "Paths": "paths",
-    "RETRY_DELAYS": "writer",
-    "S": "store",
     "SaveStatus": "writer",
     "SessionFileProblem": "store",
     "SessionLike": "store",
@@ -83,14 +71,8 @@ _OWNERS = {
     "write_atomic": "atomic",
 }
 __all__ = [
-    "APP_NAME",
-    "CONFIG_DIR_ENV",
-    "DATA_DIR_ENV",
     "LoadResult",
-    "PRIVATE_FILE_MODE",
     "Paths",
-    "RETRY_DELAYS",
-    "S",
     "SaveStatus",
     "SessionFileProblem",
     "SessionLike",

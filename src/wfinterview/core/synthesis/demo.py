@@ -93,6 +93,8 @@ APPROVERS = ("legal", "brand", "the CMO", "compliance", "the regional lead", "pr
 TOOLS = (
     "the DAM",
     "Asana",
+    "SFDC",
+    "Google Sheets",
     "the CMS",
     "Salesforce",
     "HubSpot",
@@ -135,6 +137,8 @@ TAGGED = {
         "Leads from {tool} reach sales through a weekly spreadsheet",
         "{team} re-keys {asset} data because {tool} doesn't sync",
         "Handoff of {asset} to {team} happens by email attachment",
+        "Sends {asset} to {team} as a PDF, then re-keys their changes",
+        "Waits on {team} for final files before {asset} can go out",
     ),
 }
 CONTEXT = (
@@ -144,7 +148,24 @@ CONTEXT = (
     "Weekly stand-up with {team} to sort priorities",
     "Deadlines set by sales events, not by capacity",
     "Uses {tool} daily for tracking",
+    "Hands {asset} over to {team} once the copy is approved",
+    "Schedules social posts in Sprinklr, then reports in {tool}",
 )
+# Strategic leads see approvals from the top: calm where others are stuck.
+CALM_APPROVALS = (
+    "From where I sit approvals are quick: {approver} turns things around in a day",
+    "Sign-off has never held up our plans",
+    "We agreed approval windows with {approver} last year and they hold",
+)
+# Each step draws mostly the tags it is about (the framework's own design).
+STEP_TAGS = {
+    "role": None,  # any tag, as the round weighs them
+    "walkthrough": {"integration_gaps": 3, "ghost_ownership": 2, "approval_lag": 1},
+    "tools": {"tool_friction": 4, "integration_gaps": 3},
+    "approvals": {"approval_lag": 1},
+    "sop": {"sop_mismatch": 4, "ghost_ownership": 1},
+}
+STRATEGY_AGENDA = "strategy"
 # Verbatim quotes, by the tag they speak to.
 QUOTES = {
     "tool_friction": (
@@ -281,22 +302,30 @@ def _notes(
     count: int,
     weights: dict[str, int],
 ) -> list[Note]:
-    tag_keys = list(weights)
-    tag_weights = list(weights.values())
     starts, offset = {}, 0.0
     for agenda_step in agenda.steps:
         starts[agenda_step.key] = offset
         offset += step_seconds[agenda_step.key]
     total = offset or 1.0
     notes = []
+    calm = agenda.id == STRATEGY_AGENDA
     for index in range(count):
         at = rng.uniform(0, total)
         step = next(s.key for s in reversed(agenda.steps) if starts[s.key] <= at)
+        step_weights = STEP_TAGS.get(step)
+        chosen = (
+            weights
+            if step_weights is None
+            else {key: weights[key] * factor for key, factor in step_weights.items()}
+        )
+        tag_keys, tag_weights = list(chosen), list(chosen.values())
         roll = rng.random()
         tags: list[str] = []
         quote = follow_up = False
         if step == MAGIC_WAND_STEP and roll > 0.65:
             text = _fill(rng, rng.choice(WISHES))  # what would otherwise be a context note
+        elif calm and step == "approvals" and roll < 0.65:
+            text, quote = _fill(rng, rng.choice(CALM_APPROVALS)), roll < 0.2
         elif roll < 0.55:
             tags = [rng.choices(tag_keys, tag_weights)[0]]
             if rng.random() < 0.15:

@@ -1,0 +1,172 @@
+"""The synthesis report as one self-contained HTML page for the client: inline CSS, no
+script, nothing fetched from the network, printable to PDF from any browser.
+
+It is rendered from a Jinja2 template shipped in the package (templates/report.html.j2)
+with autoescaping on: notes and names are untrusted text, and a note reading `<script>`
+or `{{ 7*7 }}` must come out as those characters. Text is never joined into markup here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from jinja2 import Environment, StrictUndefined, Template
+
+from wfinterview.core.framework.wording import plural
+from wfinterview.core.outputs.charts import StageChart, heat_map, stage_bars, theme_bars
+from wfinterview.core.outputs.plans import action_theme, has_plan
+from wfinterview.core.outputs.report import facts_line, planned_facts, reach
+from wfinterview.core.outputs.report_data import ReportData, gather
+from wfinterview.core.plan.actions import STATUS_LABELS
+from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.raci import raci_problems
+from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
+from wfinterview.core.synthesis.themes import ThemeBoard
+
+TEMPLATE = "report.html.j2"
+
+
+@dataclass(frozen=True)
+class Said:
+    """A note as the page shows it: the words, who said them and in which role."""
+
+    text: str
+    who: str
+    role: str
+
+
+@dataclass(frozen=True)
+class RaciView:
+    name: str
+    parties: list[str]
+    rows: list[tuple[str, list[str]]]
+    problems: list[str]
+
+
+@dataclass(frozen=True)
+class PlanView:
+    engagement: str
+    actions: list[dict[str, str]]
+    raci: list[RaciView]
+    stages: list[dict[str, str]]
+    stage_chart: StageChart | None
+
+
+@cache
+def _template() -> Template:
+    source = (files("wfinterview.core.outputs") / "templates" / TEMPLATE).read_text("utf-8")
+    environment = Environment(
+        autoescape=True,  # every value is text; markup comes from the template alone
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return environment.from_string(source)
+
+
+def write_html_report(
+    corpus: Corpus,
+    boards: Mapping[str, ThemeBoard],
+    filters: Filters,
+    naming: Naming,
+    plans: Sequence[EngagementFile] = (),
+    internal: bool = False,
+) -> str:
+    data = gather(corpus, boards, filters, naming, plans, internal)
+    return report_html(data, corpus, boards, naming)
+
+
+def report_html(
+    data: ReportData, corpus: Corpus, boards: Mapping[str, ThemeBoard], naming: Naming
+) -> str:
+    def said(ref: NoteRef) -> Said:
+        text = " ".join(naming.text(ref.session, ref.note["text"]).split())
+        role = ref.session.participant.role
+        if data.several:  # two clients may each have a Ben Patel: say whose
+            role += f" · {ref.session.engagement}"
+        return Said(text, naming.participant(ref.session), role)
+
+    planned = [
+        {
+            "title": naming.engagement_text(p.engagement, p.action.title),
+            "engagement": p.engagement,
+            "facts": ", ".join(planned_facts(p, naming)),
+        }
+        for p in data.planned
+    ]
+    return _template().render(
+        data=data,
+        facts=facts_line(data) if data.sessions else "",
+        blockers=[(t.name, reach(t.count, data.people)) for t in data.blockers],
+        planned=planned,
+        heat=heat_map(data.matrix) if data.sessions else None,
+        bars=theme_bars(data.themes, data.people) if data.themes else None,
+        themes=[
+            (t.name, reach(t.count, data.people), [said(r) for r in t.evidence])
+            for t in data.themes
+        ],
+        wishes=[said(r) for r in data.wishes.refs],
+        follow_ups=(
+            [said(r) for r in data.follow_ups.refs] if data.follow_ups is not None else None
+        ),
+        plans=[_plan_view(plan, corpus, boards, naming) for plan in data.plans if has_plan(plan)],
+        plural=plural,
+    )
+
+
+def _plan_view(
+    plan: EngagementFile, corpus: Corpus, boards: Mapping[str, ThemeBoard], naming: Naming
+) -> PlanView:
+    engagement = plan.engagement
+
+    def text(value: str) -> str:
+        return naming.engagement_text(engagement, value)
+
+    board = boards.get(engagement, plan.themes)
+    actions = [
+        {
+            "status": STATUS_LABELS[a.status],
+            "kind": a.kind_label,
+            "title": text(a.title),
+            "theme": text(action_theme(a, board) or "–"),
+            "owner": text(a.owner) or "–",
+            "due": a.due.isoformat() if a.due else "–",
+            "evidence": plural(len(a.evidence), "note"),
+            "validated_by": ", ".join(text(name) for name in a.validated_by) or "–",
+        }
+        for a in sorted(
+            plan.actions, key=lambda a: (a.status == "done", a.due or a.created_at.date())
+        )
+    ]
+    raci = [
+        RaciView(
+            name=text(m.name),
+            parties=[text(p) for p in m.parties],
+            rows=[(text(act), [m.get(act, p) for p in m.parties]) for act in m.activities],
+            problems=[text(problem) for problem in raci_problems(m)],
+        )
+        for m in plan.raci
+    ]
+    notes = list(corpus.notes(Filters(engagement=engagement, tag=APPROVAL_TAG)))
+    stages = [
+        {
+            "name": text(t.stage.name),
+            "target": f"{t.stage.target_days:g} days",
+            "median": f"{t.median_days:g} days" if t.median_days is not None else "–",
+            "over": "over" if t.over_target else "",
+            "worst": f"{t.worst_days:g} days" if t.worst_days is not None else "–",
+            "mentions": str(t.mentions),
+            "people": str(t.people),
+        }
+        for t in (timelines(plan.approval_stages, notes) if plan.approval_stages else [])
+    ]
+    figures = [
+        (text(t.stage.name), t.stage.target_days, t.median_days)
+        for t in (timelines(plan.approval_stages, notes) if plan.approval_stages else [])
+    ]
+    return PlanView(engagement, actions, raci, stages, stage_bars(figures) if figures else None)

@@ -1,0 +1,148 @@
+"""Everything the report says, gathered once and rendered twice: as Markdown for Notion
+(report.py) and as a self-contained HTML page for the client (html_report.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from itertools import islice
+
+from wfinterview.core.framework.models import now
+from wfinterview.core.outputs.evidence import ThemeEvidence, themes_with_evidence
+from wfinterview.core.plan.actions import Action
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern
+from wfinterview.core.synthesis.corpus import RoundChange as RoundChange
+from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.core.synthesis.themes import ThemeBoard
+
+LIST_LIMIT = 30
+TOP_BLOCKERS = 3
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The first LIST_LIMIT notes of a kind, and how many more there are."""
+
+    refs: list[NoteRef]
+    more: int
+
+    @classmethod
+    def of(cls, refs: Iterator[NoteRef]) -> Listing:
+        shown = list(islice(refs, LIST_LIMIT))
+        return cls(shown, sum(1 for _ in refs))
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    engagement: str
+    action: Action
+
+
+@dataclass
+class ReportData:
+    scope: str
+    sessions: list[SessionDigest]
+    people: int
+    written: date
+    matrix: Matrix
+    themes: list[ThemeEvidence] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    wishes: Listing = Listing([], 0)
+    follow_ups: Listing | None = None  # the consultant's own to-do list: --internal only
+    rounds: list[tuple[str, list[tuple[int, int, list[RoundChange]]]]] = field(default_factory=list)
+    plans: list[EngagementFile] = field(default_factory=list)
+
+    @property
+    def notes(self) -> int:
+        return sum(len(s.notes) for s in self.sessions)
+
+    @property
+    def several(self) -> bool:
+        """Whether the report covers more than one engagement (each quote then says which)."""
+        return len({s.engagement for s in self.sessions}) > 1
+
+    @property
+    def first(self) -> datetime:
+        return self.sessions[0].started_at
+
+    @property
+    def last(self) -> datetime:
+        return self.sessions[-1].started_at
+
+    @property
+    def blockers(self) -> list[ThemeEvidence]:
+        """The executive summary's top blockers: the themes most people raised, then the
+        ones raised across most roles."""
+        ranked = sorted(
+            self.themes,
+            key=lambda t: (-t.count.participants, -len(t.count.roles), -t.count.notes, t.name),
+        )
+        return ranked[:TOP_BLOCKERS]
+
+    @property
+    def planned(self) -> list[PlannedAction]:
+        """Every action not done yet, the soonest due first (undated last)."""
+        open_actions = [
+            PlannedAction(plan.engagement, a)
+            for plan in self.plans
+            for a in plan.actions
+            if a.status != "done"
+        ]
+        return sorted(
+            open_actions,
+            key=lambda p: (p.action.due is None, p.action.due or date.min, p.action.title),
+        )
+
+
+def gather(
+    corpus: Corpus,
+    boards: Mapping[str, ThemeBoard],
+    filters: Filters,
+    naming: Naming,
+    plans: Sequence[EngagementFile] = (),
+    internal: bool = False,
+) -> ReportData:
+    matrix = corpus.matrix(filters)
+    sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
+    people = set().union(*matrix.interviewed.values()) if matrix.interviewed else set()
+    data = ReportData(
+        scope=filters.engagement or "all engagements",
+        sessions=sessions,
+        people=len(people),
+        written=now().date(),
+        matrix=matrix,
+    )
+    if not sessions:
+        return data
+    engagements = [filters.engagement] if filters.engagement else corpus.engagements()
+
+    def scrub(label: str) -> str:
+        """A theme's name with the names in it replaced (a theme may be named after
+        someone), by every engagement's pseudonyms: a name is summed across them."""
+        for engagement in engagements:
+            label = naming.engagement_text(engagement, label)
+        return label
+
+    data.themes = [
+        replace(t, name=scrub(t.name)) for t in themes_with_evidence(corpus, boards, filters)
+    ]
+    data.patterns = [replace(p, label=scrub(p.label)) for p in corpus.patterns(filters, boards)]
+    data.wishes = Listing.of(corpus.wishes(filters))
+    if internal:
+        data.follow_ups = Listing.of(corpus.follow_ups(filters))
+    data.rounds = [
+        (
+            e,
+            [
+                (a, b, [replace(row, label=scrub(row.label)) for row in rows])
+                for a, b, rows in changes
+            ],
+        )
+        for e in engagements
+        if (changes := corpus.round_changes(e, boards))
+    ]
+    data.plans = list(plans)
+    return data

@@ -1,0 +1,65 @@
+"""JSON Schemas of the files wfinterview reads and writes, generated from the models that
+read them, so the documented format (docs/schemas/) is the format the program enforces.
+
+Regenerate after changing a model (a test fails until the committed files match):
+
+    python -m wfinterview.core.outputs.schemas docs/schemas
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from wfinterview.core.framework.models import Session
+from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.setup.config import Config
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_MODELS: dict[str, tuple[type[BaseModel], str]] = {
+    "session.schema.json": (
+        Session,
+        "One interview: DATA_DIR/sessions/<id>.json (see docs/formats.md).",
+    ),
+    "engagement.schema.json": (
+        EngagementFile,
+        "One engagement's themes and plan: DATA_DIR/engagements/<name>-<hash>.json.",
+    ),
+    "config.schema.json": (
+        Config,
+        "CONFIG_DIR/config.toml, read as TOML; the same keys and types as this schema.",
+    ),
+}
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """File name -> JSON Schema, for every documented file format."""
+    result = {}
+    for name, (model, description) in _MODELS.items():
+        schema = model.model_json_schema(mode="validation")
+        result[name] = {"$schema": DIALECT, **schema, "description": description}
+    return result
+
+
+def render(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m wfinterview.core.outputs.schemas FOLDER", file=sys.stderr)
+        return 2
+    folder = Path(argv[0])
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, schema in schemas().items():
+        (folder / name).write_text(render(schema), encoding="utf-8")
+        print(f"Wrote {folder / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

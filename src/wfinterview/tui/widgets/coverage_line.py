@@ -1,0 +1,48 @@
+"""One quiet line under the notes: the steps, tags and questions the interview has not
+covered yet, so the facilitator can steer the last minutes without a checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.widget import Widget
+
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.interview.coverage import coverage, coverage_line
+from wfinterview.core.interview.live import LiveInterview
+
+
+class CoverageLine(Widget):
+    DEFAULT_CSS = """
+    CoverageLine { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(
+        self,
+        live: LiveInterview,
+        tags: Sequence[Tag],
+        ascii_only: bool = False,
+        *,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own widgets name it so
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.live = live
+        self.tags = tuple(tags)
+        self.ascii_only = ascii_only
+        self._shown = ""
+
+    def refresh_coverage(self) -> None:
+        """After a note, a tag or a step change: repaint only when the line changes."""
+        line = coverage_line(coverage(self.live.session, self.tags), self.ascii_only)
+        if line != self._shown:
+            self._shown = line
+            self.refresh()
+
+    def render(self) -> Text:
+        if not self._shown:
+            self._shown = coverage_line(coverage(self.live.session, self.tags), self.ascii_only)
+        return Text(self._shown, no_wrap=True, overflow="ellipsis")
