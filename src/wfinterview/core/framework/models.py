@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
 from wfinterview.core.framework.text import (
@@ -55,6 +63,12 @@ class _Cleaned:
             custom_error_message="Input should be a non-empty string" if self.min_length else None,
             serialization=core_schema.to_string_ser_schema(),
         )
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # Documented as what it is to a writer: a string (the cleaning is the reader's).
+        return {"type": "string", "minLength": 1} if self.min_length else {"type": "string"}
 
     def _clean(self, text: str) -> str:
         text = self.clean(text)
