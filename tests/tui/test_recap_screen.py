@@ -105,7 +105,7 @@ async def test_home_counts_recaps_to_send_and_says_how_long_since_the_call(
     )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)  # home reads the sessions in a worker: a fixed pause can lose
         text = screen_text(app)
         assert "1 recap to send" in text
         lines = [line for line in text.splitlines() if "Jordan" in line or "Still Talking" in line]
