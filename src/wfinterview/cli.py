@@ -250,6 +250,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pydantic looks for plugins in every installed package's metadata the first time a
     # model is built (30 ms at start-up); wfinterview uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from wfinterview.commands.output import terminal_safe_output
+
+    # Everything printed from here on, argparse's own errors too, is terminal-safe.
+    with terminal_safe_output():
+        return _run(sys.argv[1:] if argv is None else list(argv))
+
+
+def _run(argv: list[str]) -> int:
+    if problem := _argument_problem(argv):
+        print(f"wfinterview: {problem}", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
@@ -266,3 +277,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _argument_problem(argv: list[str]) -> str | None:
+    """An argument with a control character in it is refused, not cleaned: the user can
+    retype it, and a name quietly changed would be worse than a clear error."""
+    from wfinterview.core.framework.text import codepoint, control_problem
+
+    for argument in argv:
+        if problem := control_problem(argument, multiline=True):
+            shown = argument if len(argument) <= 40 else argument[:39] + "…"
+            # On one line: a tab or line break shows as its code point too.
+            shown = shown.replace("\t", codepoint("\t")).replace("\n", codepoint("\n"))
+            return f"the argument '{shown}' {problem}"
+    return None

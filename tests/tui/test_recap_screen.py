@@ -104,8 +104,10 @@ async def test_home_counts_recaps_to_send_and_says_how_long_since_the_call(
         factories.session(session_id="s2", name="Still Talking")
     )
     app = InterviewApp(Workspace(isolated_dirs))
-    async with app.run_test(size=(120, 30)) as pilot:
-        await home_ready(pilot)
+    # Wide: the line names the data folder, whose pytest path grows with the run counter
+    # and the xdist worker, and would push the count off the edge.
+    async with app.run_test(size=(220, 30)) as pilot:
+        await home_ready(pilot)  # home reads the sessions in a worker: a fixed pause can lose
         text = screen_text(app)
         assert "1 recap to send" in text
         lines = [line for line in text.splitlines() if "Jordan" in line or "Still Talking" in line]

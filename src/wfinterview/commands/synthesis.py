@@ -120,7 +120,10 @@ def report(args: argparse.Namespace) -> int:
         from wfinterview.core.outputs.html_report import write_html_report as write
     else:
         from wfinterview.core.outputs.report import write_report as write
-    _deliver(write(corpus, boards, filters, naming, plans, internal=args.internal), args.out)
+    text = write(
+        corpus, boards, filters, naming, plans, internal=args.internal, vocabulary=work.vocabulary
+    )
+    _deliver(text, args.out)
     return warnings.finish()
 
 

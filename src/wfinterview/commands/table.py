@@ -8,22 +8,22 @@ fit instead, as it always did.
 
 from __future__ import annotations
 
-import re
 import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
 
+from wfinterview.core.framework.text import terminal_safe
+
 # Control characters (a newline in a name, an escape sequence) would break a row or
 # drive the terminal: they show as a space.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _GAP = "  "
 
 
 def print_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[str] = ()
 ) -> None:
-    cells = [list(headers), *([_CONTROL.sub(" ", cell) for cell in row] for row in rows)]
+    cells = [list(headers), *([terminal_safe(cell) for cell in row] for row in rows)]
     widths = [max(_width(row[column]) for row in cells) for column in range(len(headers))]
     if sys.stdout.isatty() and sum(widths) + len(_GAP) * (len(widths) - 1) > _columns():
         _print_folded(headers, cells[1:], right)

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wfinterview.core.framework.text import (
+    NO_CONTROL_PATTERN,
+    TEXT_PATTERN,
+    control_characters,
+)
+
 if TYPE_CHECKING:  # the command line starts without pydantic; its errors arrive with it
     from pydantic import ValidationError
 
@@ -51,6 +57,7 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     return path or "(top level)"
 
 
+_CONTROL_PATTERNS = (NO_CONTROL_PATTERN, TEXT_PATTERN)
 _FRIENDLY = {
     "extra_forbidden": "unknown key (a typo?)",
     "missing": "required, but missing",
@@ -62,6 +69,8 @@ def validation_problems(error: ValidationError) -> list[str]:
     problems = []
     for item in error.errors(include_url=False):
         message = _FRIENDLY.get(item["type"], item["msg"])
+        if item.get("ctx", {}).get("pattern") in _CONTROL_PATTERNS:
+            message = "contains a control character (written by hand, or damaged?)"
         if (
             item["type"] not in _FRIENDLY
             and "input" in item
@@ -70,3 +79,9 @@ def validation_problems(error: ValidationError) -> list[str]:
             message += f" (got {item['input']!r})"
         problems.append(f"{field_path(item['loc'])}: {message}")
     return problems
+
+
+def control_character_problems(data: object) -> list[str]:
+    """One 'field.path: message' line per control character in a file the user writes
+    (agendas, config.toml): refused there, so the user fixes the source."""
+    return [f"{field_path(where)}: {problem}" for where, problem in control_characters(data)]

@@ -33,6 +33,7 @@ from wfinterview.core.plan.raci import raci_problems
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
 from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 TEMPLATE = "report.html.j2"
 
@@ -82,8 +83,9 @@ def write_html_report(
     naming: Naming,
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
+    vocabulary: Vocabulary | None = None,
 ) -> str:
-    data = gather(corpus, boards, filters, naming, plans, internal)
+    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary)
     return report_html(data, corpus, boards, naming)
 
 

@@ -21,6 +21,7 @@ from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Count, Filters, NoteRef, RoundChange
 from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 __all__ = ["LIST_LIMIT", "write_report"]
 
@@ -32,8 +33,10 @@ def write_report(
     naming: Naming,
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
+    vocabulary: Vocabulary | None = None,
 ) -> str:
-    return report_markdown(gather(corpus, boards, filters, naming, plans, internal), corpus, naming)
+    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary)
+    return report_markdown(data, corpus, naming)
 
 
 def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import StrictModel
+from wfinterview.core.framework.text import slug
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.plan.raci import RaciMatrix
@@ -93,10 +94,16 @@ class EngagementStore:
 
     def path_for(self, engagement: str) -> Path:
         # Readable, and distinct even for names that fold to the same letters.
-        ascii_name = unicodedata.normalize("NFKD", engagement).encode("ascii", "ignore").decode()
-        slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "engagement"
         digest = hashlib.sha256(engagement.encode("utf-8")).hexdigest()[:8]
-        return self.dir / f"{slug}-{digest}.json"
+        path = self.dir / f"{slug(engagement, max_length=40)}-{digest}.json"
+        # Before names were transliterated, "Łódź Media" was written as "odz-media-…"
+        # and "東京" as "engagement-…": a file under its old name is still the one.
+        ascii_name = unicodedata.normalize("NFKD", engagement).encode("ascii", "ignore").decode()
+        old_slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "engagement"
+        old_path = self.dir / f"{old_slug}-{digest}.json"
+        if old_path != path and not path.exists() and (old_path.exists() or old_path.is_symlink()):
+            return old_path
+        return path
 
     def load(self, engagement: str) -> EngagementFile:
         """The engagement's file, or a fresh one with the starting themes when there is none."""

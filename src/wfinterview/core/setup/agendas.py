@@ -12,11 +12,17 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError
 
-from wfinterview.core.framework.errors import FileProblem, UserError, validation_problems
+from wfinterview.core.framework.errors import (
+    FileProblem,
+    UserError,
+    control_character_problems,
+    validation_problems,
+)
 from wfinterview.core.framework.models import (
     Agenda,
     Identifier,
     NonEmpty,
+    Paragraphs,
     Question,
     Step,
     StrictModel,
@@ -41,7 +47,7 @@ class AgendaFile(StrictModel):
     title: NonEmpty
     role: NonEmpty
     minutes: Annotated[int, Field(ge=1, le=600)]
-    summary: str = ""
+    summary: Paragraphs = ""
     extends: Identifier | None = None
     questions: dict[str, list[NonEmpty]] = {}
     minutes_per_step: dict[str, Annotated[int, Field(ge=0, le=180)]] = {}
@@ -58,6 +64,10 @@ class AgendaEntry:
 def parse_agenda_file(path: Path, origin: Origin = "file") -> AgendaEntry:
     """Read and validate one agenda file on its own (extends is checked by the catalog)."""
     data = read_toml(path)
+    # Refused, not cleaned: the file is the user's (or a colleague's) to fix, and a
+    # question quietly changed would be worse than a clear error.
+    if problems := control_character_problems(data):
+        raise FileProblem.content(path, problems)
     try:
         file = AgendaFile.model_validate(data)
     except ValidationError as error:

@@ -8,8 +8,13 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, ValidationError
 
 from wfinterview.core.framework.content import BUILTIN_TAGS, Tag
-from wfinterview.core.framework.errors import FileProblem, validation_problems
-from wfinterview.core.framework.models import Identifier, NonEmpty, StrictModel
+from wfinterview.core.framework.errors import (
+    FileProblem,
+    control_character_problems,
+    validation_problems,
+)
+from wfinterview.core.framework.models import Identifier, Line, NonEmpty, StrictModel
+from wfinterview.core.setup.key_conflicts import key_conflicts
 from wfinterview.core.setup.keymap import REBINDABLE, key_problem
 from wfinterview.core.storage.tomlfile import read_toml
 
@@ -23,17 +28,19 @@ class TagConfig(StrictModel):
     hashtag: Hashtag
     hotkey: str | None = None
     theme: NonEmpty = "Other"
-    meaning: str = ""
+    meaning: Line = ""
 
 
 class Config(StrictModel):
-    facilitator: str = ""
+    facilitator: Line = ""
     default_minutes: Annotated[int, Field(ge=5, le=180)] | None = (
         None  # None: each agenda's own length
     )
     ascii: bool = False
     tags: list[TagConfig] = []
     keys: dict[str, str] = {}
+    # Tools the findings should know beyond the shipped list: name -> other ways to write it.
+    tools: dict[Line, list[Line]] = {}
 
     def all_tags(self) -> tuple[Tag, ...]:
         extra = (
@@ -46,8 +53,11 @@ def load_config(path: Path) -> Config:
     """The config at `path`, defaults when there is none, FileProblem when it's wrong."""
     if not path.exists():
         return Config()
+    data = read_toml(path)
+    if problems := control_character_problems(data):
+        raise FileProblem.content(path, problems)
     try:
-        config = Config.model_validate(read_toml(path))
+        config = Config.model_validate(data)
     except ValidationError as error:
         raise FileProblem.content(path, validation_problems(error)) from None
     if problems := _meaning_problems(config):
@@ -77,4 +87,11 @@ def _meaning_problems(config: Config) -> list[str]:
             problems.append(f"keys.{action}: no such action (actions: {', '.join(REBINDABLE)})")
         elif problem := key_problem(keys):
             problems.append(f"keys.{action}: {problem}")
+    if not problems:  # keys that are each fine: now, does any land on another?
+        hotkeys = [
+            (f"tags[{index}].hotkey", tag.key, tag.hotkey)
+            for index, tag in enumerate(config.tags)
+            if tag.hotkey
+        ]
+        problems += key_conflicts(config.keys, hotkeys)
     return problems

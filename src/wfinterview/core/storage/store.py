@@ -10,7 +10,6 @@ import json
 import os
 import re
 import secrets
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 
 from wfinterview.core.framework.errors import UserError, validation_problems
 from wfinterview.core.framework.models import SESSION_FORMAT, SESSION_VERSION, Session
+from wfinterview.core.framework.text import slug
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.lock import SessionLock
 from wfinterview.core.storage.paths import ensure_private_dir
@@ -143,9 +143,14 @@ class SessionStore:
         return next((s for s in self.load_all().sessions if not s.finished), None)
 
     def new_id(self, participant: str, started_at: datetime) -> str:
-        slug = _slug(participant) or "session"
+        """A new session's id: "20261006-1300-ana-garcia-3f9a", its name transliterated.
+
+        Ids written before names were transliterated ("ana-garca") stay valid: an id is
+        only ever looked up as a file name, never rebuilt from the name.
+        """
+        name = slug(participant)
         while True:
-            session_id = f"{started_at:%Y%m%d-%H%M}-{slug}-{secrets.token_hex(2)}"
+            session_id = f"{started_at:%Y%m%d-%H%M}-{name}-{secrets.token_hex(2)}"
             if not self.path_for(session_id).exists():
                 return session_id
 
@@ -154,11 +159,6 @@ def read_own_file(path: Path) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as file:
         return file.read()
-
-
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:24].strip("-")
 
 
 def diagnose(

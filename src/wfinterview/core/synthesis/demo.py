@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from wfinterview.core.framework.content import MAGIC_WAND_STEP, ROLE_AGENDA_IDS
 from wfinterview.core.framework.models import Agenda, Note, Participant, Session
+from wfinterview.core.framework.text import slug
 from wfinterview.core.interview.recap import draft_recap
 from wfinterview.core.setup.agendas import AgendaCatalog
 
@@ -283,9 +284,8 @@ def _session(
         if rng.random() < chance:  # the change worked for this person: they no longer raise it
             weights[tag] = 0
     notes = _notes(rng, agenda, step_seconds, note_count, weights)
-    slug = "-".join(name.lower().split()).encode("ascii", "ignore").decode()
     session = Session(
-        id=f"demo-{started:%Y%m%d-%H%M}-{slug}-{number:05d}",
+        id=f"demo-{started:%Y%m%d-%H%M}-{slug(name)}-{number:05d}",
         engagement=engagement,
         round=round_index + 1,
         facilitator=FACILITATOR,

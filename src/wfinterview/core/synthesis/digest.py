@@ -15,7 +15,16 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidatorFunct
 from pydantic.functional_validators import WrapValidator
 from typing_extensions import TypedDict
 
-from wfinterview.core.framework.models import Identifier, NonEmpty, Participant, Recap
+from wfinterview.core.framework.models import (
+    Identifier,
+    Line,
+    NonEmpty,
+    NonEmptyToken,
+    Paragraphs,
+    Participant,
+    Recap,
+    Token,
+)
 
 # Built on first use, like the framework's models: `list` imports this module but
 # validates with it only the files its index does not know.
@@ -30,11 +39,11 @@ class QuestionDigest(TypedDict):
 
 class DigestNote(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
-    id: NonEmpty
-    step: str
+    id: NonEmptyToken
+    step: Token
     at: Annotated[float, Field(ge=0)]
-    text: str
-    tags: NotRequired[list[str]]
+    text: Paragraphs
+    tags: NotRequired[list[Token]]
     quote: NotRequired[bool]
     follow_up: NotRequired[bool]
 
@@ -55,7 +64,7 @@ class AgendaDigest(_Strict):
     title: NonEmpty
     role: NonEmpty
     minutes: Annotated[int, Field(ge=1, le=600)]
-    summary: str = ""
+    summary: Paragraphs = ""
     steps: Annotated[list[StepDigest], Field(min_length=1)]
 
 
@@ -85,19 +94,19 @@ def _one_copy(value: Any, validate: ValidatorFunctionWrapHandler) -> AgendaDiges
 class SessionDigest(_Strict):
     format: Literal["wfinterview.session"] = "wfinterview.session"
     version: Literal[1] = 1
-    id: NonEmpty
-    engagement: str = ""
+    id: NonEmptyToken
+    engagement: Line = ""
     round: Annotated[int, Field(ge=1)] = 1
-    facilitator: str = ""
+    facilitator: Line = ""
     started_at: AwareDatetime
     ended_at: AwareDatetime | None = None
     participant: Participant
     agenda: Annotated[AgendaDigest, WrapValidator(_one_copy)]
     planned_minutes: Annotated[int, Field(ge=1, le=600)]
     elapsed_seconds: Annotated[float, Field(ge=0)] = 0.0
-    current_step: str
-    step_seconds: dict[str, float] = {}
-    current_question: dict[str, int] = {}
+    current_step: Token
+    step_seconds: dict[Token, float] = {}
+    current_question: dict[Token, int] = {}
     paused: bool = False
     notes: list[DigestNote] = []
     recap: Recap | None = None

@@ -48,10 +48,10 @@ class Workspace:
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
-        """The tools, workarounds and teams findings look for."""
+        """The tools, workarounds and teams findings look for, the user's tools added."""
         from wfinterview.core.synthesis.vocabulary import Vocabulary
 
-        return Vocabulary()
+        return Vocabulary().with_tools(self.config.tools)
 
     def list_sessions(self) -> LoadResult[SessionSummary]:
         """What `list` shows of every readable session, newest first, and the files skipped;

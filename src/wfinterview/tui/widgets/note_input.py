@@ -27,6 +27,7 @@ from textual.reactive import reactive
 from textual.widgets import TextArea
 
 from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.text import clean_text
 from wfinterview.tui.keys import tag_bindings
 from wfinterview.tui.settings import SettingsApp
 
@@ -126,6 +127,13 @@ class NoteInput(TextArea, inherit_bindings=False):
             self.insert(event.character)  # type: ignore[arg-type]
             return
         await super()._on_key(event)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        # A paste from a web page or a chat can carry control characters (an escape
+        # sequence, a stray NUL): they never reach the note, nor the screen it shows on.
+        # Typed keys need no such care: TextArea inserts only printable characters.
+        event.prevent_default()
+        await super()._on_paste(events.Paste(clean_text(event.text)))
 
     async def _run_binding_inline(self, key: str) -> bool:
         # The same resolution the App would make, focused widget first, keymap applied.

@@ -1,0 +1,28 @@
+"""Findings in the report as a consultant runs it: the shipped tools list, a product it
+does not know offered as a candidate (internal), and the user's own `[tools]`."""
+
+from __future__ import annotations
+
+from tests.cli.helpers import run_program
+from wfinterview.core.storage.paths import Paths
+
+
+def tools_rows(report: str) -> list[str]:
+    section = report.split("## Tools people named")[1].split("\n## ")[0]
+    return [line.split(" | ")[0].lstrip("| ") for line in section.splitlines()[4:] if line]
+
+
+def test_tools_from_config_join_the_index_and_leave_the_candidates(isolated_dirs: Paths) -> None:
+    assert run_program("demo", "--sessions", "8", "--notes-per-session", "30").code == 0
+    before = run_program("report", "--internal")
+    assert before.code == 0, before.err
+    assert "Salesforce" in tools_rows(before.out) and "Sprinklr" not in tools_rows(before.out)
+    assert "add them under `[tools]`): Sprinklr" in before.out
+    assert "Sprinklr" not in run_program("report").out  # the client's copy: no candidates
+
+    isolated_dirs.config_dir.mkdir(parents=True)
+    (isolated_dirs.config_dir / "config.toml").write_text('[tools]\nSprinklr = ["sprnklr"]\n')
+    after = run_program("report", "--internal")
+    assert after.code == 0, after.err
+    assert "Sprinklr" in tools_rows(after.out)
+    assert "add them under `[tools]`): Sprinklr" not in after.out
