@@ -20,6 +20,7 @@ from wfinterview.core.framework.text import (
     slug,
     terminal_safe,
 )
+from wfinterview.core.plan.edits import CreateTheme
 from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.storage.store import SessionStore, UnreadableSession
 from wfinterview.core.synthesis.demo import generate_demo
@@ -130,8 +131,10 @@ def test_an_engagement_file_under_its_old_name_is_still_found_and_kept(tmp_path:
     assert store.path_for(engagement) == old_path
     loaded = store.load(engagement)
     assert [t.name for t in loaded.themes.themes][-1] == "Budget"
-    store.save(loaded)  # saved where it was found: one file, nothing left behind
-    assert [p.name for p in tmp_path.iterdir()] == [old_path.name]
+    # An edit is saved where the file was found: one file, nothing left behind.
+    store.apply(engagement, CreateTheme(theme_id="second", name="Second"))
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".json"] == [old_path.name]
+    assert [t.name for t in store.load(engagement).themes.themes][-2:] == ["Budget", "Second"]
 
 
 def test_a_new_engagement_file_gets_the_transliterated_name(tmp_path: Path) -> None:

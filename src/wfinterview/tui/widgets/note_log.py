@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import Note
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
 from wfinterview.tui.settings import SettingsApp
@@ -29,10 +30,10 @@ def note_text(note: Note, tags: dict[str, Tag], ascii_only: bool, step_label: st
     line.append(" ")
     if note.quote:
         line.append('"' if ascii_only else "“", style="bold")
-        line.append(note.text, style="italic")
+        line.append(terminal_safe(note.text), style="italic")
         line.append('"' if ascii_only else "”", style="bold")
     else:
-        line.append(note.text)
+        line.append(terminal_safe(note.text))
     if note.follow_up:
         line.append(" [follow-up]" if ascii_only else " ↩ follow-up", style="bold yellow")
     return line

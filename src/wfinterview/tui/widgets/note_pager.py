@@ -18,6 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.framework.wording import noun
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.synthesis.anonymize import Naming
@@ -35,7 +36,7 @@ def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: boo
     badges = [tags[k].badge(ascii_only) for k in note.get("tags", ()) if k in tags]
     if badges:
         line.append(" ".join(badges) + " ")
-    text = naming.text(session, note["text"])
+    text = terminal_safe(naming.text(session, note["text"]))
     line.append(
         f"“{text}”" if note.get("quote") else text, style="italic" if note.get("quote") else ""
     )
