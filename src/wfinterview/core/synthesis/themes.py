@@ -43,7 +43,7 @@ class ThemeBoard(StrictModel):
 
     @classmethod
     def starting(cls, tags: Iterable[Tag]) -> ThemeBoard:
-        """The framework's starting grouping: one theme per tag theme name (SPEC §1)."""
+        """The framework's starting grouping: one theme per tag theme name (docs/framework.md)."""
         board = cls()
         for tag in tags:
             theme = board.find_by_name(tag.theme) or board.create(tag.theme, origin=tag.theme)
