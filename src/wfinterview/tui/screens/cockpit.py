@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -38,10 +39,12 @@ class CockpitScreen(SessionScreen):
         for action in COCKPIT_ACTIONS
     ]
 
+    @dataclass
     class Ended(Message):
-        def __init__(self, session: Session) -> None:
-            super().__init__()
-            self.session = session
+        """The interview was ended (F10, confirmed) and its last state saved."""
+
+        session: Session
+        """The session as it ended."""
 
     def __init__(
         self,

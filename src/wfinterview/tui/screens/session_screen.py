@@ -7,6 +7,8 @@ again when it lands.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import getters
 from textual.message import Message
 from textual.screen import Screen
@@ -22,10 +24,12 @@ from wfinterview.tui.widgets.session_header import SaveIndicator
 class SessionScreen(Screen[None]):
     app = getters.app(SettingsApp)  # the app-level settings (ascii_only), typed
 
+    @dataclass
     class SaveStatusChanged(Message):
-        def __init__(self, status: SaveStatus) -> None:
-            super().__init__()
-            self.status = status
+        """The background writer saved, failed or recovered (posted from its thread)."""
+
+        status: SaveStatus
+        """Saved or not, and the error when not."""
 
     def __init__(self, session: Session, store: SessionStore, lock: SessionLock) -> None:
         super().__init__()

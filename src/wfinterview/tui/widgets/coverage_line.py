@@ -27,7 +27,7 @@ class CoverageLine(Widget):
         tags: Sequence[Tag],
         *,
         name: str | None = None,
-        id: str | None = None,  # noqa: A002 - Textual's own widgets name it so
+        id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
     ) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events, getters
@@ -63,29 +64,36 @@ class NoteInput(TextArea, inherit_bindings=False):
     }
     """
 
+    @dataclass
     class Committed(Message):
-        def __init__(self, text: str, tags: tuple[str, ...], quote: bool, follow_up: bool) -> None:
-            super().__init__()
-            self.text = text
-            self.tags = tags
-            self.quote = quote
-            self.follow_up = follow_up
+        """Enter on a note with text: the note to save, hashtags already turned into tags."""
 
+        text: str
+        """The note's words, hashtags that became tags taken out."""
+        tags: tuple[str, ...]
+        """Tag keys, in the order they were set."""
+        quote: bool
+        """Marked a verbatim quote."""
+        follow_up: bool
+        """Marked a follow-up to come back to."""
+
+    @dataclass
     class LastNoteToggled(Message):
         """A tag or flag key pressed with an empty input: it applies to the last note."""
 
-        def __init__(self, tag: str | None = None, flag: str | None = None) -> None:
-            super().__init__()
-            self.tag = tag
-            self.flag = flag
+        tag: str | None = None
+        """The tag key toggled, or None for a flag."""
+        flag: str | None = None
+        """"quote" or "follow_up", or None for a tag."""
 
+    @dataclass
     class Shortcut(Message):
-        """A key bound on the screen or app, to run in typing order."""
+        """A key bound on the screen or app, to run in typing order (textual#6605)."""
 
-        def __init__(self, action: str, target: DOMNode) -> None:
-            super().__init__()
-            self.action = action
-            self.target = target  # the node the action runs on
+        action: str
+        """The action to run, as its binding names it."""
+        target: DOMNode
+        """The node the action runs on."""
 
     pending_tags: reactive[tuple[str, ...]] = reactive(())
     pending_quote: reactive[bool] = reactive(False)
@@ -94,8 +102,24 @@ class NoteInput(TextArea, inherit_bindings=False):
 
     app = getters.app(SettingsApp)
 
-    def __init__(self, tags: Iterable[Tag], **kwargs: object) -> None:
-        super().__init__(soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        tags: Iterable[Tag],
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            soft_wrap=True,
+            show_line_numbers=False,
+            tab_behavior="focus",
+            name=name,
+            id=id,
+            classes=classes,
+            disabled=disabled,
+        )
         self.cursor_blink = False  # calm, and no repaint twice a second while idle
         self.tags = {tag.key: tag for tag in tags}
         # Note keys first, so the footer lists F1–F7 in order before anything else.

@@ -64,9 +64,13 @@ class NoteLog(VerticalScroll, can_focus=False):
         self,
         tags: Iterable[Tag],
         step_labels: dict[str, str] | None = None,
-        **kwargs: object,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.tags = {tag.key: tag for tag in tags}
         self.step_labels = step_labels or {}
         self._rows: dict[str, NoteRow] = {}  # note id -> row, oldest first

@@ -59,8 +59,16 @@ class NotePager(Vertical):
 
     app = getters.app(SettingsApp)
 
-    def __init__(self, tags: Iterable[Tag], **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        tags: Iterable[Tag],
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.tags = {tag.key: tag for tag in tags}
         self.refs: list[NoteRef] = []
         self.title = ""

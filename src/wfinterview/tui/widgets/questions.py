@@ -22,8 +22,18 @@ class QuestionPanel(VerticalScroll, can_focus=False):
 
     app = getters.app(SettingsApp)
 
-    def __init__(self, number: int, step: Step, current: int, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        number: int,
+        step: Step,
+        current: int,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._showing = (number, step, current)
 
     def compose(self) -> ComposeResult:

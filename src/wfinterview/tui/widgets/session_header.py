@@ -35,8 +35,16 @@ class SessionHeader(Horizontal):
     SessionHeader > #who { width: 1fr; padding: 0 1; text-style: bold; }
     """
 
-    def __init__(self, session: Session, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        session: Session,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.session = session
 
     def compose(self) -> ComposeResult:

@@ -14,8 +14,16 @@ class StepList(Widget):
     StepList { height: auto; padding: 0 1; }
     """
 
-    def __init__(self, live: LiveInterview, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        live: LiveInterview,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.live = live
         self._shown: tuple[str, tuple[str, ...]] | None = None
 

@@ -17,8 +17,16 @@ class InterviewTimer(Static):
     InterviewTimer.-paused { color: $text-muted; }
     """
 
-    def __init__(self, live: LiveInterview, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        live: LiveInterview,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.live = live
 
     def on_mount(self) -> None:

@@ -44,7 +44,7 @@ class FindingsTab(VerticalScroll):
         vocabulary: Vocabulary,
         *,
         name: str | None = None,
-        id: str | None = None,  # noqa: A002 - Textual's own widgets name it so
+        id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
     ) -> None:
