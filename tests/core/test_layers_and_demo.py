@@ -1,0 +1,79 @@
+"""The core's lazily resolved names, and the demo generator's promises."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import timedelta
+
+import pytest
+
+from wfinterview.core.framework.content import BUILTIN_TAGS, MAGIC_WAND_STEP, ROLE_AGENDA_IDS
+from wfinterview.core.synthesis.demo import ENGAGEMENTS, FACILITATOR, generate_demo
+
+LAYERS = (
+    "wfinterview.core.framework",
+    "wfinterview.core.storage",
+    "wfinterview.core.setup",
+    "wfinterview.core.interview",
+    "wfinterview.core.synthesis",
+    "wfinterview.core.plan",
+    "wfinterview.core.outputs",
+    "wfinterview.core.workspace",
+)
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_every_public_name_of_a_layer_is_its_owners_object(layer: str) -> None:
+    package = importlib.import_module(layer)
+    owners: dict[str, str] = package._OWNERS
+    assert sorted(package.__all__) == sorted(owners)
+    for name, owner in owners.items():
+        module = importlib.import_module(f"{layer}.{owner}")
+        assert getattr(package, name) is getattr(module, name), name
+    with pytest.raises(AttributeError, match=f"module '{layer}' has no attribute 'nothing_here'"):
+        package.nothing_here  # noqa: B018
+
+
+def test_the_demo_is_the_same_for_the_same_seed_and_keeps_its_promises() -> None:
+    sessions = list(generate_demo(16, 40, seed=7))
+    again = [s.model_dump_json() for s in generate_demo(16, 40, seed=7)]
+    assert [s.model_dump_json() for s in sessions] == again
+    assert [s.model_dump_json() for s in generate_demo(16, 40, seed=8)] != again
+    assert len(sessions) == 16 and len({s.id for s in sessions}) == 16
+    assert all(s.id.startswith("demo-") and s.facilitator == FACILITATOR for s in sessions)
+    roles = {a.role for a in (s.agenda for s in sessions)}
+    assert len(roles) == len(ROLE_AGENDA_IDS)
+    for engagement in ENGAGEMENTS:
+        mine = [s for s in sessions if s.engagement == engagement]
+        assert len(mine) == 8
+        first = [s for s in mine if s.round == 1]
+        second = [s for s in mine if s.round == 2]
+        assert len(first) == len(second) == 4
+        # The same people, seen again about seven months later.
+        assert {s.participant.name for s in first} == {s.participant.name for s in second}
+        assert {s.participant.role for s in first} == roles  # every role at every client
+        gap = min(s.started_at for s in second) - max(s.started_at for s in first)
+        assert timedelta(days=150) < gap < timedelta(days=240)
+    notes = [n for s in sessions for n in s.notes]
+    assert {t for n in notes for t in n.tags} == {t.key for t in BUILTIN_TAGS}
+    assert any(n.quote for n in notes) and any(n.follow_up for n in notes)
+    assert any(n.step == MAGIC_WAND_STEP and not n.tags and not n.follow_up for n in notes)
+    assert all(len(n.tags) == len(set(n.tags)) for n in notes)
+    assert any(s.recap is not None for s in sessions) and any(s.recap is None for s in sessions)
+    for s in sessions:
+        assert len(s.notes) == 40 and s.finished and s.planned_minutes == s.agenda.minutes
+        assert [n.at for n in s.notes] == sorted(n.at for n in s.notes)
+        assert s.elapsed_seconds == pytest.approx(sum(s.step_seconds.values()), abs=0.1)
+        assert s.ended_at is not None
+        assert (s.ended_at - s.started_at).total_seconds() == pytest.approx(
+            s.elapsed_seconds, abs=0.1
+        )
+        assert s.current_step == s.agenda.steps[-1].key
+        start = 0.0
+        spans = {}
+        for step in s.agenda.steps:
+            spans[step.key] = (start, start + s.step_seconds[step.key])
+            start += s.step_seconds[step.key]
+        for n in s.notes:
+            low, high = spans[n.step]
+            assert low - 0.1 <= n.at <= high + 0.1
