@@ -4,6 +4,7 @@ plan and the config. Each test names the bug it is there to catch."""
 from __future__ import annotations
 
 import os
+import secrets
 from datetime import timedelta
 from pathlib import Path
 
@@ -90,8 +91,9 @@ def test_a_new_id_never_takes_an_existing_sessions_file(
     """Bug: the new id was not checked for collision, so a second interview overwrote one."""
     store = SessionStore(tmp_path)
     first = factories.session()
-    draws = iter(["ab12", "ab12", "cd34"])
-    monkeypatch.setattr("wfinterview.core.storage.store.secrets.token_hex", lambda _: next(draws))
+    draws, real = iter(["ab12", "ab12", "cd34"]), secrets.token_hex
+    # Only the id's two random bytes are drawn from the list (temporary files draw four).
+    monkeypatch.setattr(secrets, "token_hex", lambda n: next(draws) if n == 2 else real(n))
     taken = store.new_id("Jordan", first.started_at)
     assert taken == "20261120-1000-jordan-ab12"
     store.save(first.model_copy(update={"id": taken}))
