@@ -8,7 +8,14 @@ from datetime import timedelta
 import pytest
 
 from wfinterview.core.framework.content import BUILTIN_TAGS, MAGIC_WAND_STEP, ROLE_AGENDA_IDS
-from wfinterview.core.synthesis.demo import ENGAGEMENTS, FACILITATOR, generate_demo
+from wfinterview.core.synthesis.demo import (
+    ENGAGEMENTS,
+    FACILITATOR,
+    FIRST,
+    LAST,
+    ROUND_STARTS,
+    generate_demo,
+)
 
 LAYERS = (
     "wfinterview.core.framework",
@@ -77,3 +84,22 @@ def test_the_demo_is_the_same_for_the_same_seed_and_keeps_its_promises() -> None
         for n in s.notes:
             low, high = spans[n.step]
             assert low - 0.1 <= n.at <= high + 0.1
+
+
+def test_demo_texts_names_ids_and_timings_are_whole() -> None:
+    sessions = list(generate_demo(16, 40, seed=11))
+    for s in sessions:
+        first, last = s.participant.name.split(" ")
+        assert first in FIRST and last in LAST
+        assert f"-{first.lower()}-{last.lower()}-" in s.id
+        assert all("None" not in n.text and "{" not in n.text for n in s.notes)
+        for step in s.agenda.steps:
+            planned = step.minutes * 60
+            assert 0.7 * planned <= s.step_seconds[step.key] <= 1.5 * planned
+        start = ROUND_STARTS[s.round - 1]
+        assert start <= s.started_at < start + timedelta(days=20)
+    assert any(v != int(v) for s in sessions for v in s.step_seconds.values())  # to 0.1 s
+    assert {(s.started_at - ROUND_STARTS[s.round - 1]).days for s in sessions} == {0, 1}
+    # However many interviews, they fit in the twenty days after the round starts.
+    many = generate_demo(170, 0, seed=1)
+    assert max((s.started_at - ROUND_STARTS[s.round - 1]).days for s in many) == 19
