@@ -3,6 +3,7 @@
     python benchmarks/mutation.py                      # every core package, 60 minutes in all
     python benchmarks/mutation.py synthesis outputs    # just these, in this order
     python benchmarks/mutation.py --budget 20 --jobs 1 --keep storage
+    python benchmarks/mutation.py --again              # only last run's survivors, new tests
 
 mutmut (the `dev` extra) plants one small bug at a time in `src/wfinterview/core/` and runs
 the fast core tests against it (configured under [tool.mutmut] in pyproject.toml). A bug no
@@ -58,8 +59,8 @@ def results(package: str) -> Counter[str]:
     return counts
 
 
-def run(package: str, jobs: int, seconds: float) -> bool:
-    """mutmut over one package; False when the budget ran out first."""
+def run(package: str, jobs: int, seconds: float, only: list[str] | None = None) -> bool:
+    """mutmut over one package (or just the mutants `only` names); False when out of time."""
     command = [
         "nice",
         "-n",
@@ -68,7 +69,7 @@ def run(package: str, jobs: int, seconds: float) -> bool:
         "run",
         "--max-children",
         str(jobs),
-        f"wfinterview.core.{package}.*",
+        *(only or [f"wfinterview.core.{package}.*"]),
     ]
     log = (MUTANTS / f"{package}.log").open("w", encoding="utf-8")
     with log:
@@ -87,22 +88,33 @@ def main() -> int:
     parser.add_argument(
         "--keep", action="store_true", help="reuse mutants/ (the tests did not change)"
     )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="run only the survivors of the last run again (after adding tests); keeps mutants/",
+    )
     args = parser.parse_args()
     unknown = [p for p in args.packages if p not in PACKAGES]
     if unknown:
         parser.error(f"no core package {', '.join(unknown)}: choose from {', '.join(PACKAGES)}")
-    if not args.keep and MUTANTS.exists():
+    previous = (MUTANTS / "survivors.txt").read_text("utf-8").split() if args.again else []
+    if args.again:
+        args.packages = [p for p in args.packages if any(f".{p}." in name for name in previous)]
+    elif not args.keep and MUTANTS.exists():
         shutil.rmtree(MUTANTS)  # mutmut's notes on which tests reach which code go stale
     MUTANTS.mkdir(exist_ok=True)
     deadline = time.monotonic() + 60 * args.budget
-    rows, survivors, total = [], [], Counter[str]()
+    rows: list[tuple[str, str]] = []
+    survivors: list[str] = []
+    total = Counter[str]()
     for package in args.packages:
         left = deadline - time.monotonic()
         if left <= 0:
             rows.append((package, "not run: out of time"))
             continue
         began = time.monotonic()
-        finished = run(package, args.jobs, left)
+        only = [name for name in previous if name.startswith(f"wfinterview.core.{package}.")]
+        finished = run(package, args.jobs, left, only or None)
         counts = results(package)
         checked = counts["killed"] + counts["survived"]
         rate = f"{100 * counts['killed'] / checked:.1f}%" if checked else "–"
@@ -114,9 +126,11 @@ def main() -> int:
                 f"{time.monotonic() - began:.0f} s",
             )
         )
-        survivors += sorted(k.partition(":")[2] for k in counts if k.startswith("survivor:"))
         total.update(killed=counts["killed"], checked=checked)
         print(f"{package:<10} {rows[-1][1]}", flush=True)
+    for package in PACKAGES:  # every package mutmut has results for, run now or before
+        counts = results(package)
+        survivors += sorted(k.partition(":")[2] for k in counts if k.startswith("survivor:"))
     (MUTANTS / "survivors.txt").write_text("".join(f"{s}\n" for s in survivors), "utf-8")
     if total["checked"]:
         print(
