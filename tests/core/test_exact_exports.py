@@ -1,0 +1,216 @@
+"""The exports, cell by cell, on the hand-worked corpus of tests/core/exact_corpus.py."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+
+from tests import factories
+from tests.core.exact_corpus import CAMPAIGN, FRICTION, GHOST, LAG, boards, corpus, digest, note
+from wfinterview.core.framework.content import (
+    APPROVAL_ISSUES,
+    BUILTIN_TAGS,
+    HANDOFFS,
+    MISALIGNMENT,
+    TOOL_RELATED,
+)
+from wfinterview.core.framework.models import Recap
+from wfinterview.core.outputs.export import (
+    CSV_COLUMNS,
+    export_csv,
+    export_json,
+    export_markdown,
+    export_miro,
+)
+from wfinterview.core.outputs.formats import inert, md
+from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+
+JORDAN = f"(Jordan Lee, {CAMPAIGN})"
+PRIYA = f"(Priya Shah, {CAMPAIGN})"
+
+
+def rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def test_csv_has_one_row_per_note_with_every_column() -> None:
+    sessions = corpus().sessions[:1]  # Jordan Lee, Acme round 1
+    out = io.StringIO(newline="")
+    export_csv(sessions, BUILTIN_TAGS, Naming(Pseudonyms(sessions)), out)
+    assert out.getvalue().startswith(",".join(CSV_COLUMNS) + "\r\n")
+    ids = [n["id"] for n in sessions[0].notes]
+    day = f"{sessions[0].started_at:%Y-%m-%d}"
+    common = ["S0001", "P01", CAMPAIGN, "Acme", "1", day, "Approvals & Bottlenecks"]
+    assert rows(out.getvalue())[1:] == [
+        [*common, "01:00", "Legal waits a week", "Approval Lag", "false", "false", ids[0]],
+        [
+            *common,
+            "02:00",
+            "Brand waits too",
+            "Approval Lag, Approval Lag",
+            "false",
+            "false",
+            ids[1],
+        ],
+        [*common, "03:00", "Who owns QA? Nobody.", "Ghost Ownership", "true", "false", ids[2]],
+        [
+            *common,
+            "04:00",
+            "We re-key briefs into the CMS",
+            "Integration Gaps",
+            "false",
+            "false",
+            ids[3],
+        ],
+    ]
+
+
+def test_csv_cells_that_look_like_formulas_stay_text() -> None:
+    session = digest(
+        factories.session(
+            "f1", "Omar Li", notes=[note("=HYPERLINK(x)", follow_up=True), note("two\r\nlines")]
+        ),
+        0,
+    )
+    out = io.StringIO(newline="")
+    export_csv([session], BUILTIN_TAGS, Naming(None), out)
+    [first, second] = rows(out.getvalue())[1:]
+    assert first[8] == "'=HYPERLINK(x)" and first[11] == "true" and first[1] == "Omar Li"
+    assert second[8] == "two\r\nlines"
+    assert [inert(c) for c in ("+1", "-1", "@x", "\tx", "\rx", "a=b", None, 3)] == [
+        "'+1",
+        "'-1",
+        "'@x",
+        "'\tx",
+        "'\rx",
+        "a=b",
+        "",
+        "3",
+    ]
+
+
+def test_miro_has_a_column_per_theme_then_quotes_and_wishes() -> None:
+    c = corpus()
+    a1, a2 = c.sessions[:2]
+    no_theme_quote = digest(
+        factories.session("q1", "Omar Li", notes=[note("Says it all", quote=True)]), 5
+    )
+    out = io.StringIO(newline="")
+    export_miro([a1, a2, no_theme_quote], BUILTIN_TAGS, boards(), Naming(None), out)
+    table = rows(out.getvalue())
+    assert table[0] == [
+        APPROVAL_ISSUES,
+        MISALIGNMENT,
+        HANDOFFS,
+        TOOL_RELATED,
+        "Quotes",
+        "Magic wand wishes",
+    ]
+    columns = {name: [row[i] for row in table[1:] if row[i]] for i, name in enumerate(table[0])}
+    assert columns == {
+        APPROVAL_ISSUES: [
+            f"🔄 Legal waits a week {JORDAN}",
+            f"🔄🔄 Brand waits too {JORDAN}",
+            f"🔄 Exec sign-off is slow {PRIYA}",
+        ],
+        MISALIGNMENT: [f"👻 “Who owns QA? Nobody.” {JORDAN}"],
+        HANDOFFS: [
+            f"🧱 We re-key briefs into the CMS {JORDAN}",
+            f"🧱 CSV between tools {PRIYA}",
+            f"🧱 Copy-paste into Jira {PRIYA}",
+            f"🧱 Handoff by email {PRIYA}",
+        ],
+        TOOL_RELATED: [
+            f"🛑 The DAM is clunky {PRIYA}",
+            f"🛑 Exports break weekly {PRIYA}",
+            f"🛑 Two logins for one tool {PRIYA}",
+        ],
+        "Quotes": ["“Says it all” (Omar Li, Campaign Lead)"],
+        "Magic wand wishes": [f"One intake form {PRIYA}"],
+    }
+    assert len(table) == 1 + 4  # as many rows as the longest column
+
+
+def test_json_anonymized_replaces_every_name_and_id() -> None:
+    session = factories.session(
+        "20261120-1000-jordan-lee-ab12",
+        "Jordan Lee",
+        notes=[note("Jordan says Priya Shah waits", [LAG])],
+    )
+    session.recap = Recap(heard="Jordan Lee: legal", stuck="Lee waits", magic_wand="Ask Jordan")
+    when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    out = io.StringIO()
+    export_json([session], Naming(Pseudonyms([session])), out, when)
+    data = json.loads(out.getvalue())
+    assert {k: data[k] for k in ("format", "version", "exported_at", "anonymized")} == {
+        "format": "wfinterview.export",
+        "version": 1,
+        "exported_at": "2026-12-01T09:00:00+00:00",
+        "anonymized": True,
+    }
+    [exported] = data["sessions"]
+    assert (exported["id"], exported["participant"]["name"], exported["facilitator"]) == (
+        "S0001",
+        "P01",
+        "F1",
+    )
+    assert exported["notes"][0]["text"] == "P01 says Priya Shah waits"  # Priya: not interviewed
+    assert exported["recap"] == {
+        "heard": "P01: legal",
+        "stuck": "P01 waits",
+        "magic_wand": "Ask P01",
+        "sent_at": None,
+    }
+    plain = io.StringIO()
+    export_json([session], Naming(None), plain, when)
+    real = json.loads(plain.getvalue())
+    assert real["anonymized"] is False
+    assert real["sessions"][0]["id"] == session.id
+    assert real["sessions"][0]["notes"][0]["text"] == "Jordan says Priya Shah waits"
+
+
+def test_markdown_export_of_one_session_line_by_line() -> None:
+    session = factories.session(
+        "m1",
+        "Priya Shah",
+        notes=[
+            note("Who signs? *Nobody*", [GHOST, LAG], at=125, quote=True),
+            note("Check the SOP", at=30, follow_up=True),
+            note("Hates the DAM", [FRICTION], step="tools", at=70),
+        ],
+        elapsed_seconds=1565.0,
+    )
+    session.recap = Recap(
+        heard="Priya Shah: signing",
+        stuck="The DAM",
+        magic_wand="One form",
+        sent_at=datetime(2026, 11, 21, 8, tzinfo=UTC),
+    )
+    out = io.StringIO()
+    export_markdown(
+        [digest(session, 0), digest(session.model_copy(update={"id": "m2"}), 1)],
+        BUILTIN_TAGS,
+        Naming(None),
+        out,
+    )
+    first, second = out.getvalue().split("\n---\n\n")
+    assert first == (
+        "# Priya Shah · Campaign Lead\n\n"
+        "Acme · round 1 · 2026-11-20 10:00 · 26:05 of 25 min · session m1\n"
+        "\n## 3. Tools & Workarounds\n\n"
+        "- `01:10` 🛑 Hates the DAM\n"
+        "\n## 4. Approvals & Bottlenecks\n\n"
+        "- `00:30` Check the SOP ↩ *follow-up*\n"
+        "- `02:05` 👻 🔄 “Who signs? \\*Nobody\\*”\n"
+        "\n## Recap (sent 2026-11-21)\n"
+        "\n### 🔍 What we heard\n\nPriya Shah: signing\n"
+        "\n### ⚠️ Where things are getting stuck\n\nThe DAM\n"
+        "\n### 💡 Your magic wand insight\n\nOne form\n"
+    )
+    assert second.startswith("# Priya Shah · Campaign Lead\n\nAcme · round 1 · 2026-11-21 10:00")
+
+
+def test_markdown_text_stays_text() -> None:
+    assert md("a*b_c `d` [e](f) <g> | # \\") == "a\\*b\\_c \\`d\\` \\[e\\](f) \\<g\\> \\| \\# \\\\"
