@@ -7,11 +7,12 @@ keeps no name part of anyone interviewed.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import timedelta
 from functools import cache
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests import factories
@@ -22,6 +23,10 @@ from wfinterview.core.synthesis.anonymize import Pseudonyms
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
+
+# A mutation run (benchmarks/mutation.py) runs these once per planted bug: fewer examples
+# there still find a broken count, and keep the run affordable.
+quick = settings(max_examples=15) if os.environ.get("WFINTERVIEW_MUTATION") else settings()
 
 TAG_KEYS = [tag.key for tag in BUILTIN_TAGS]
 ROLES = ["Campaign Lead", "Marketing Ops / Tech"]
@@ -70,6 +75,7 @@ def build(drawn: list[tuple[str, str, str, list[tuple[list[str], bool]]]]) -> Co
     return Corpus(sessions, BUILTIN_TAGS)
 
 
+@quick
 @given(SESSIONS, st.sampled_from([None, *ENGAGEMENTS]), st.sampled_from([None, 1, 2]))
 def test_people_never_outnumber_notes_and_both_counts_agree(drawn, engagement, round_) -> None:  # type: ignore[no-untyped-def]
     corpus = build(drawn)
@@ -98,6 +104,7 @@ EDITS = st.lists(
 )
 
 
+@quick
 @given(SESSIONS, EDITS)
 def test_every_tagged_note_is_in_a_theme_or_in_no_theme(drawn, edits) -> None:  # type: ignore[no-untyped-def]
     corpus = build(drawn)
@@ -141,6 +148,7 @@ def test_every_tagged_note_is_in_a_theme_or_in_no_theme(drawn, edits) -> None:  
 WORDS = st.sampled_from(["the", "brief", "waits", "on", "legal", "x", "Q3", "and"])
 
 
+@quick
 @given(st.lists(NAMES, min_size=1, max_size=5), st.data())
 def test_anonymized_text_keeps_no_name_part(names, data) -> None:  # type: ignore[no-untyped-def]
     sessions = [
