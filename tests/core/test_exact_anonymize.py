@@ -65,5 +65,6 @@ def test_naming_without_pseudonyms_leaves_everything_real() -> None:
     assert (anonymous.participant(session), anonymous.session_id(session)) == ("P01", "S0001")
     assert anonymous.facilitator(session) == "F1" and real.facilitator(session) == "Sam"
     assert anonymous.engagement_text("Acme", "ask Jordan") == "ask P01"
+    assert anonymous.text(session, "Jordan Lee said so") == "P01 said so"
     later = session.model_copy(update={"started_at": session.started_at + timedelta(days=1)})
     assert anonymous.participant(later) == "P01"

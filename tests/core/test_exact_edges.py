@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from tests import factories
-from tests.core.exact_corpus import corpus, digest
+from tests.core.exact_corpus import SOP, corpus, digest
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.synthesis.anonymize import Pseudonyms
 from wfinterview.core.synthesis.cadence import Cadence, add_months, cadences
-from wfinterview.core.synthesis.corpus import Corpus
+from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.demo import generate_demo
+from wfinterview.core.synthesis.digest import DigestNote
 
 
 def test_months_are_added_across_years_and_to_the_last_day_of_short_months() -> None:
@@ -67,3 +68,18 @@ def test_a_session_without_facilitator_has_no_facilitator_pseudonym() -> None:
 def test_odd_demo_sizes_split_rounds_by_the_people_of_the_first() -> None:
     rounds = [s.round for s in generate_demo(9, 1, seed=2) if s.engagement == "Acme Retail"]
     assert rounds == [1, 1, 1, 2, 2]  # five interviews of three people: three, then two again
+
+
+def test_flags_missing_from_a_hand_edited_file_mean_no() -> None:
+    template = corpus().sessions[0]
+    bare: list[DigestNote] = [
+        {"id": "w", "step": "sop", "at": 1.0, "text": "One form"},  # no tags, no flags at all
+        {"id": "t", "step": "sop", "at": 2.0, "text": "SOP is old", "tags": [SOP]},
+        {"id": "f", "step": "sop", "at": 3.0, "text": "Ask IT", "follow_up": True},
+        {"id": "c", "step": "tools", "at": 4.0, "text": "Uses Excel"},
+    ]
+    c = Corpus([template.model_copy(update={"notes": bare})], BUILTIN_TAGS)
+    assert [r.note["id"] for r in c.quotes(Filters())] == []
+    assert [r.note["id"] for r in c.follow_ups(Filters())] == ["f"]
+    # A wish: untagged, no follow-up, and said in the magic-wand step.
+    assert [r.note["id"] for r in c.wishes(Filters())] == ["w"]
