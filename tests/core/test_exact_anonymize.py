@@ -12,7 +12,7 @@ from wfinterview.core.synthesis.digest import SessionDigest
 
 def people(*names: str, engagement: str = "Acme") -> list[SessionDigest]:
     return [
-        digest(factories.session(f"s{i}-{name.split()[0].lower()}", name, engagement=engagement), i)
+        digest(factories.session(f"s{i}", name, engagement=engagement), i)
         for i, name in enumerate(names)
     ]
 
@@ -68,3 +68,9 @@ def test_naming_without_pseudonyms_leaves_everything_real() -> None:
     assert anonymous.text(session, "Jordan Lee said so") == "P01 said so"
     later = session.model_copy(update={"started_at": session.started_at + timedelta(days=1)})
     assert anonymous.participant(later) == "P01"
+
+
+def test_a_blank_name_hides_nobody_and_stops_nobody_else_being_hidden() -> None:
+    sessions = people("   ", "Jordan Lee")
+    p = Pseudonyms(sessions)
+    assert p.text(sessions[1], "Jordan Lee and Lee") == "P02 and P02"

@@ -7,12 +7,13 @@ from datetime import date
 
 from tests import factories
 from tests.core.exact_corpus import SOP, corpus, digest
-from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.framework.content import BUILTIN_TAGS, MISALIGNMENT
 from wfinterview.core.synthesis.anonymize import Pseudonyms
 from wfinterview.core.synthesis.cadence import Cadence, add_months, cadences
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.demo import generate_demo
 from wfinterview.core.synthesis.digest import DigestNote
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 def test_months_are_added_across_years_and_to_the_last_day_of_short_months() -> None:
@@ -83,3 +84,12 @@ def test_flags_missing_from_a_hand_edited_file_mean_no() -> None:
     assert [r.note["id"] for r in c.follow_ups(Filters())] == ["f"]
     # A wish: untagged, no follow-up, and said in the magic-wand step.
     assert [r.note["id"] for r in c.wishes(Filters())] == ["w"]
+    assert [r.note["id"] for r in c.notes(Filters(tag=SOP))] == ["t"]
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    board.placements[f"{template.id}/c"] = [board.themes[0].id]  # counted note by note now
+    counts = c.theme_counts(Filters(), {template.engagement: board})
+    assert {name: count.notes for name, count in counts.items()} == {
+        board.themes[0].name: 1,
+        MISALIGNMENT: 1,
+    }
+    assert c.theme_counts(Filters(tag=SOP), {template.engagement: board})[MISALIGNMENT].notes == 1

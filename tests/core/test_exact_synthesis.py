@@ -176,3 +176,41 @@ def test_rounds_and_engagements_listed_for_the_filters() -> None:
     assert c.rounds() == [1, 2] and c.rounds("Globex") == [1]
     assert c.roles() == [CAMPAIGN, OPS]
     assert c.round_changes("Globex", boards()) == []
+
+
+def test_cells_know_their_role_and_a_search_keeps_everyone_interviewed() -> None:
+    c = corpus()
+    assert c.matrix(Filters()).cell(LAG, CAMPAIGN).roles == {CAMPAIGN}
+    searched = c.matrix(Filters(text="waits"))
+    assert {role: len(people) for role, people in searched.interviewed.items()} == {
+        CAMPAIGN: 2,
+        OPS: 2,
+    }
+
+
+def test_theme_counts_under_a_tag_filter_and_a_search_name_the_people() -> None:
+    c = corpus()
+    ghost = c.theme_counts(Filters(tag=GHOST), boards())
+    assert {name: pair(count) for name, count in ghost.items()} == {MISALIGNMENT: (3, 2)}
+    searched = c.theme_counts(Filters(text="waits"), boards())
+    assert {name: pair(count) for name, count in searched.items()} == {APPROVAL_ISSUES: (3, 2)}
+    assert searched[APPROVAL_ISSUES].people == {("Acme", "jordan lee"), ("Globex", "jordan lee")}
+
+
+def test_placed_notes_count_for_their_people_and_under_a_tag_filter() -> None:
+    c, all_boards = corpus(), boards()
+    board = all_boards["Acme"]
+    for ref in c.notes(Filters(engagement="Acme", tag=LAG)):  # places notes in a1, a2, a3
+        board.move(ref.key, ref.tags, None, board.themes[0].id)
+    lag = c.theme_counts(Filters(engagement="Acme", tag=LAG), all_boards)
+    assert {name: pair(count) for name, count in lag.items()} == {
+        APPROVAL_ISSUES: (4, 3),
+        TOOL_RELATED: (4, 3),
+    }
+    assert lag[TOOL_RELATED].people == {
+        ("Acme", "jordan lee"),
+        ("Acme", "priya shah"),
+        ("Acme", "omar li"),
+    }
+    ghost = c.theme_counts(Filters(engagement="Acme", tag=GHOST), all_boards)
+    assert {name: pair(count) for name, count in ghost.items()} == {MISALIGNMENT: (3, 2)}

@@ -113,3 +113,45 @@ def test_names_and_ids_of_new_themes() -> None:
     with pytest.raises(UserError, match="needs a name"):
         board.create("  ")
     assert board.rename(first.id, "OLD").name == "OLD"  # its own name, in another case
+
+
+def test_hand_placements_are_the_starting_point_of_the_next_edit() -> None:
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    approvals, handoffs = theme_id(board, APPROVAL_ISSUES), theme_id(board, HANDOFFS)
+    misalignment, tools = theme_id(board, MISALIGNMENT), theme_id(board, TOOL_RELATED)
+    tags = [LAG, GHOST]
+    board.move("s/n", tags, None, handoffs)
+    assert board.remove("s/n", tags, misalignment) == [approvals, handoffs]
+    assert board.move("s/n", tags, approvals, tools) == [handoffs, tools]
+    assert board.remove("s/n", tags, tools) == [handoffs]
+
+
+def test_a_merge_keeps_a_notes_other_themes() -> None:
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    approvals, handoffs = theme_id(board, APPROVAL_ISSUES), theme_id(board, HANDOFFS)
+    misalignment = theme_id(board, MISALIGNMENT)
+    board.placements["s/n"] = [approvals, misalignment]
+    assert board.merge(approvals, handoffs).name == HANDOFFS
+    assert board.placements["s/n"] == [handoffs, misalignment]
+    with pytest.raises(UserError, match="^a theme cannot be merged into itself$"):
+        board.merge(handoffs, handoffs)
+
+
+def test_placed_sessions_are_named_by_what_comes_before_the_first_slash() -> None:
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    board.placements["s1/n/1"] = []
+    assert board.placed_sessions() == {"s1"}
+
+
+def test_theme_ids_are_short_readable_and_numbered_when_taken() -> None:
+    board = ThemeBoard()
+    for _ in range(3):
+        board.create("Plan")
+        board.rename(board.themes[-1].id, f"Plan {len(board.themes)}")
+    assert [t.id for t in board.themes] == ["plan", "plan-2", "plan-3"]
+    assert board.create("A").id == "a"
+    assert board.create("2026 budget").id == "2026-budget"
+    assert board.create("!" + "a" * 45).id == "a" * 40
+    assert board.create("b" * 39 + " cd").id == "b" * 39  # cut at 40, no dash left at the end
+    with pytest.raises(UserError, match="^a theme needs a name$"):
+        board.create("   ")
