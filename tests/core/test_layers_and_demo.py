@@ -103,3 +103,39 @@ def test_demo_texts_names_ids_and_timings_are_whole() -> None:
     # However many interviews, they fit in the twenty days after the round starts.
     many = generate_demo(170, 0, seed=1)
     assert max((s.started_at - ROUND_STARTS[s.round - 1]).days for s in many) == 19
+
+
+def test_demo_notes_follow_the_frameworks_shape_and_the_rounds_differ() -> None:
+    sessions = list(generate_demo(24, 60, seed=5))
+    notes = [(s.round, n) for s in sessions for n in s.notes]
+    for _, n in notes:
+        assert n.at == round(n.at, 1)
+        assert n.text.startswith("Follow up:") == n.follow_up
+        if n.text.startswith("Magic wand:"):  # wishes: in their step, untagged
+            assert n.step == MAGIC_WAND_STEP and not n.tags and not n.quote
+    assert any(n.text.startswith("Magic wand:") for _, n in notes)
+    context = [n for _, n in notes if not (n.tags or n.follow_up or n.quote)]
+    assert len(context) > len(notes) / 5  # about a third of what is said is context
+    assert sum(n.follow_up for _, n in notes) < len(notes) / 7
+    tagged = [n for _, n in notes if n.tags]
+    assert sum(len(n.tags) == 2 for n in tagged) < len(tagged) / 4
+
+    def share(round_number: int, tag: str) -> float:
+        mine = [n for r, n in notes if r == round_number and n.tags]
+        return sum(tag in n.tags for n in mine) / len(mine)
+
+    # Approval lag shrinks between the rounds and tool friction grows (the demo's story).
+    assert share(1, "approval_lag") > 1.5 * share(2, "approval_lag")
+    assert share(2, "tool_friction") > 1.3 * share(1, "tool_friction")
+    for s in sessions:
+        assert all(v == round(v, 1) for v in s.step_seconds.values())
+        if s.recap is not None:  # sent three hours after the call
+            assert s.ended_at is not None
+            assert s.recap.sent_at == s.ended_at + timedelta(hours=3)
+
+
+def test_demo_interviews_are_eight_a_day_an_hour_apart() -> None:
+    sessions = list(generate_demo(20, 1, seed=4))
+    for number, s in enumerate(sessions):
+        start = ROUND_STARTS[s.round - 1]
+        assert s.started_at == start + timedelta(days=number // 8, hours=number % 8)
