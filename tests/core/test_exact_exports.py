@@ -25,6 +25,8 @@ from wfinterview.core.outputs.export import (
     export_miro,
 )
 from wfinterview.core.outputs.formats import inert, md
+from wfinterview.core.outputs.plans import raci_csv, raci_markdown
+from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 
 JORDAN = f"(Jordan Lee, {CAMPAIGN})"
@@ -214,3 +216,44 @@ def test_markdown_export_of_one_session_line_by_line() -> None:
 
 def test_markdown_text_stays_text() -> None:
     assert md("a*b_c `d` [e](f) <g> | # \\") == "a\\*b\\_c \\`d\\` \\[e\\](f) \\<g\\> \\| \\# \\\\"
+
+
+def test_json_keeps_every_character_as_written_one_space_indented() -> None:
+    session = factories.session("j1", "Zoë Núñez", notes=[note("“Quoted” — café")])
+    out = io.StringIO()
+    export_json([session], Naming(None), out, datetime(2026, 12, 1, tzinfo=UTC))
+    text = out.getvalue()
+    assert '"name": "Zoë Núñez"' in text and "“Quoted” — café" in text
+    assert text.startswith('{\n "format": "wfinterview.export",\n "version": 1,\n')
+    assert text.endswith("}\n")
+
+
+def test_markdown_export_anonymized_and_a_recap_not_sent() -> None:
+    session = factories.session("m1", "Priya Shah", notes=[note("Priya owns it", at=5)])
+    session.recap = Recap(heard="Shah said", stuck="-", magic_wand="Priya's form")
+    out = io.StringIO()
+    made = digest(session, 0)
+    export_markdown([made], BUILTIN_TAGS, Naming(Pseudonyms([made])), out)
+    text = out.getvalue()
+    assert "# P01 · Campaign Lead" in text and "session S0001" in text
+    assert "- `00:05` P01 owns it\n" in text
+    assert "\n## Recap\n" in text
+    assert "\nP01 said\n" in text and "\nP01's form\n" in text
+    assert "Priya" not in text and "Shah" not in text
+
+
+def test_raci_as_markdown_and_csv() -> None:
+    matrix = RaciMatrix(name="Launch")
+    for activity in ("Brief", "Legal review"):
+        matrix.add_activity(activity)
+    for party in ("Jordan", "Legal"):
+        matrix.add_party(party)
+    matrix.set("Brief", "Jordan", "A")
+    matrix.set("Legal review", "Legal", "R")
+    assert raci_markdown(matrix) == (
+        "| activity | Jordan | Legal |\n"
+        "| --- | --- | --- |\n"
+        "| Brief | A |   |\n"
+        "| Legal review |   | R |\n"
+    )
+    assert raci_csv(matrix) == "activity,Jordan,Legal\r\nBrief,A,\r\nLegal review,,R\r\n"
