@@ -5,10 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from tests import factories
-from tests.core.exact_corpus import CAMPAIGN, FRICTION, GHOST, LAG, boards, corpus, digest, note
+from tests.core.exact_corpus import (
+    CAMPAIGN,
+    FRICTION,
+    GHOST,
+    LAG,
+    boards,
+    corpus,
+    digest,
+    note,
+)
 from wfinterview.core.framework.content import (
     APPROVAL_ISSUES,
     BUILTIN_TAGS,
@@ -25,9 +34,13 @@ from wfinterview.core.outputs.export import (
     export_miro,
 )
 from wfinterview.core.outputs.formats import inert, md
-from wfinterview.core.outputs.plans import raci_csv, raci_markdown
+from wfinterview.core.outputs.plans import plan_markdown, raci_csv, raci_markdown
+from wfinterview.core.plan.actions import Action
+from wfinterview.core.plan.approvals import ApprovalStage
+from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+from wfinterview.core.synthesis.digest import DigestNote
 
 JORDAN = f"(Jordan Lee, {CAMPAIGN})"
 PRIYA = f"(Priya Shah, {CAMPAIGN})"
@@ -257,3 +270,76 @@ def test_raci_as_markdown_and_csv() -> None:
         "| Legal review |   | R |\n"
     )
     assert raci_csv(matrix) == "activity,Jordan,Legal\r\nBrief,A,\r\nLegal review,,R\r\n"
+
+
+def test_markdown_note_lines_show_unknown_tags_and_keep_pasted_lines_in_the_bullet() -> None:
+    template = corpus().sessions[0]
+    bare: list[DigestNote] = [
+        {"id": "a", "step": "approvals", "at": 1.0, "text": "no tags key"},
+        {
+            "id": "b",
+            "step": "approvals",
+            "at": 2.0,
+            "text": "line one\nline two",
+            "tags": ["budget", LAG],
+        },
+    ]
+    out = io.StringIO()
+    export_markdown([template.model_copy(update={"notes": bare})], BUILTIN_TAGS, Naming(None), out)
+    assert "- `00:01` no tags key\n- `00:02` budget 🔄 line one\n    line two\n" in out.getvalue()
+
+
+def plan_file() -> EngagementFile:
+    made = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    done = Action(id="a1", title="Legal SLA", status="done", created_at=made)
+    soon = Action(
+        id="a2",
+        kind="raci",
+        title="RACI for Jordan Lee's launches",
+        owner="Priya Shah",
+        due=date(2026, 12, 1),
+        status="in_progress",
+        evidence=["a1/x", "a2/y"],
+        validated_by=["Jordan Lee", "Omar Li"],
+        created_at=made,
+    )
+    later = Action(id="a3", title="One intake form", evidence=["a2/z"], created_at=made)
+    stages = [
+        ApprovalStage(name="Legal", target_days=3),
+        ApprovalStage(name="Brand", target_days=2, keywords=["creative"]),
+    ]
+    return EngagementFile(
+        engagement="Acme",
+        themes=boards()["Acme"],
+        actions=[done, later, soon],
+        approval_stages=stages,
+    )
+
+
+def test_the_plan_lists_open_actions_by_due_date_and_done_ones_last() -> None:
+    c = corpus()
+    text = plan_markdown(plan_file(), c, Naming(Pseudonyms(c.sessions)))
+    assert text.startswith(
+        "## Actions: Acme\n\n| status | kind | action | owner | due | evidence |"
+    )
+    rows = [
+        line
+        for line in text.splitlines()
+        if line.startswith(("| proposed", "| in progress", "| done"))
+    ]
+    assert rows == [
+        "| proposed | Other | One intake form | – | – | 1 note | – |",
+        "| in progress | Ownership / RACI | RACI for P01's launches | P02 | 2026-12-01 | 2 notes "
+        "| P01, P03 |",
+        "| done | Other | Legal SLA | – | – | 0 notes | – |",
+    ]
+    assert plan_markdown(plan_file(), c, Naming(None), level=1).startswith("# Actions: Acme\n")
+
+
+def test_approval_timelines_set_reported_lag_against_the_target() -> None:
+    text = plan_markdown(plan_file(), corpus(), Naming(None))
+    rows = [line for line in text.splitlines() if line.startswith(("| Legal", "| Brand"))]
+    assert rows == [
+        "| Legal | 3 days | 7 days ▲ over | 7 days | 1 | 1 |",  # Globex's Legal is not Acme's
+        "| Brand | 2 days | – | – | 1 | 1 |",
+    ]
