@@ -343,3 +343,23 @@ def test_approval_timelines_set_reported_lag_against_the_target() -> None:
         "| Legal | 3 days | 7 days ▲ over | 7 days | 1 | 1 |",  # Globex's Legal is not Acme's
         "| Brand | 2 days | – | – | 1 | 1 |",
     ]
+
+
+def test_miro_follows_hand_placements_and_reads_notes_without_tags() -> None:
+    template = corpus().sessions[0]
+    bare: list[DigestNote] = [
+        {"id": "a", "step": "sop", "at": 1.0, "text": "A wish"},
+        {"id": "b", "step": "tools", "at": 2.0, "text": "Re-keying", "tags": [LAG]},
+    ]
+    session = template.model_copy(update={"notes": bare})
+    all_boards = boards()
+    board = all_boards["Acme"]
+    handoffs = board.find_by_name(HANDOFFS)
+    assert handoffs is not None
+    board.move(f"{session.id}/b", [LAG], board.tag_themes[LAG], handoffs.id)
+    out = io.StringIO(newline="")
+    export_miro([session], BUILTIN_TAGS, all_boards, Naming(None), out)
+    assert rows(out.getvalue()) == [
+        [HANDOFFS, "Magic wand wishes"],
+        [f"🔄 Re-keying {JORDAN}", f"A wish {JORDAN}"],
+    ]
