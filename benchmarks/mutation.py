@@ -3,7 +3,7 @@
     python benchmarks/mutation.py                      # every core package, 60 minutes in all
     python benchmarks/mutation.py synthesis outputs    # just these, in this order
     python benchmarks/mutation.py --budget 20 --jobs 1 --keep storage
-    python benchmarks/mutation.py --again              # only last run's survivors, new tests
+    python benchmarks/mutation.py --again              # only what the last run left alive
 
 mutmut (the `dev` extra) plants one small bug at a time in `src/wfinterview/core/` and runs
 the fast core tests against it (configured under [tool.mutmut] in pyproject.toml). A bug no
@@ -42,21 +42,28 @@ KILLED = {1, 3, 36, 37, 24, -24, 152, 255}  # failed, errored, timed out, or cau
 UNCHECKED = {None, 2, 34}  # not run, interrupted, skipped
 
 
-def results(package: str) -> Counter[str]:
-    """Each mutant of a package by verdict, read from the files mutmut keeps per module."""
-    counts: Counter[str] = Counter()
+def verdicts(package: str) -> dict[str, int | None]:
+    """Each mutant of a package and mutmut's exit code for it, from the files it keeps."""
+    found: dict[str, int | None] = {}
     prefix = f"wfinterview.core.{package}."
     for meta in (MUTANTS / "src" / "wfinterview" / "core" / package).rglob("*.meta"):
         for name, code in json.loads(meta.read_text("utf-8"))["exit_code_by_key"].items():
-            if not name.startswith(prefix):
-                continue
-            if code in KILLED:
-                counts["killed"] += 1
-            elif code in UNCHECKED:
-                counts["unchecked"] += 1
-            else:  # 0 survived, 33 or 5: no fast test reaches it
-                counts["survived"] += 1
-                counts[f"survivor:{name}"] += 1
+            if name.startswith(prefix):
+                found[name] = code
+    return found
+
+
+def results(package: str) -> Counter[str]:
+    """A package's mutants by verdict: killed, survived (no test failed), unchecked."""
+    counts: Counter[str] = Counter()
+    for name, code in verdicts(package).items():
+        if code in KILLED:
+            counts["killed"] += 1
+        elif code in UNCHECKED:
+            counts["unchecked"] += 1
+        else:  # 0 survived, 33 or 5: no fast test reaches it
+            counts["survived"] += 1
+            counts[f"survivor:{name}"] += 1
     return counts
 
 
@@ -99,16 +106,13 @@ def main() -> int:
     parser.add_argument(
         "--again",
         action="store_true",
-        help="run only the survivors of the last run again (after adding tests); keeps mutants/",
+        help="run only what the last run did not kill (after adding tests); keeps mutants/",
     )
     args = parser.parse_args()
     unknown = [p for p in args.packages if p not in PACKAGES]
     if unknown:
         parser.error(f"no core package {', '.join(unknown)}: choose from {', '.join(PACKAGES)}")
-    previous = (MUTANTS / "survivors.txt").read_text("utf-8").split() if args.again else []
-    if args.again:
-        args.packages = [p for p in args.packages if any(f".{p}." in name for name in previous)]
-    elif not args.keep and MUTANTS.exists():
+    if not (args.keep or args.again) and MUTANTS.exists():
         shutil.rmtree(MUTANTS)  # mutmut's notes on which tests reach which code go stale
     MUTANTS.mkdir(exist_ok=True)
     deadline = time.monotonic() + 60 * args.budget
@@ -121,8 +125,12 @@ def main() -> int:
             rows.append((package, "not run: out of time"))
             continue
         began = time.monotonic()
-        only = [name for name in previous if name.startswith(f"wfinterview.core.{package}.")]
-        finished = run(package, args.jobs, left, only or None)
+        only = None
+        if args.again:  # the survivors, and what the last run had no time for
+            only = [n for n, code in verdicts(package).items() if code not in KILLED]
+            if not only:
+                continue
+        finished = run(package, args.jobs, left, only)
         counts = results(package)
         checked = counts["killed"] + counts["survived"]
         rate = f"{100 * counts['killed'] / checked:.1f}%" if checked else "–"
