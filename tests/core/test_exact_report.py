@@ -22,7 +22,7 @@ from wfinterview.core.outputs.report import write_report
 from wfinterview.core.plan.engagements import EngagementFile
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
-from wfinterview.core.synthesis.corpus import Filters
+from wfinterview.core.synthesis.corpus import Corpus, Filters
 
 
 def report(filters: Filters | None = None, anonymized: bool = False, **kwargs: object) -> str:
@@ -161,3 +161,56 @@ def test_the_markdown_export_lists_each_steps_notes_in_time_order() -> None:
         "- `01:30` second",
         "- `05:00` third",
     ]
+
+
+def test_the_scope_line_gives_the_first_and_last_interview_day() -> None:
+    assert "5 interviews with 4 people in 2 roles, 16 notes, 2026-11-20 to 2026-11-29." in report()
+    assert "1 interview with 1 person in 1 role, 1 note, 2026-11-23 to 2026-11-23." in report(
+        Filters(engagement="Globex")
+    )
+    nothing = report(Filters(engagement="Initech"))
+    assert "_No interviews match. Run `wfinterview list` to see what there is._" in nothing
+    assert "## Summary" not in nothing
+
+
+def test_patterns_are_numbered_from_one() -> None:
+    lines = [line for line in report().splitlines() if line.startswith("| 1 |")]
+    assert lines == [f"| 1 | {APPROVAL_ISSUES} | theme | 4 | 2 | 5 |"]
+
+
+def test_round_over_round_only_for_the_engagement_in_view() -> None:
+    assert "## Round over round" not in report(Filters(engagement="Globex"))
+    assert "### Acme: round 1 → round 2" in report()
+
+
+def test_themes_by_people_then_notes_with_quotes_first_and_three_notes_at_most() -> None:
+    text = report().split("## Themes", 1)[1].split("## Repeat patterns", 1)[0]
+    headings = [line[4:] for line in text.splitlines() if line.startswith("### ")]
+    assert headings == [APPROVAL_ISSUES, HANDOFFS, MISALIGNMENT, TOOL_RELATED]
+    evidence = {
+        name: [line for line in part.splitlines() if line.startswith("> ")]
+        for name, part in zip(headings, text.split("### ")[1:], strict=True)
+    }
+    assert evidence[MISALIGNMENT] == [
+        "> Who owns QA? Nobody. (*Jordan Lee, Campaign Lead*)",  # the quote first
+        "> SOP lists the old tool (*Omar Li, Marketing Ops / Tech*)",
+        "> Nobody owns QA yet (*jordan lee, Campaign Lead*)",
+    ]
+    assert len(evidence[HANDOFFS]) == 3  # of four notes
+
+
+def test_long_lists_stop_at_thirty_and_say_how_many_more() -> None:
+    many = digest(
+        factories.session(
+            "f1", "Omar Li", notes=[note(f"Ask  about {i}", follow_up=True) for i in range(33)]
+        ),
+        0,
+    )
+    c = Corpus([many], BUILTIN_TAGS)
+    text = write_report(c, {"Acme": boards()["Acme"]}, Filters(), Naming(None))
+    follow = text.split("## Open follow-ups", 1)[1].split("##", 1)[0]
+    items = [line for line in follow.splitlines() if line.startswith("- ")]
+    assert len(items) == 31 and items[0] == "- Ask about 0 (*Omar Li, Campaign Lead*)"
+    assert items[-1] == "- … and 3 more (`wfinterview export --format csv` lists them all)"
+    wishes = text.split("## Magic-wand wishes", 1)[1].split("##", 1)[0]
+    assert wishes.strip() == "_None._"
