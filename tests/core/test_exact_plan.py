@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from tests import factories
+from tests.core.exact_corpus import digest
 from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS, HANDOFFS
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.actions import Action, advance, kind_for_theme, set_status
 from wfinterview.core.plan.engagements import EngagementFile, EngagementStore, load_boards
-from wfinterview.core.plan.raci import RaciMatrix
+from wfinterview.core.plan.raci import RaciMatrix, raci_problems
+from wfinterview.core.plan.validation import actions_for, participants, validation_text
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 
@@ -108,3 +111,65 @@ def test_a_theme_suggests_the_kind_of_change() -> None:
     assert kind_for_theme(APPROVAL_ISSUES) == "approval_timeline"
     assert kind_for_theme(HANDOFFS) == "sop_update"
     assert kind_for_theme("Budget") == "other"
+
+
+def test_raci_names_cells_and_their_messages() -> None:
+    matrix = RaciMatrix(name="Launch")
+    assert raci_problems(matrix) == ["no activities yet"]
+    for bad, adder, message in (
+        ("  ", matrix.add_activity, "the activity needs a name"),
+        ("", matrix.add_party, "the person or team needs a name"),
+    ):
+        with pytest.raises(UserError) as raised:
+            adder(bad)
+        assert str(raised.value) == message
+    matrix.add_activity("Brief")
+    matrix.add_activity("Publish")
+    matrix.add_party("Jordan")
+    matrix.add_party("Legal")
+    with pytest.raises(UserError) as raised:
+        matrix.add_party(" legal ")
+    assert str(raised.value) == "'legal' is there already"
+    with pytest.raises(UserError) as raised:
+        matrix.set("Brief", "Nobody", "A")
+    assert str(raised.value) == "no cell for 'Brief' × 'Nobody'"
+    matrix.set("Brief", "Jordan", "A")
+    matrix.set("Brief", "Legal", "R")
+    matrix.set("Brief", "Jordan", None)
+    matrix.set("Publish", "Legal", None)  # clearing an empty cell is fine
+    assert [matrix.get("Brief", p) for p in matrix.parties] == ["", "R"]
+    matrix.remove_activity("Publish")  # it never had a letter
+    assert matrix.activities == ["Brief"]
+
+
+def test_validation_lists_people_in_alphabetical_order_and_actions_in_words(
+    tmp_path: Path,
+) -> None:
+    sessions = [
+        digest(factories.session(f"s{i}", name), i)
+        for i, name in enumerate(["bea Ruiz", "Carl Berg", "Anna Li"])
+    ]
+    assert participants(sessions, "Acme") == ["Anna Li", "bea Ruiz", "Carl Berg"]
+    plain = Action(id="a1", title="One intake form", evidence=["s1/n/1"], created_at=made())
+    assert actions_for("Carl Berg", "Acme", [plain], sessions) == [plain]
+    text = validation_text("Carl Berg", "Acme", [plain], sessions, "Sam", tmp_path)
+    assert "\n- One intake form (Other)\n" in text
+    with pytest.raises(UserError) as raised:
+        validation_text("Nobody", "Acme", [], sessions, "Sam", tmp_path)
+    assert str(raised.value) == (
+        "'Nobody' was not interviewed in 'Acme' (interviewed: Anna Li, bea Ruiz, Carl Berg)"
+    )
+    with pytest.raises(UserError, match=r"\(interviewed: nobody yet\)$"):
+        validation_text("Nobody", "Globex", [], sessions, "Sam", tmp_path)
+
+
+def test_an_engagement_file_is_one_space_indented_json(tmp_path: Path) -> None:
+    s = store(tmp_path)
+    s.save(s.load("Acme"))
+    assert (
+        s.path_for("Acme").read_text("utf-8").startswith('{\n "format": "wfinterview.engagement"')
+    )
+
+
+def made() -> datetime:
+    return factories.STARTED
