@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from tests import factories
 from wfinterview.core.framework.errors import FileProblem
 from wfinterview.core.framework.models import Session
 from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.storage.lock import SessionLock, SessionLocked
 from wfinterview.core.storage.state import read_state, remember
 from wfinterview.core.storage.store import (
     LoadResult,
@@ -105,3 +108,26 @@ def test_toml_problems_point_at_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(FileProblem) as raised:
         parse_toml(path, b'a = 1\nb = "open')
     assert str(raised.value).startswith(f"{path}:2:")
+
+
+def test_a_session_lock_names_its_holder_and_never_follows_a_link(tmp_path: Path) -> None:
+    path = tmp_path / ".s1.lock"
+    path.write_bytes(b"99999999 left by an old run")
+    lock = SessionLock(path, "s1").acquire()
+    assert lock.held and path.read_bytes() == str(os.getpid()).encode()  # truncated first
+    with pytest.raises(SessionLocked) as raised:
+        SessionLock(path, "s1").acquire()
+    assert str(raised.value) == (
+        f"session s1 is already open in another cockpit (pid {os.getpid()}); close it there first"
+    )
+    lock.release()
+    lock.release()  # twice is harmless
+    assert not lock.held
+    fresh = tmp_path / ".s2.lock"
+    with SessionLock(fresh, "s2") as held:
+        assert held.held and stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    link = tmp_path / ".s3.lock"
+    link.symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(OSError):
+        SessionLock(link, "s3").acquire()
+    assert not (tmp_path / "elsewhere").exists()
