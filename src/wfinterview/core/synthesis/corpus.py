@@ -237,7 +237,7 @@ class Corpus:
                 session = self.sessions[index]
                 matrix.interviewed[session.participant.role].add(person_of(session))
             for ref in self.notes(filters):
-                for key in ref.tags:
+                for key in dict.fromkeys(ref.tags):  # a tag typed twice on one note counts once
                     if key in keys:
                         self._count(matrix, key, ref.session.participant.role, ref.person, 1)
         else:
