@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         themes_with_evidence,
     )
     from wfinterview.core.outputs.export import (
+        CSV_COLUMNS,
         export_csv,
         export_markdown,
         export_miro,
@@ -101,6 +102,7 @@ _OWNERS = {
     "Bar": "charts",
     "BarChart": "charts",
     "CONTRASTS_SHOWN": "findings_report",
+    "CSV_COLUMNS": "export",
     "HANDOFFS_SHOWN": "findings_report",
     "HeatCell": "charts",
     "HeatMap": "charts",
@@ -162,6 +164,7 @@ __all__ = [
     "Bar",
     "BarChart",
     "CONTRASTS_SHOWN",
+    "CSV_COLUMNS",
     "HANDOFFS_SHOWN",
     "HeatCell",
     "HeatMap",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wfinterview.core.synthesis.anonymize import (
+        AMBIGUOUS,
         Named,
         Naming,
         Pseudonyms,
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.synthesis.demo import (
         ENGAGEMENTS,
+        FACILITATOR,
+        FIRST,
+        LAST,
+        ROUND_STARTS,
         generate_demo,
     )
     from wfinterview.core.synthesis.digest import (
@@ -81,6 +86,7 @@ if TYPE_CHECKING:
     )
 
 _OWNERS = {
+    "AMBIGUOUS": "anonymize",
     "AgendaDigest": "digest",
     "Cadence": "cadence",
     "Candidate": "tools_index",
@@ -91,10 +97,13 @@ _OWNERS = {
     "DigestNote": "digest",
     "ENGAGEMENTS": "demo",
     "ExactNames": "mentions",
+    "FACILITATOR": "demo",
+    "FIRST": "demo",
     "Filters": "corpus",
     "Findings": "findings",
     "Handoff": "handoffs",
     "HandoffReader": "handoffs",
+    "LAST": "demo",
     "Matrix": "corpus",
     "Named": "anonymize",
     "Naming": "anonymize",
@@ -105,6 +114,7 @@ _OWNERS = {
     "PhraseIndex": "mentions",
     "Pseudonyms": "anonymize",
     "QuestionDigest": "digest",
+    "ROUND_STARTS": "demo",
     "RoundChange": "corpus",
     "RoundSide": "corpus",
     "SessionDigest": "digest",
@@ -127,6 +137,7 @@ _OWNERS = {
     "words": "mentions",
 }
 __all__ = [
+    "AMBIGUOUS",
     "AgendaDigest",
     "Cadence",
     "Candidate",
@@ -137,10 +148,13 @@ __all__ = [
     "DigestNote",
     "ENGAGEMENTS",
     "ExactNames",
+    "FACILITATOR",
+    "FIRST",
     "Filters",
     "Findings",
     "Handoff",
     "HandoffReader",
+    "LAST",
     "Matrix",
     "Named",
     "Naming",
@@ -151,6 +165,7 @@ __all__ = [
     "PhraseIndex",
     "Pseudonyms",
     "QuestionDigest",
+    "ROUND_STARTS",
     "RoundChange",
     "RoundSide",
     "SessionDigest",
