@@ -29,11 +29,11 @@ from wfinterview.core.framework.models import Recap
 from wfinterview.core.outputs.export import (
     CSV_COLUMNS,
     export_csv,
-    export_json,
     export_markdown,
     export_miro,
 )
 from wfinterview.core.outputs.formats import inert, md
+from wfinterview.core.outputs.json_export import export_json
 from wfinterview.core.outputs.plans import plan_markdown, raci_csv, raci_markdown
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.approvals import ApprovalStage
@@ -53,32 +53,20 @@ def rows(text: str) -> list[list[str]]:
 def test_csv_has_one_row_per_note_with_every_column() -> None:
     sessions = corpus().sessions[:1]  # Jordan Lee, Acme round 1
     out = io.StringIO(newline="")
-    export_csv(sessions, BUILTIN_TAGS, Naming(Pseudonyms(sessions)), out)
+    export_csv(sessions, BUILTIN_TAGS, boards(), Naming(Pseudonyms(sessions)), out)
     assert out.getvalue().startswith(",".join(CSV_COLUMNS) + "\r\n")
     ids = [n["id"] for n in sessions[0].notes]
     day = f"{sessions[0].started_at:%Y-%m-%d}"
     common = ["S0001", "P01", CAMPAIGN, "Acme", "1", day, "Approvals & Bottlenecks"]
     assert rows(out.getvalue())[1:] == [
-        [*common, "01:00", "Legal waits a week", "Approval Lag", "false", "false", ids[0]],
-        [
-            *common,
-            "02:00",
-            "Brand waits too",
-            "Approval Lag, Approval Lag",
-            "false",
-            "false",
-            ids[1],
-        ],
-        [*common, "03:00", "Who owns QA? Nobody.", "Ghost Ownership", "true", "false", ids[2]],
-        [
-            *common,
-            "04:00",
-            "We re-key briefs into the CMS",
-            "Integration Gaps",
-            "false",
-            "false",
-            ids[3],
-        ],
+        [*common, "01:00", "60", "Legal waits a week", "Approval Lag", APPROVAL_ISSUES]
+        + ["false", "false", ids[0]],
+        [*common, "02:00", "120", "Brand waits too", "Approval Lag, Approval Lag"]
+        + [APPROVAL_ISSUES, "false", "false", ids[1]],
+        [*common, "03:00", "180", "Who owns QA? Nobody.", "Ghost Ownership", MISALIGNMENT]
+        + ["true", "false", ids[2]],
+        [*common, "04:00", "240", "We re-key briefs into the CMS", "Integration Gaps"]
+        + [HANDOFFS, "false", "false", ids[3]],
     ]
 
 
@@ -90,10 +78,10 @@ def test_csv_cells_that_look_like_formulas_stay_text() -> None:
         0,
     )
     out = io.StringIO(newline="")
-    export_csv([session], BUILTIN_TAGS, Naming(None), out)
+    export_csv([session], BUILTIN_TAGS, boards(), Naming(None), out)
     [first, second] = rows(out.getvalue())[1:]
-    assert first[8] == "'=HYPERLINK(x)" and first[11] == "true" and first[1] == "Omar Li"
-    assert second[8] == "two\r\nlines"
+    assert first[9] == "'=HYPERLINK(x)" and first[13] == "true" and first[1] == "Omar Li"
+    assert second[9] == "two\nlines"  # a carriage return is cleaned to a line break
     assert [inert(c) for c in ("+1", "-1", "@x", "\tx", "\rx", "a=b", None, 3)] == [
         "'+1",
         "'-1",
@@ -157,7 +145,7 @@ def test_json_anonymized_replaces_every_name_and_id() -> None:
     session.recap = Recap(heard="Jordan Lee: legal", stuck="Lee waits", magic_wand="Ask Jordan")
     when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     out = io.StringIO()
-    export_json([session], Naming(Pseudonyms([session])), out, when)
+    export_json([session], Naming(Pseudonyms([session])), out, when=when)
     data = json.loads(out.getvalue())
     assert {k: data[k] for k in ("format", "version", "exported_at", "anonymized")} == {
         "format": "wfinterview.export",
@@ -179,7 +167,7 @@ def test_json_anonymized_replaces_every_name_and_id() -> None:
         "sent_at": None,
     }
     plain = io.StringIO()
-    export_json([session], Naming(None), plain, when)
+    export_json([session], Naming(None), plain, when=when)
     real = json.loads(plain.getvalue())
     assert real["anonymized"] is False
     assert real["sessions"][0]["id"] == session.id
@@ -234,7 +222,7 @@ def test_markdown_text_stays_text() -> None:
 def test_json_keeps_every_character_as_written_one_space_indented() -> None:
     session = factories.session("j1", "Zoë Núñez", notes=[note("“Quoted” — café")])
     out = io.StringIO()
-    export_json([session], Naming(None), out, datetime(2026, 12, 1, tzinfo=UTC))
+    export_json([session], Naming(None), out, when=datetime(2026, 12, 1, tzinfo=UTC))
     text = out.getvalue()
     assert '"name": "Zoë Núñez"' in text and "“Quoted” — café" in text
     assert text.startswith('{\n "format": "wfinterview.export",\n "version": 1,\n')

@@ -12,7 +12,9 @@ from tests import factories
 from tests.core.exact_corpus import digest
 from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS, HANDOFFS
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import slug as text_slug
 from wfinterview.core.plan.actions import Action, advance, kind_for_theme, set_status
+from wfinterview.core.plan.edits import AddRaciMatrix, AddStage
 from wfinterview.core.plan.engagements import EngagementFile, EngagementStore, load_boards
 from wfinterview.core.plan.raci import RaciMatrix, raci_problems
 from wfinterview.core.plan.validation import actions_for, participants, validation_text
@@ -30,9 +32,10 @@ def short_hash(name: str) -> str:
 def test_engagement_file_names_are_readable_slugs_with_a_hash(tmp_path: Path) -> None:
     s = store(tmp_path)
     assert s.path_for("Acmé Retail!").name == f"acme-retail-{short_hash('Acmé Retail!')}.json"
-    assert s.path_for("!!!").name == f"engagement-{short_hash('!!!')}.json"
+    assert s.path_for("!!!").name == f"{text_slug('!!!')}-{short_hash('!!!')}.json"
     long = "Northwind " * 6
-    assert s.path_for(long).name == f"{'northwind-' * 4}-{short_hash(long)}.json"  # cut at 40
+    # Cut at 40, and no dash left at the cut: one dash before the hash.
+    assert s.path_for(long).name == f"{'northwind-' * 4}{short_hash(long)}.json"
 
 
 def test_an_unreadable_file_says_why_and_the_boards_fall_back(tmp_path: Path) -> None:
@@ -74,9 +77,7 @@ def test_a_file_that_cannot_be_opened_names_the_reason(tmp_path: Path) -> None:
 
 def test_a_saved_file_reads_back_the_same(tmp_path: Path) -> None:
     s = store(tmp_path / "new")
-    file = s.load("Zoë & Co")
-    file.raci.append(RaciMatrix(name="Launch"))
-    s.save(file)
+    file = s.apply("Zoë & Co", AddRaciMatrix(name="Launch")).file
     assert s.load("Zoë & Co") == file
     assert file.matrix("LAUNCH") is file.raci[0] and file.matrix("Other") is None
     assert EngagementFile(engagement="x", themes=ThemeBoard()).matrix("Launch") is None
@@ -165,7 +166,7 @@ def test_validation_lists_people_in_alphabetical_order_and_actions_in_words(
 
 def test_an_engagement_file_is_one_space_indented_json(tmp_path: Path) -> None:
     s = store(tmp_path)
-    s.save(s.load("Acme"))
+    s.apply("Acme", AddStage(name="legal", target_days=2))
     assert (
         s.path_for("Acme").read_text("utf-8").startswith('{\n "format": "wfinterview.engagement"')
     )

@@ -69,12 +69,11 @@ def test_theme_reach_is_a_share_of_people_not_of_notes() -> None:
     assert after(text, MISALIGNMENT) == "2 of 4 people (50%), 2 roles, 3 notes"
     assert after(text, HANDOFFS) == "2 of 4 people (50%), 1 role, 4 notes"
     assert after(text, TOOL_RELATED) == "1 of 4 people (25%), 1 role, 3 notes"
-    summary = text.split("## Summary", 1)[1].split("##", 1)[0]
-    assert [line for line in summary.splitlines() if line.startswith("- ")] == [
-        f"- **{APPROVAL_ISSUES}**: 4 of 4 people (100%), 2 roles, 5 notes",
-        f"- **{MISALIGNMENT}**: 2 of 4 people (50%), 2 roles, 3 notes",
-        f"- **{HANDOFFS}**: 2 of 4 people (50%), 1 role, 4 notes",
-        f"- **{TOOL_RELATED}**: 1 of 4 people (25%), 1 role, 3 notes",
+    summary = text.split("## Executive summary", 1)[1].split("##", 1)[0]
+    assert [line for line in summary.splitlines() if line[:1].isdigit()] == [  # the top three
+        f"1. **{APPROVAL_ISSUES}**: 4 of 4 people (100%), 2 roles, 5 notes",
+        f"2. **{MISALIGNMENT}**: 2 of 4 people (50%), 2 roles, 3 notes",
+        f"3. **{HANDOFFS}**: 2 of 4 people (50%), 1 role, 4 notes",
     ]
 
 
@@ -111,7 +110,7 @@ def test_anonymized_report_keeps_the_numbers_and_hides_every_name() -> None:
     assert row(text, "Approval Lag") == ["3 · 2", "2 · 2", "5 · 4"]
     for part in ("Jordan", "Lee", "Priya", "Shah", "Omar", " Li ", "Sam"):
         assert part.casefold() not in text.casefold()
-    assert "(*P01, Campaign Lead*)" in text
+    assert "(*P01, Campaign Lead · Acme*)" in text  # two clients: each quote says whose
 
 
 def test_raci_warnings_reach_the_report() -> None:
@@ -127,11 +126,11 @@ def test_raci_warnings_reach_the_report() -> None:
     matrix.set("Legal review", "Jordan Lee", "R")
     plan = EngagementFile(engagement="Acme", themes=boards()["Acme"], raci=[matrix])
     text = report(Filters(engagement="Acme"), plans=[plan])
-    warnings = [line for line in text.splitlines() if line.startswith("> ⚠️")]
-    assert warnings == [
-        "> ⚠️ “Legal review” has 2 Accountable (Legal, Brand): exactly one, please",
-        "> ⚠️ “Publish” has no one Accountable (A): that is ghost ownership",
-        "> ⚠️ “Publish” has no one Responsible (R)",
+    warnings = [line for line in text.splitlines() if line.startswith("- ⚠️")]
+    assert warnings == [  # a list, so CommonMark keeps them apart
+        "- ⚠️ “Legal review” has 2 Accountable (Legal, Brand): exactly one, please",
+        "- ⚠️ “Publish” has no one Accountable (A): that is ghost ownership",
+        "- ⚠️ “Publish” has no one Responsible (R)",
     ]
     anonymized = report(Filters(engagement="Acme"), anonymized=True, plans=[plan])
     assert row(anonymized, "Brief") == ["A", "", "R"]
@@ -191,12 +190,11 @@ def test_themes_by_people_then_notes_with_quotes_first_and_three_notes_at_most()
         name: [line for line in part.splitlines() if line.startswith("> ")]
         for name, part in zip(headings, text.split("### ")[1:], strict=True)
     }
-    assert evidence[MISALIGNMENT] == [
-        "> Who owns QA? Nobody. (*Jordan Lee, Campaign Lead*)",  # the quote first
-        "> SOP lists the old tool (*Omar Li, Marketing Ops / Tech*)",
-        "> Nobody owns QA yet (*jordan lee, Campaign Lead*)",
+    assert evidence[MISALIGNMENT] == [  # one per person: "jordan lee" is Jordan Lee again
+        "> Who owns QA? Nobody. (*Jordan Lee, Campaign Lead · Acme*)",  # the quote first
+        "> SOP lists the old tool (*Omar Li, Marketing Ops / Tech · Acme*)",
     ]
-    assert len(evidence[HANDOFFS]) == 3  # of four notes
+    assert len(evidence[HANDOFFS]) == 2  # four notes, from two people
 
 
 def test_long_lists_stop_at_thirty_and_say_how_many_more() -> None:
@@ -207,7 +205,7 @@ def test_long_lists_stop_at_thirty_and_say_how_many_more() -> None:
         0,
     )
     c = Corpus([many], BUILTIN_TAGS)
-    text = write_report(c, {"Acme": boards()["Acme"]}, Filters(), Naming(None))
+    text = write_report(c, {"Acme": boards()["Acme"]}, Filters(), Naming(None), internal=True)
     follow = text.split("## Open follow-ups", 1)[1].split("##", 1)[0]
     items = [line for line in follow.splitlines() if line.startswith("- ")]
     assert len(items) == 31 and items[0] == "- Ask about 0 (*Omar Li, Campaign Lead*)"

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.interview.coverage import (
         Coverage,
-        coverage,
         coverage_line,
     )
     from wfinterview.core.interview.emails import (
@@ -74,7 +73,6 @@ _OWNERS = {
     "SessionReview": "review",
     "StepTiming": "review",
     "agenda_lines": "emails",
-    "coverage": "coverage",
     "coverage_line": "coverage",
     "draft_recap": "recap",
     "extract_hashtags": "hashtags",
@@ -108,7 +106,6 @@ __all__ = [
     "SessionReview",
     "StepTiming",
     "agenda_lines",
-    "coverage",
     "coverage_line",
     "draft_recap",
     "extract_hashtags",

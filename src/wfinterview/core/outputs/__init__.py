@@ -95,7 +95,6 @@ if TYPE_CHECKING:
     from wfinterview.core.outputs.schemas import (
         main,
         render,
-        schemas,
     )
 
 _OWNERS = {
@@ -146,7 +145,6 @@ _OWNERS = {
     "report_html": "html_report",
     "report_markdown": "report",
     "same_text": "evidence",
-    "schemas": "schemas",
     "shade": "charts",
     "shorten": "charts",
     "slug": "airtable",
@@ -208,7 +206,6 @@ __all__ = [
     "report_html",
     "report_markdown",
     "same_text",
-    "schemas",
     "shade",
     "shorten",
     "slug",

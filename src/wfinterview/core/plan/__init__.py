@@ -72,7 +72,6 @@ if TYPE_CHECKING:
     from wfinterview.core.plan.outcomes import (
         Outcome,
         RoundShare,
-        outcomes,
         theme_of,
     )
     from wfinterview.core.plan.raci import (
@@ -140,7 +139,6 @@ _OWNERS = {
     "kind_for_theme": "actions",
     "load_boards": "engagements",
     "new_action": "actions",
-    "outcomes": "outcomes",
     "parse_due": "actions",
     "participants": "validation",
     "raci_problems": "raci",
@@ -202,7 +200,6 @@ __all__ = [
     "kind_for_theme",
     "load_boards",
     "new_action",
-    "outcomes",
     "parse_due",
     "participants",
     "raci_problems",

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
         RESERVED,
         TEXT_EDITING,
         KeyUse,
-        key_conflicts,
     )
     from wfinterview.core.setup.keymap import (
         ACTIONS,
@@ -66,7 +65,6 @@ _OWNERS = {
     "TEXT_EDITING": "key_conflicts",
     "TagConfig": "config",
     "effective_keys": "keymap",
-    "key_conflicts": "key_conflicts",
     "key_problem": "keymap",
     "lint_agenda": "agenda_lint",
     "load_config": "config",
@@ -92,7 +90,6 @@ __all__ = [
     "TEXT_EDITING",
     "TagConfig",
     "effective_keys",
-    "key_conflicts",
     "key_problem",
     "lint_agenda",
     "load_config",

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from wfinterview.core.synthesis.contrasts import (
         Contrast,
         ContrastReader,
-        contrasts,
     )
     from wfinterview.core.synthesis.corpus import (
         Corpus,
@@ -56,13 +55,11 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.synthesis.findings import (
         Findings,
-        findings,
     )
     from wfinterview.core.synthesis.handoffs import (
         Handoff,
         HandoffReader,
         arrow_line,
-        handoffs,
     )
     from wfinterview.core.synthesis.mentions import (
         ExactNames,
@@ -79,7 +76,6 @@ if TYPE_CHECKING:
         ToolsIndex,
         ToolsReader,
         ToolUse,
-        tools_index,
     )
     from wfinterview.core.synthesis.vocabulary import (
         Vocabulary,
@@ -128,12 +124,8 @@ _OWNERS = {
     "add_months": "cadence",
     "arrow_line": "handoffs",
     "cadences": "cadence",
-    "contrasts": "contrasts",
-    "findings": "findings",
     "generate_demo": "demo",
-    "handoffs": "handoffs",
     "person_of": "corpus",
-    "tools_index": "tools_index",
     "words": "mentions",
 }
 __all__ = [
@@ -179,12 +171,8 @@ __all__ = [
     "add_months",
     "arrow_line",
     "cadences",
-    "contrasts",
-    "findings",
     "generate_demo",
-    "handoffs",
     "person_of",
-    "tools_index",
     "words",
 ]
 
