@@ -32,8 +32,14 @@ class TextPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.question))
-            yield Input(self.value, id="answer")
+            # Pre-filled text is there to be added to or corrected, not replaced by the first
+            # key: the cursor waits at its end, nothing selected.
+            yield Input(self.value, id="answer", select_on_focus=False)
             yield Static("Enter confirms · Esc cancels", id="hint")
+
+    def on_mount(self) -> None:
+        answer = self.query_one("#answer", Input)
+        answer.cursor_position = len(answer.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.value.strip():

@@ -28,22 +28,25 @@ class FilterBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         corpus = self.corpus
+        # Each choice names what it filters, chosen or not: "Engagement: all", "Round: 2".
         yield Select(
-            [(e or "(no engagement)", e) for e in corpus.engagements()],
-            prompt="All engagements",
+            [(f"Engagement: {e or '(none)'}", e) for e in corpus.engagements()],
+            prompt="Engagement: all",
             id="engagement",
             compact=True,
         )
         yield Select(
-            [(f"Round {r}", r) for r in corpus.rounds()],
-            prompt="All rounds",
+            [(f"Round: {r}", r) for r in corpus.rounds()],
+            prompt="Round: all",
             id="round",
             compact=True,
         )
-        yield Select([(r, r) for r in corpus.roles()], prompt="All roles", id="role", compact=True)
         yield Select(
-            [(f"{t.emoji} {t.label}", t.key) for t in corpus.tags],
-            prompt="All tags",
+            [(f"Role: {r}", r) for r in corpus.roles()], prompt="Role: all", id="role", compact=True
+        )
+        yield Select(
+            [(f"Tag: {t.emoji} {t.label}", t.key) for t in corpus.tags],
+            prompt="Tag: all",
             id="tag",
             compact=True,
         )
