@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.setup.keymap import REBINDABLE
-from wfinterview.tui.keys import key_label
+from wfinterview.tui.keys import in_help, key_label, universal
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,8 @@ def _binding_name(binding: Binding, tags: dict[str, Tag]) -> str:
 
 
 def _offered(binding: Binding) -> bool:
-    if binding.system or binding.action in ("command_palette", "help", "app.help"):
-        return False
-    shown = bool(binding.description) and (binding.show or bool(binding.tooltip))
-    return shown or binding.id in REBINDABLE
+    # Help and quit are offered by the app (below) and by Textual; the palette by itself.
+    return in_help(binding) and not universal(binding)
 
 
 def screen_commands(screen: Screen[Any], tags: Iterable[Tag] = ()) -> Iterator[PaletteCommand]:
@@ -99,7 +97,9 @@ class ScreenKeysProvider(Provider):
         matcher = self.matcher(query)
         for command in self._commands():
             if (score := matcher.match(command.name)) > 0:
-                yield Hit(score, matcher.highlight(command.name), command.run, help=command.help)
+                yield Hit(
+                    score, matcher.highlight(command.name), command.run, command.name, command.help
+                )
 
 
 # -- what the app does from anywhere ------------------------------------------------------

@@ -17,13 +17,7 @@ from textual.widgets import Static
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.interview.hashtags import MIN_PREFIX
 from wfinterview.core.setup.keymap import REBINDABLE
-from wfinterview.tui.keys import key_label
-
-# Textual's own app keys, in the framework's words.
-_APP_KEYS = {
-    "command_palette": "command palette: every action on this screen, by name",
-    "quit": "quit (everything is already saved)",
-}
+from wfinterview.tui.keys import APP_KEYS, in_help, key_label
 
 
 @dataclass(frozen=True)
@@ -34,8 +28,8 @@ class HelpRow:
 
 
 def _describe(binding: Binding, tags: dict[str, Tag], ascii_only: bool) -> str:
-    if binding.action in _APP_KEYS:
-        return _APP_KEYS[binding.action]
+    if binding.action in APP_KEYS:
+        return APP_KEYS[binding.action]
     if binding.id and binding.id.startswith("tag_") and (tag := tags.get(binding.id[4:])):
         return (
             f"toggle {tag.badge(ascii_only)} {tag.label} ({tag.meaning}) · or type #{tag.hashtag}"
@@ -58,10 +52,7 @@ def help_rows(
     rows: dict[tuple[int, str], HelpRow] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if binding.system:
-            continue
-        known = binding.id in REBINDABLE or binding.action in _APP_KEYS
-        if not known and not (binding.description and (binding.show or binding.tooltip)):
+        if not in_help(binding):
             continue
         identity = (id(active.node), binding.action)
         keys.setdefault(identity, []).append(key)

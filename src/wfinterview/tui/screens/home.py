@@ -60,7 +60,7 @@ def home_columns(width: int) -> list[HomeColumn]:
     named = ("participant", "role", "engagement")
     padding = 2 * (len(fixed) + len(named))
     room = max(width - padding - sum(c.width for c in fixed), 3 * 8)
-    shares = [room * 4 // 10, room * 3 // 10]
+    shares = [room * 37 // 100, room * 30 // 100]
     shares.append(room - sum(shares))
     state, date, notes, tags = fixed
     return [
@@ -114,10 +114,14 @@ def cadence_lines(sessions: list[SessionDigest]) -> Text:
     text = Text()
     for c in cadences(sessions):
         state = c.state(today)
+        window = (
+            f"{c.due_from:%b}–{c.due_by:%b %Y}"
+            if c.due_from.year == c.due_by.year
+            else f"{c.due_from:%b %Y}–{c.due_by:%b %Y}"
+        )
         text.append(
-            f"{c.engagement or '(no engagement)'}: round {c.last_round} on "
-            f"{c.last_interview:%d %b %Y} · next round {state} "
-            f"({c.due_from:%b %Y}–{c.due_by:%b %Y})\n",
+            f"{c.engagement or '(no engagement)'}: round {c.last_round}, "
+            f"{c.last_interview:%d %b %Y} · round {c.last_round + 1} {state} ({window})\n",
             style="bold yellow" if state != "not yet due" else "",
         )
     text.rstrip()
@@ -140,7 +144,13 @@ class SessionTable(FittedTable):
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_interview", "New interview", id="home_new"),
-        Binding("ctrl+r", "review", "Review & recap", id="home_review"),
+        Binding(
+            "ctrl+r",
+            "review",
+            "Review",
+            id="home_review",
+            tooltip="review the highlighted session's notes and its recap",
+        ),
         Binding("ctrl+s", "synthesis", "Synthesis", id="home_synthesis"),
         Binding("f6", "actions", "Actions", id="home_actions"),
         # Home reloads on every return; the key is for a folder changed behind its back.

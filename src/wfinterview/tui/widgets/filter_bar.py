@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Grid
 from textual.message import Message
 from textual.widgets import Input, Select
 
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 
+NARROW = 110  # below this many columns, two rows of three: each filter keeps its name
 
-class FilterBar(Horizontal):
+
+class FilterBar(Grid):
     DEFAULT_CSS = """
-    FilterBar { height: 1; margin: 1 0; }
-    FilterBar Select { width: 1fr; margin-right: 1; }
-    FilterBar Input { width: 1fr; margin-right: 1; }
+    FilterBar { height: 1; margin: 1 0; grid-size: 6 1; grid-gutter: 0 1; }
+    FilterBar.-narrow { height: 2; grid-size: 3 2; }
+    FilterBar Select, FilterBar Input { width: 1fr; }
     """
 
     class Changed(Message):
@@ -52,6 +55,9 @@ class FilterBar(Horizontal):
         )
         yield Input(placeholder="participant…", id="participant", compact=True)
         yield Input(placeholder="search notes…", id="text", compact=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
 
     @property
     def filters(self) -> Filters:

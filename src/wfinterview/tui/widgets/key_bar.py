@@ -20,9 +20,8 @@ from rich.text import Text
 from textual.screen import ModalScreen, Screen, SystemModalScreen
 from textual.widget import Widget
 
-from wfinterview.tui.keys import key_label
+from wfinterview.tui.keys import HELP_ACTIONS, in_help, key_label, universal
 
-HELP_ACTIONS = ("help", "app.help")
 MORE = "· more"
 PALETTE_KEY = "ctrl+p"
 
@@ -40,20 +39,24 @@ class BarKey:
 
 @dataclass(frozen=True)
 class BarKeys:
-    """A screen's keys for the bar: the ordinary ones by importance, then Esc and help."""
+    """A screen's keys for the bar: the ordinary ones by importance, then Esc and help;
+    `unshown`: keys help lists that the bar never shows (Enter on a list, say)."""
 
     ordinary: tuple[BarKey, ...]
     escape: BarKey | None
     help: BarKey | None
+    unshown: bool = False
 
 
 def bar_keys(screen: Screen[object]) -> BarKeys:
     ordinary: list[BarKey] = []
     escape = help_key = None
     seen: set[tuple[int, str]] = set()
+    unshown = False
     for key, active in screen.active_bindings.items():
         binding = active.binding
         if not binding.show or not binding.description:
+            unshown = unshown or (in_help(binding) and not universal(binding))
             continue
         # A binding with several keys ("f6,ctrl+o") is listed once, by its first key.
         identity = (id(active.node), binding.action)
@@ -67,15 +70,15 @@ def bar_keys(screen: Screen[object]) -> BarKeys:
             escape = item
         else:
             ordinary.append(item)
-    return BarKeys(tuple(ordinary), escape, help_key)
+    return BarKeys(tuple(ordinary), escape, help_key, unshown)
 
 
 def fit_keys(keys: BarKeys, width: int) -> list[BarKey]:
     """The keys that fit in `width` cells: every key, or the most important ones, Esc and
-    help (marked "· more") — whole keys only."""
+    help, marked "· more" when help lists keys not shown here — whole keys only."""
     tail = [k for k in (keys.escape, keys.help) if k is not None]
     everything = [*keys.ordinary, *tail]
-    if sum(k.width for k in everything) <= width:
+    if sum(k.width for k in everything) <= width and not keys.unshown:
         return everything
     if keys.help is not None:
         marked = BarKey(keys.help.key, f"{keys.help.description} {MORE}", keys.help.enabled)
