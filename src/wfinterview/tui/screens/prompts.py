@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 _BOX = """
     {name} { align: center middle; }
     {name} > Vertical {
-        width: 70; max-width: 95%; height: auto; max-height: 80%; padding: 1 2;
+        width: 70; max-width: 95%; height: auto; max-height: 90%; padding: 1 2;
         border: thick $primary; background: $surface;
     }
     {name} #hint { color: $text-muted; margin-top: 1; }
@@ -50,9 +50,11 @@ class ChoicePrompt(ModalScreen[str | None]):
     """Pick one of `choices` (id, label); Enter picks, Esc cancels."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="choice_cancel")]
+    # The list scrolls inside the box: with a fixed max-height it grew past the box's own
+    # (80% of the screen), which cut its last choices mid-text, with no scroll bar to say so.
     DEFAULT_CSS = (
         _BOX.replace("{name}", "ChoicePrompt")
-        + "ChoicePrompt OptionList { height: auto; max-height: 20; }"
+        + "ChoicePrompt OptionList { height: auto; max-height: 45vh; }"
     )
 
     def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
