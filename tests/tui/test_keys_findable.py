@@ -14,11 +14,12 @@ from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-from tests.tui.helpers import screen_text, type_text
-from tests.tui.tour import data_folder, freeze_now, key_for, settle, tour_app
+from tests.tui.helpers import FakeClock, cockpit_app, home_ready, screen_text, type_text
+from tests.tui.tour import data_folder, freeze_now, settle, tour_app
+from wfinterview.core.storage.paths import Paths
 from wfinterview.tui.keys import in_help, key_label, universal
 from wfinterview.tui.palette import ScreenKeysProvider, screen_commands
-from wfinterview.tui.screens.help import help_rows
+from wfinterview.tui.screens.help import HelpScreen, help_rows
 from wfinterview.tui.widgets.key_bar import MORE, KeyBar, bar_text, fit_keys
 
 
@@ -107,14 +108,41 @@ async def test_the_palette_runs_what_it_finds(monkeypatch: pytest.MonkeyPatch) -
     with data_folder() as paths:
         app = tour_app(paths)
         async with app.run_test(size=(100, 30)) as pilot:
-            from tests.tui.helpers import home_ready
-
             await home_ready(pilot)
-            await pilot.press("ctrl+p")
-            await settle(pilot)
-            await type_text(pilot, "synthesis")
-            await pilot.pause(0.5)
-            await pilot.press("enter")
-            await settle(pilot, 0.5)
+            await run_from_palette(pilot, "report")
+            line = f"wfinterview report --out report.md --data-dir {paths.data_dir}"
+            assert app.clipboard == line
+            assert any(line in str(n.message) for n in app._notifications)
+            await run_from_palette(pilot, "synthesis")
             assert type(app.screen).__name__ == "SynthesisScreen"
-            assert key_for(app, "help") == "f9"
+
+
+async def run_from_palette(pilot: Pilot[None], query: str) -> None:
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    await type_text(pilot, query)
+    await pilot.pause(0.5)
+    await pilot.press("enter")
+    await pilot.pause(0.5)
+
+
+async def test_help_bar_and_palette_show_keys_as_re_bound(isolated_dirs: Paths) -> None:
+    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_file.write_text(
+        '[keys]\nhelp = "f12"\nquote = "ctrl+o"\n', encoding="utf-8"
+    )
+    clock = FakeClock()
+    async with cockpit_app(isolated_dirs, clock).run_test(size=(120, 36)) as pilot:
+        assert screen_text(pilot.app).splitlines()[-1].endswith("F12 Help · more")
+        await pilot.press("f12")  # help, from the cockpit
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HelpScreen)
+        shown = screen_text(pilot.app)
+        assert "ctrl+o  mark as a verbatim quote" in shown and "F12" in shown
+        await pilot.press("escape")
+        await settle(pilot)
+        names = [c.name for c in screen_commands(pilot.app.screen, ())]
+        assert "Mark as a verbatim quote (feeds 'What we heard')" in names
+        assert "key: ctrl+o" in [
+            c.help for c in screen_commands(pilot.app.screen, ()) if "verbatim" in c.name
+        ]

@@ -90,3 +90,18 @@ async def test_long_notes_in_the_review_wrap_without_losing_their_end(isolated_d
             await pilot.pause()
             shown = " ".join(screen_text(app).split())
             assert f"number {i} and nobody notices until the end" in shown, screen_text(app)
+
+
+async def test_a_note_key_on_a_step_heading_says_why_it_does_nothing(isolated_dirs: Paths) -> None:
+    SessionStore(isolated_dirs.sessions_dir).save(factories.session(ended=True))  # no notes
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await home_ready(pilot)
+        await pilot.press("enter")
+        await settle(pilot, 0.4)
+        for key in ("delete", "f3", "f6", "f8"):
+            await pilot.press(key)
+            await pilot.pause()
+            said = [str(n.message) for n in app._notifications]
+            assert said and said[-1].startswith("Highlight a note first"), (key, said)
+            app.clear_notifications()

@@ -62,9 +62,8 @@ def screen_commands(screen: Screen[Any], tags: Iterable[Tag] = ()) -> Iterator[P
             return None
         seen.add(identity)
         names.add(name)
-        where = "" if node in (screen, app) else f" · {type(node).__name__}"
         return PaletteCommand(
-            name, f"key: {key_label(key)}{where}", partial(app.run_action, binding.action, node)
+            name, f"key: {key_label(key)}", partial(app.run_action, binding.action, node)
         )
 
     for key, active in screen.active_bindings.items():

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import now
 from wfinterview.core.framework.wording import plural
+from wfinterview.core.interview.clock import time_since
 from wfinterview.core.interview.recap import recap_sent
 from wfinterview.core.storage.store import LoadResult, SessionStore
 from wfinterview.core.synthesis.digest import SessionDigest
@@ -230,10 +231,13 @@ class HomeScreen(Screen[None]):
         self._ordered = ordered
         self._sessions = {s.id: s for s in ordered}
         self._fill_table()
-        due = sum(1 for s in ordered if recap_due(s))
+        due = [s for s in ordered if recap_due(s)]
         where = f"Sessions in {self.store.dir}"
         if due:
-            where += f" · {plural(due, 'recap')} to send"
+            # The table lists them oldest first; how long the oldest has waited says how late.
+            where += f" · {plural(len(due), 'recap')} to send"
+            if (ended := due[0].ended_at) is not None:
+                where += f" (the oldest call ended {time_since(ended, now())})"
         if len(ordered) > RECENT_LIMIT:
             where += f" · the {RECENT_LIMIT:,} most recent of {len(ordered):,} shown"
         self.query_one("#where", Static).update(Text(where))

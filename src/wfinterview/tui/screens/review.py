@@ -154,9 +154,14 @@ class ReviewScreen(SessionScreen):
             NoteEditorScreen(f"Add a note to {step.title}", self.tags, self.ascii_only), added
         )
 
+    def _no_note(self) -> None:
+        """A key that acts on a note, pressed on a step's heading: say so, in one line."""
+        self.notify("Highlight a note first (↑/↓): this key acts on a note.", timeout=3)
+
     def action_delete_note(self) -> None:
         note = self.notes_list.highlighted_note
         if note is None:
+            self._no_note()
             return
         self.review.delete(note.id)
         self._changed()
@@ -173,12 +178,16 @@ class ReviewScreen(SessionScreen):
     def action_toggle_tag(self, key: str) -> None:
         if note := self.notes_list.highlighted_note:
             self.notes_list.redraw(self.review.toggle_tag(note.id, key))
+        else:
+            self._no_note()
 
     def action_toggle_flag(self, flag: str) -> None:
         if note := self.notes_list.highlighted_note:
             self.notes_list.redraw(
                 self.review.toggle_flag(note.id, "quote" if flag == "quote" else "follow_up")
             )
+        else:
+            self._no_note()
 
     def _apply(self, change: Callable[[], T]) -> T | None:
         try:
@@ -205,6 +214,7 @@ class ReviewScreen(SessionScreen):
 
         note = self.notes_list.highlighted_note
         if note is None:
+            self._no_note()
             return
         workspace = self.app.workspace  # type: ignore[attr-defined]
         engagement = self.session.engagement
