@@ -56,6 +56,10 @@ class FilterBar(Grid):
         yield Input(placeholder="participant…", id="participant", compact=True)
         yield Input(placeholder="search notes…", id="text", compact=True)
 
+    def on_mount(self) -> None:
+        # Before the first paint (the bar spans the screen), so it is never drawn cramped.
+        self.set_class(self.app.size.width < NARROW, "-narrow")
+
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 
