@@ -61,8 +61,9 @@ def home_columns(width: int) -> list[HomeColumn]:
     named = ("participant", "role", "engagement")
     padding = 2 * (len(fixed) + len(named))
     room = max(width - padding - sum(c.width for c in fixed), 3 * 8)
-    shares = [room * 37 // 100, room * 30 // 100]
-    shares.append(room - sum(shares))
+    participant = max(len("participant"), room * 34 // 100)
+    role = (room - participant) // 2
+    shares = [participant, role, room - participant - role]
     state, date, notes, tags = fixed
     return [
         state,
