@@ -131,6 +131,8 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     await type_text(pilot, "Briefs arrive by email, chat and a form nobody checks")
     await pilot.press("enter", "f3")
     await settle(pilot)
+    assert app.screen.writer.flush(timeout=5)  # type: ignore[attr-defined]  # "● saved"
+    await settle(pilot)
     await visit("cockpit_started")
     await pilot.press(key_for(app, "end_interview"), "tab", "enter")
     await settle(pilot, 0.4)
