@@ -20,6 +20,7 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import TabbedContent, TabPane
+from textual.widgets._tabs import Underline
 
 from tests.tui.helpers import FakeClock, home_ready, type_text
 from tests.tui.test_synthesis_screen import demo_data
@@ -156,7 +157,8 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     tabs = app.screen.query_one(TabbedContent)
     for pane in list(tabs.query(TabPane)):
         tabs.active = pane.id or ""
-        await settle(pilot)
+        # The tab's underline is placed after the tabs are laid out: wait for it.
+        await wait_for(pilot, lambda: tabs.query_one(Underline).highlight_end > 0)
         await visit(f"synthesis_{str(tabs.get_tab(pane).label).lower()}")
     await pilot.press("escape")
     await home_ready(pilot)
