@@ -1,32 +1,12 @@
-"""The cockpit's look pinned at 80×24 and 120×36, as plain-text snapshots.
-
-pytest-textual-snapshot 1.1.0 needs syrupy 4.8 and so pytest < 9; instead of pinning an
-old pytest, these tests compare the screen's text with files in `snapshots/`.
-Run with WFINTERVIEW_UPDATE_SNAPSHOTS=1 to rewrite them after a deliberate change,
-then read the diff before committing it.
-"""
+"""The cockpit's look pinned at 80×24 and 120×36, as plain-text snapshots (see snapshot.py)."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 import pytest
 
 from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, screen_text
+from tests.tui.snapshot import assert_matches_snapshot
 from wfinterview.core.storage.paths import Paths
-
-SNAPSHOTS = Path(__file__).with_name("snapshots")
-
-
-def assert_matches_snapshot(text: str, name: str) -> None:
-    path = SNAPSHOTS / f"{name}.txt"
-    if os.environ.get("WFINTERVIEW_UPDATE_SNAPSHOTS") == "1":
-        path.write_text(text + "\n", encoding="utf-8")
-    assert path.exists(), (
-        f"no snapshot {path.name}; run with WFINTERVIEW_UPDATE_SNAPSHOTS=1 to create it"
-    )
-    assert text + "\n" == path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])

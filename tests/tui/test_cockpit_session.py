@@ -129,7 +129,7 @@ async def test_end_asks_then_records_ended_at_and_opens_the_review(
         await pilot.pause(0.3)
         assert isinstance(app.screen, HomeScreen)
         listed = app.screen.query_one("#sessions")
-        assert "recap due" in str(listed.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+        assert "recap due" in str(listed.get_row_at(0)[0])  # type: ignore[attr-defined]
         session = SessionStore(isolated_dirs.sessions_dir).load(session_id)
         assert session.ended_at is not None and session.ended_at >= session.started_at
         SessionStore(isolated_dirs.sessions_dir).lock(session_id).release()  # lock was let go

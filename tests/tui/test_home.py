@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import DataTable, Input, Select
 
 from tests import factories
-from tests.tui.helpers import cockpit, type_text
+from tests.tui.helpers import cockpit, screen_text, type_text
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.state import remember
 from wfinterview.core.storage.store import SessionStore
@@ -50,11 +50,9 @@ async def test_home_lists_open_sessions_first_and_resumes_one(isolated_dirs: Pat
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
-        options = app.screen.query_one(OptionList)
-        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == [
-            "open-one",
-            "ended-one",
-        ]
+        table = app.screen.query_one("#sessions", DataTable)
+        assert [row.key.value for row in table.ordered_rows] == ["open-one", "ended-one"]
+        assert "● open" in screen_text(app) and "✉ recap due" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
         assert cockpit(app).live.session.id == "open-one"

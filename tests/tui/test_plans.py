@@ -132,8 +132,8 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(
         await pilot.pause()
         assert "✓ Every activity has exactly one Accountable" in screen_text(app)
         await pilot.press("f6")
-        await answer(pilot, "Brnad")  # a typo, taken out again with F9
-        await pilot.press("f9")
+        await answer(pilot, "Brnad")  # a typo, taken out again with ctrl+x (F9 is help)
+        await pilot.press("ctrl+x")
         await pick(pilot, "p:Brnad")
         await pilot.press("f7")
         assert app.clipboard.splitlines()[0] == "| activity | Campaign lead | Brand |"

@@ -51,7 +51,7 @@ async def test_filter_to_campaign_leads_and_read_their_approval_lag(isolated_dir
         role.focus()
         await pilot.press("enter")
         choices = [str(option.prompt) for option in role.query_one(OptionList).options]
-        await pilot.press(*["down"] * choices.index("Campaign Lead"), "enter")
+        await pilot.press(*["down"] * choices.index("Role: Campaign Lead"), "enter")
         await pilot.pause()
         assert screen.filters.role == "Campaign Lead"
         table = screen.query_one("#matrix", DataTable)

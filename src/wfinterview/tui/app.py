@@ -7,20 +7,23 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import SystemCommand
+from textual.app import App
+from textual.binding import Binding
 from textual.screen import Screen
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Recap, Session
-from wfinterview.core.setup.keymap import ACTIONS, effective_keys
+from wfinterview.core.setup.keymap import effective_keys
 from wfinterview.core.storage.lock import SessionLock
 from wfinterview.core.storage.state import read_state
 from wfinterview.core.workspace.opening import open_for_review, reopen_interview, start_interview
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.keys import key_label
+from wfinterview.tui.palette import PaletteCommand, ScreenKeysProvider, app_commands
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.settings import SettingsApp
+from wfinterview.tui.widgets.key_bar import give_key_bar
 
 # Screens are imported when first shown: a cockpit opened from the command line paints
 # without loading home, and home paints without loading the cockpit.
@@ -33,6 +36,10 @@ if TYPE_CHECKING:
 class InterviewApp(SettingsApp):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "wfinterview"
+    # Help on every screen, under the cockpit's help key (one re-binding moves both);
+    # the palette offers every key of the screen in front (tui/palette.py).
+    BINDINGS = [Binding("f9", "help", "Help", id="help")]
+    COMMANDS = App.COMMANDS | {ScreenKeysProvider}
 
     def __init__(
         self,
@@ -51,6 +58,7 @@ class InterviewApp(SettingsApp):
 
     def on_mount(self) -> None:
         self.set_keymap(self.workspace.config.keys)
+        self.screen_change_signal.subscribe(self, give_key_bar)  # dialogs show their keys
         if self._initial_cockpit is not None:
             # Straight into the call: home is built only once the interview ends.
             self.open_cockpit(*self._initial_cockpit)
@@ -183,23 +191,10 @@ class InterviewApp(SettingsApp):
             return
         self.exit()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from wfinterview.tui.screens.cockpit import CockpitScreen
-        from wfinterview.tui.screens.home import HomeScreen
+    def action_help(self) -> None:
+        from wfinterview.tui.screens.help import open_help
 
-        yield from super().get_system_commands(screen)
-        if isinstance(screen, HomeScreen):
-            yield SystemCommand(
-                "Synthesis",
-                "patterns across interviews: matrix, themes, rounds",
-                self.open_synthesis,
-            )
-        if isinstance(screen, CockpitScreen):
-            for action in ACTIONS.values():
-                if action.id.startswith("tag_") or action.id in ("quote", "follow_up"):
-                    continue
-                yield SystemCommand(
-                    action.description.capitalize(),
-                    f"key: {self.effective_keys[action.id]}",
-                    lambda action_id=action.id: self.run_action(action_id, screen),
-                )
+        open_help(self)
+
+    def palette_commands(self, screen: Screen[object]) -> Iterable[PaletteCommand]:
+        return app_commands(self, screen)

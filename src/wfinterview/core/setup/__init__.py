@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         KeyUse,
     )
     from wfinterview.core.setup.keymap import (
-        ACTIONS,
         COCKPIT_ACTIONS,
         NOTE_ACTIONS,
         REBINDABLE,
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
     )
 
 _OWNERS = {
-    "ACTIONS": "keymap",
     "AgendaCatalog": "agendas",
     "AgendaEntry": "agendas",
     "AgendaFile": "agendas",
@@ -71,7 +69,6 @@ _OWNERS = {
     "parse_agenda_file": "agendas",
 }
 __all__ = [
-    "ACTIONS",
     "AgendaCatalog",
     "AgendaEntry",
     "AgendaFile",

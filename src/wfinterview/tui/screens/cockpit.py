@@ -33,10 +33,17 @@ CHECKPOINT_SECONDS = 5.0  # how much clock time a crash can cost at most
 FIVE_MINUTES = 300
 
 
+# The key bar's order after the note keys: at 80 columns, End stays on view.
+_BAR_ORDER = ("end_interview", "pause", "next_step", "previous_step")
+
+
 class CockpitScreen(SessionScreen):
     BINDINGS = [
         Binding(action.keys, action.id, action.footer, show=bool(action.footer), id=action.id)
-        for action in COCKPIT_ACTIONS
+        for action in sorted(
+            COCKPIT_ACTIONS,
+            key=lambda a: _BAR_ORDER.index(a.id) if a.id in _BAR_ORDER else len(_BAR_ORDER),
+        )
     ]
 
     @dataclass
@@ -150,9 +157,9 @@ class CockpitScreen(SessionScreen):
         self._tick()
 
     def action_help(self) -> None:
-        from wfinterview.tui.screens.help import HelpScreen
+        from wfinterview.tui.screens.help import open_help
 
-        self.app.push_screen(HelpScreen(self.app.effective_keys, self.tags, self.app.ascii_only))  # type: ignore[attr-defined]
+        open_help(self.app)
 
     def action_end_interview(self) -> None:
         name = self.live.session.participant.name or "this participant"

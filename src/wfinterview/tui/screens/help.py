@@ -1,23 +1,85 @@
-"""Every key the cockpit knows, with the user's own re-bindings."""
+"""Every key of the screen beneath, with the user's own re-bindings, in the key bar's order."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.interview.hashtags import MIN_PREFIX
-from wfinterview.core.setup.keymap import ACTIONS
-from wfinterview.tui.keys import key_label
+from wfinterview.core.setup.keymap import REBINDABLE
+from wfinterview.tui.keys import APP_KEYS, in_help, key_label
+
+
+@dataclass(frozen=True)
+class HelpRow:
+    keys: str  # "F6 / ctrl+o"
+    description: str
+    enabled: bool = True
+
+
+def _describe(binding: Binding, tags: dict[str, Tag], ascii_only: bool) -> str:
+    if binding.action in APP_KEYS:
+        return APP_KEYS[binding.action]
+    if binding.id and binding.id.startswith("tag_") and (tag := tags.get(binding.id[4:])):
+        return (
+            f"toggle {tag.badge(ascii_only)} {tag.label} ({tag.meaning}) · or type #{tag.hashtag}"
+        )
+    if binding.id in REBINDABLE:
+        return REBINDABLE[binding.id].description
+    return binding.tooltip or binding.description
+
+
+def help_rows(
+    screen: Screen[Any], tags: Iterable[Tag] = (), ascii_only: bool = False
+) -> list[HelpRow]:
+    """The keys that act on `screen` now: its focused widget's, its own and the app's.
+
+    A binding the key bar would show, or one the framework describes (a re-bindable
+    action), is listed; a widget's own cursor keys are not.
+    """
+    by_tag = {tag.key: tag for tag in tags}
+    keys: dict[tuple[int, str], list[str]] = {}
+    rows: dict[tuple[int, str], HelpRow] = {}
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not in_help(binding):
+            continue
+        identity = (id(active.node), binding.action)
+        keys.setdefault(identity, []).append(key)
+        rows.setdefault(
+            identity, HelpRow("", _describe(binding, by_tag, ascii_only), active.enabled)
+        )
+    return [
+        HelpRow(key_label(",".join(keys[identity])), row.description, row.enabled)
+        for identity, row in rows.items()
+    ]
+
+
+def open_help(app: App[Any]) -> None:
+    """Show the help of the screen in front (a dialog's own keys are on its face)."""
+    screen = app.screen
+    if isinstance(screen, HelpScreen):
+        return
+    from wfinterview.tui.widgets.note_input import NoteInput
+
+    tags: tuple[Tag, ...] = getattr(app, "tags", ())
+    ascii_only: bool = getattr(app, "ascii_only", False)
+    rows = help_rows(screen, tags, ascii_only)
+    app.push_screen(HelpScreen(rows, note_keys=bool(screen.query(NoteInput))))
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f9,enter", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,f9,enter", "dismiss", "Close", id="help_close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
@@ -26,40 +88,32 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, keys: dict[str, str], tags: tuple[Tag, ...], ascii_only: bool) -> None:
+    def __init__(self, rows: list[HelpRow], note_keys: bool = False) -> None:
         super().__init__()
-        self.keys = keys
-        self.tags = tags
-        self.ascii_only = ascii_only
+        self.rows = rows
+        self.note_keys = note_keys
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        table.add_row("Enter", "save the note (an empty note saves nothing)")
-        for tag in self.tags:
-            keys = self.keys.get(f"tag_{tag.key}", tag.hotkey or "")
-            table.add_row(
-                key_label(keys) if keys else "—",
-                Text(
-                    f"toggle {tag.badge(self.ascii_only)} {tag.label} ({tag.meaning}) · or type "
-                    f"#{tag.hashtag}"
-                ),
-            )
-        for action in ACTIONS.values():
-            if not action.id.startswith("tag_"):
-                table.add_row(key_label(self.keys[action.id]), action.description)
-        table.add_row("ctrl+p", "command palette: every action by name")
-        table.add_row("ctrl+q", "quit (everything is already saved)")
+        if self.note_keys:
+            table.add_row("Enter", "save the note (an empty note saves nothing)")
+        for row in self.rows:
+            table.add_row(row.keys, Text(row.description, style="" if row.enabled else "dim"))
         notes = Text(
-            "Tag and quote keys act on the note being typed; "
-            "with an empty input, on the last saved note.\n"
-            "#hashtags work at Enter: the full word or any unambiguous start "
-            f"of {MIN_PREFIX}+ letters (#appr).\n"
-            "A note that is only hashtags tags the last note. "
-            "Re-bind any key in config.toml under [keys].",
-            style="dim",
+            "Re-bind any key in config.toml under [keys]. Esc closes this list.", style="dim"
         )
+        if self.note_keys:
+            notes = Text(
+                "Tag and quote keys act on the note being typed; "
+                "with an empty input, on the last saved note.\n"
+                "#hashtags work at Enter: the full word or any unambiguous start "
+                f"of {MIN_PREFIX}+ letters (#appr).\n"
+                "A note that is only hashtags tags the last note. "
+                "Re-bind any key in config.toml under [keys].",
+                style="dim",
+            )
         with VerticalScroll():
             yield Static(Text("Keys", style="bold"))
             yield Static(table)

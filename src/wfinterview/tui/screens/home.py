@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Static
 
+from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import now
 from wfinterview.core.framework.wording import plural
-from wfinterview.core.interview.clock import mmss, time_since
+from wfinterview.core.interview.clock import time_since
 from wfinterview.core.interview.recap import recap_sent
 from wfinterview.core.storage.store import LoadResult, SessionStore
 from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.tui.widgets.editable_table import FittedTable
+from wfinterview.tui.widgets.key_bar import KeyBar
 
-RECENT_LIMIT = 200
+# A table row each: thousands scroll fine; past this, the most urgent and recent are shown.
+RECENT_LIMIT = 2000
+NO_SESSIONS = "__none__"
 
 
 def recap_due(session: SessionDigest) -> bool:
@@ -34,24 +41,71 @@ def home_order(sessions: list[SessionDigest]) -> list[SessionDigest]:
     return open_ + due + done
 
 
-def session_line(session: SessionDigest) -> Text:
-    line = Text()
+@dataclass(frozen=True)
+class HomeColumn:
+    key: str
+    label: str
+    width: int
+
+
+def home_columns(width: int) -> list[HomeColumn]:
+    """Columns that fit `width` cells (cell padding included): the names share what is left
+    after the fixed columns, so 80 columns show every column, and wider screens longer names."""
+    with_time = width >= 110
+    fixed = [
+        HomeColumn("state", "state", 11),
+        HomeColumn("date", "date", 16 if with_time else 10),
+        HomeColumn("notes", "notes", 5),
+        HomeColumn("tags", "tags", 6),
+    ]
+    named = ("participant", "role", "engagement")
+    padding = 2 * (len(fixed) + len(named))
+    room = max(width - padding - sum(c.width for c in fixed), 3 * 8)
+    participant = max(len("participant"), room * 34 // 100)
+    role = (room - participant) // 2
+    shares = [participant, role, room - participant - role]
+    state, date, notes, tags = fixed
+    return [
+        state,
+        HomeColumn("participant", "participant", shares[0]),
+        HomeColumn("role", "role", shares[1]),
+        HomeColumn("engagement", "engagement", shares[2]),
+        date,
+        notes,
+        tags,
+    ]
+
+
+def _cell(text: str, style: str = "") -> Text:
+    return Text(text, style=style, no_wrap=True, overflow="ellipsis")
+
+
+def session_state(session: SessionDigest) -> Text:
     if not session.finished:
-        line.append("● open      ", style="bold green")
-    elif recap_due(session):
-        line.append("✉ recap due ", style="bold yellow")
+        return _cell("● open", "bold green")
+    if recap_due(session):
+        return _cell("✉ recap due", "bold yellow")
+    return _cell("✓ sent", "dim")
+
+
+def session_row(
+    session: SessionDigest, tags: dict[str, Tag], ascii_only: bool, with_time: bool
+) -> list[Text]:
+    counts = Counter(key for note in session.notes for key in note.get("tags", ()) if key in tags)
+    if ascii_only:
+        tagged = str(sum(1 for note in session.notes if note.get("tags")))
     else:
-        line.append("  done      ", style="dim")
-    line.append(f"  {session.started_at:%Y-%m-%d %H:%M}  ", style="dim")
-    line.append(session.participant.name or "(no name)", style="bold")
-    line.append(f" · {session.participant.role}")
-    if session.engagement:
-        line.append(f" · {session.engagement}")
-    count = len(session.notes)
-    line.append(f"  {mmss(session.elapsed_seconds)} · {plural(count, 'note')}", style="dim")
-    if recap_due(session) and session.ended_at:
-        line.append(f" · call ended {time_since(session.ended_at, now())}", style="yellow")
-    return line
+        tagged = "".join(tags[key].emoji for key, _ in counts.most_common(3))
+    when = f"{session.started_at:%Y-%m-%d %H:%M}" if with_time else f"{session.started_at:%Y-%m-%d}"
+    return [
+        session_state(session),
+        _cell(session.participant.name or "(no name)", "bold"),
+        _cell(session.participant.role),
+        _cell(session.engagement or "–", "" if session.engagement else "dim"),
+        _cell(when, "dim"),
+        Text(str(len(session.notes)), justify="right"),
+        _cell(tagged),
+    ]
 
 
 def cadence_lines(sessions: list[SessionDigest]) -> Text:
@@ -62,33 +116,63 @@ def cadence_lines(sessions: list[SessionDigest]) -> Text:
     text = Text()
     for c in cadences(sessions):
         state = c.state(today)
+        window = (
+            f"{c.due_from:%b}–{c.due_by:%b %Y}"
+            if c.due_from.year == c.due_by.year
+            else f"{c.due_from:%b %Y}–{c.due_by:%b %Y}"
+        )
         text.append(
-            f"{c.engagement or '(no engagement)'}: round {c.last_round}, last interview "
-            f"{c.last_interview:%d %b %Y}; "
-            f"next round {state} ({c.due_from:%b %Y} – {c.due_by:%b %Y})\n",
+            f"{c.engagement or '(no engagement)'}: round {c.last_round}, "
+            f"{c.last_interview:%d %b %Y} · round {c.last_round + 1} {state} ({window})\n",
             style="bold yellow" if state != "not yet due" else "",
         )
     text.rstrip()
     return text
 
 
+class SessionTable(FittedTable):
+    BINDINGS = [
+        Binding(
+            "enter",
+            "select_cursor",
+            "Open",
+            show=False,  # the bar has no room at 80 columns; help lists it
+            tooltip="open the highlighted session: the cockpit if it is still open, else its "
+            "review and recap",
+        )
+    ]
+
+
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_interview", "New interview", id="home_new"),
-        Binding("ctrl+r", "review", "Review & recap", id="home_review"),
+        Binding(
+            "ctrl+r",
+            "review",
+            "Review",
+            id="home_review",
+            tooltip="review the highlighted session's notes and its recap",
+        ),
         Binding("ctrl+s", "synthesis", "Synthesis", id="home_synthesis"),
         Binding("f6", "actions", "Actions", id="home_actions"),
-        Binding("f5", "reload", "Reload", id="home_reload"),
+        # Home reloads on every return; the key is for a folder changed behind its back.
+        Binding(
+            "f5",
+            "reload",
+            "Reload",
+            id="home_reload",
+            show=False,
+            tooltip="read the sessions again",
+        ),
     ]
     DEFAULT_CSS = """
-    HomeScreen > Vertical { padding: 1 2; }
+    HomeScreen > Vertical { padding: 0 1; }
     HomeScreen #title { text-style: bold; color: $accent; }
     HomeScreen #where { color: $text-muted; margin-bottom: 1; }
-    HomeScreen #actions { height: auto; margin-bottom: 1; }
-    HomeScreen #actions Button { margin-right: 2; }
     HomeScreen #problems { color: $warning; height: auto; }
+    HomeScreen #problems.-empty { display: none; }
     HomeScreen #cadence { color: $text-muted; height: auto; margin-bottom: 1; }
-    HomeScreen OptionList { height: 1fr; }
+    HomeScreen #sessions { height: 1fr; }
     """
 
     class OpenRequested(Message):
@@ -116,18 +200,17 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.store = store
         self._sessions: dict[str, SessionDigest] = {}
+        self._ordered: list[SessionDigest] = []
+        self._width = 0
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("wfinterview · Marketing Workflow Interviews", id="title")
             yield Static(Text(f"Sessions in {self.store.dir}"), id="where")
-            with Horizontal(id="actions"):
-                yield Button("New interview (ctrl+n)", id="new", variant="primary")
-                yield Button("Synthesis (ctrl+s)", id="synthesis")
             yield Static("", id="cadence")
             yield Static("", id="problems")
-            yield OptionList(id="sessions")
-        yield Footer()
+            yield SessionTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield KeyBar()
 
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown: one load, and a fresh one on return.
@@ -146,31 +229,68 @@ class HomeScreen(Screen[None]):
 
     def _show_sessions(self, result: LoadResult[SessionDigest]) -> None:
         ordered = home_order(result.sessions)
+        self._ordered = ordered
         self._sessions = {s.id: s for s in ordered}
-        options = self.query_one("#sessions", OptionList)
-        options.clear_options()
-        if not ordered:
-            options.add_option(
-                Option(
-                    Text("No sessions yet: ctrl+n starts your first interview.", style="dim"),
-                    disabled=True,
-                )
-            )
-        options.add_options(Option(session_line(s), id=s.id) for s in ordered[:RECENT_LIMIT])
-        due = sum(1 for s in ordered if recap_due(s))
+        self._fill_table()
+        due = [s for s in ordered if recap_due(s)]
         where = f"Sessions in {self.store.dir}"
         if due:
-            where += f" · {plural(due, 'recap')} to send"
+            # The table lists them oldest first; how long the oldest has waited says how late.
+            where += f" · {plural(len(due), 'recap')} to send"
+            if (ended := due[0].ended_at) is not None:
+                where += f" (the oldest call ended {time_since(ended, now())})"
+        if len(ordered) > RECENT_LIMIT:
+            where += f" · the {RECENT_LIMIT:,} most recent of {len(ordered):,} shown"
         self.query_one("#where", Static).update(Text(where))
         self.query_one("#cadence", Static).update(cadence_lines(result.sessions))
         problems = "\n".join(f"Skipped {p}" for p in result.problems)
         self.query_one("#problems", Static).update(Text(problems))
-        if ordered:
-            options.highlighted = 0
-        options.focus()
+        self.query_one("#problems", Static).set_class(not problems, "-empty")
+        self.query_one("#sessions", DataTable).focus()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        session = self._sessions.get(event.option.id or "")
+    def on_resize(self) -> None:
+        if self._ordered and self.size.width != self._width:
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#sessions", DataTable)
+        keep = self.highlighted_id
+        self._width = self.size.width
+        # The table's own width: the screen's, less the padding and the scrollbar.
+        columns = home_columns(max(self._width - 2 - 2, 40))
+        table.clear(columns=True)
+        for column in columns:
+            table.add_column(column.label, key=column.key, width=column.width)
+        tags = {tag.key: tag for tag in getattr(self.app, "tags", ())}
+        ascii_only = bool(getattr(self.app, "ascii_only", False))
+        with_time = columns[4].width > 10
+        if not self._ordered:
+            table.add_row(
+                _cell("—", "dim"),
+                _cell("No sessions yet: ctrl+n starts your first interview.", "dim"),
+                key=NO_SESSIONS,
+            )
+            return
+        for session in self._ordered[:RECENT_LIMIT]:
+            table.add_row(*session_row(session, tags, ascii_only, with_time), key=session.id)
+        ids = [s.id for s in self._ordered[:RECENT_LIMIT]]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep), animate=False)
+
+    @property
+    def highlighted_id(self) -> str | None:
+        table = self.query_one("#sessions", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key if key in self._sessions else None
+
+    @property
+    def highlighted(self) -> SessionDigest | None:
+        return self._sessions.get(self.highlighted_id or "")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        session = self._sessions.get(str(event.row_key.value))
         if session is None:
             return
         if session.finished:
@@ -179,19 +299,11 @@ class HomeScreen(Screen[None]):
             self.post_message(self.OpenRequested(session.id))
 
     def action_review(self) -> None:
-        option = self.query_one("#sessions", OptionList).highlighted_option
-        if option is not None and option.id:
-            self.post_message(self.ReviewRequested(option.id))
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "new":
-            self.action_new_interview()
-        elif event.button.id == "synthesis":
-            self.action_synthesis()
+        if (session := self.highlighted) is not None:
+            self.post_message(self.ReviewRequested(session.id))
 
     def action_actions(self) -> None:
-        option = self.query_one("#sessions", OptionList).highlighted_option
-        session = self._sessions.get(option.id or "") if option is not None else None
+        session = self.highlighted
         if session is None:
             self.notify("Highlight a session: its engagement's actions open.", timeout=3)
             return

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.setup.agendas import AgendaCatalog
 from wfinterview.tui.screens.text_preview import TextPreviewScreen
+from wfinterview.tui.widgets.key_bar import KeyBar
 
 # agenda id, participant, when -> the pre-interview email
 PreInterviewEmail = Callable[[str, str, str], str]
@@ -30,17 +31,18 @@ class NewInterview:
 
 class NewInterviewScreen(Screen[NewInterview | None]):
     BINDINGS = [
-        Binding("escape", "cancel", "Back", id="new_cancel"),
-        Binding("ctrl+s", "start", "Start", id="new_start"),
+        Binding("ctrl+s", "start", "Start interview", id="new_start"),
         Binding("f2", "preview_email", "Pre-interview email", id="new_preview_email"),
+        Binding("escape", "cancel", "Back", id="new_cancel"),
     ]
+    # One-line fields: the whole form, its buttons and its keys fit at 80×24.
     DEFAULT_CSS = """
-    NewInterviewScreen > VerticalScroll { padding: 1 2; }
+    NewInterviewScreen > VerticalScroll { padding: 1 2 0 2; }
     NewInterviewScreen Label { margin-top: 1; text-style: bold; }
     NewInterviewScreen #error { color: $error; height: auto; margin-top: 1; }
     NewInterviewScreen #buttons { height: auto; margin-top: 1; }
     NewInterviewScreen #buttons Button { margin-right: 2; }
-    NewInterviewScreen Input, NewInterviewScreen Select { width: 60; }
+    NewInterviewScreen Input, NewInterviewScreen Select { width: 60; max-width: 100%; }
     """
 
     def __init__(
@@ -73,14 +75,21 @@ class NewInterviewScreen(Screen[NewInterview | None]):
                 id="agenda",
                 allow_blank=False,
                 value=options[0][1] if options else Select.BLANK,
+                compact=True,
             )
             yield Label("Participant")
-            yield Input(placeholder="name of the person you are interviewing", id="participant")
+            yield Input(
+                placeholder="name of the person you are interviewing",
+                id="participant",
+                compact=True,
+            )
             yield Label("Engagement")
             yield Input(
                 self.engagement,
                 placeholder="client or project (remembered for next time)",
                 id="engagement",
+                compact=True,
+                select_on_focus=False,  # remembered text is added to, not typed over
             )
             yield Label("Planned minutes")
             yield Input(
@@ -88,15 +97,19 @@ class NewInterviewScreen(Screen[NewInterview | None]):
                 placeholder="the agenda's length",
                 id="minutes",
                 type="integer",
+                compact=True,
+                select_on_focus=False,
             )
             yield Label("When (for the pre-interview email)")
-            yield Input(placeholder='e.g. "Tue 10:00"', id="when")
+            yield Input(placeholder='e.g. "Tue 10:00"', id="when", compact=True)
             yield Static("", id="error")
             with Horizontal(id="buttons"):
-                yield Button("Start interview (ctrl+s)", id="start", variant="primary")
-                yield Button("Pre-interview email (F2)", id="preview")
-                yield Button("Back (esc)", id="cancel")
-        yield Footer()
+                yield Button(
+                    "Start interview (ctrl+s)", id="start", variant="primary", compact=True
+                )
+                yield Button("Pre-interview email (F2)", id="preview", compact=True)
+                yield Button("Back (Esc)", id="cancel", compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#participant", Input).focus()

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 _BOX = """
     {name} { align: center middle; }
     {name} > Vertical {
-        width: 70; max-width: 95%; height: auto; max-height: 80%; padding: 1 2;
+        width: 70; max-width: 95%; height: auto; max-height: 90%; padding: 1 2;
         border: thick $primary; background: $surface;
     }
     {name} #hint { color: $text-muted; margin-top: 1; }
@@ -32,8 +32,14 @@ class TextPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.question))
-            yield Input(self.value, id="answer")
+            # Pre-filled text is there to be added to or corrected, not replaced by the first
+            # key: the cursor waits at its end, nothing selected.
+            yield Input(self.value, id="answer", select_on_focus=False)
             yield Static("Enter confirms · Esc cancels", id="hint")
+
+    def on_mount(self) -> None:
+        answer = self.query_one("#answer", Input)
+        answer.cursor_position = len(answer.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.value.strip():
@@ -44,9 +50,11 @@ class ChoicePrompt(ModalScreen[str | None]):
     """Pick one of `choices` (id, label); Enter picks, Esc cancels."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="choice_cancel")]
+    # The list scrolls inside the box: with a fixed max-height it grew past the box's own
+    # (80% of the screen), which cut its last choices mid-text, with no scroll bar to say so.
     DEFAULT_CSS = (
         _BOX.replace("{name}", "ChoicePrompt")
-        + "ChoicePrompt OptionList { height: auto; max-height: 20; }"
+        + "ChoicePrompt OptionList { height: auto; max-height: 45vh; }"
     )
 
     def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:

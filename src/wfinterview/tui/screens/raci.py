@@ -53,7 +53,7 @@ class RaciScreen(PlanScreen):
         Binding("ctrl+n", "new_matrix", "New matrix", id="raci_new"),
         Binding("f7", "copy_markdown", "Copy Markdown", id="raci_copy_md"),
         Binding("f8", "copy_csv", "Copy CSV", id="raci_copy_csv"),
-        Binding("f9", "remove", "Remove…", id="raci_remove"),
+        Binding("ctrl+x", "remove", "Remove…", id="raci_remove"),
         Binding("escape", "back", "Back", id="raci_back"),
     ]
     DEFAULT_CSS = """

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding
 from textual.widgets import OptionList, Static
 
 from wfinterview.core.framework.content import Tag
@@ -28,11 +28,25 @@ from wfinterview.tui.widgets.review_notes import ReviewNotes
 from wfinterview.tui.widgets.session_header import SessionHeader
 
 T = TypeVar("T")
+_BAR_ORDER = (
+    "open_recap",
+    "add_note",
+    "delete_note",
+    "undo_delete",
+    "action_from_note",
+    "edit_note",
+)
 
 
 class ReviewScreen(SessionScreen):
+    # In the key bar's order: at 80 columns recap, add, delete, undo and Esc stay on view,
+    # ahead of the note keys (Enter edits: help lists it).
     BINDINGS = [
-        *(Binding(a.keys, a.id, a.footer, id=a.id) for a in REVIEW_ACTIONS if a.id != "edit_note"),
+        *(
+            Binding(a.keys, a.id, a.footer, id=a.id)
+            for a in sorted(REVIEW_ACTIONS, key=lambda a: _BAR_ORDER.index(a.id))
+            if a.id != "edit_note"
+        ),
         Binding("escape", "back", "Home", id="review_back"),
     ]
     DEFAULT_CSS = """
@@ -52,11 +66,11 @@ class ReviewScreen(SessionScreen):
         self.tags = tags
         self.recap_email = recap_email
         self.review = SessionReview(session, tags, self.persist)
-        # The note keys first: the key bar lists them before the rest.
-        screen_keys = self._bindings.key_to_bindings
-        self._bindings = BindingsMap(tag_bindings(tags, self.app.ascii_only))
-        for key, bindings in screen_keys.items():
-            self._bindings.key_to_bindings.setdefault(key, bindings)
+        # The note keys after the screen's own: the key bar lists them in that order. A key
+        # both use stays the note's, as before (new lists: the class's are shared).
+        keys = self._bindings.key_to_bindings
+        for binding in tag_bindings(tags, self.app.ascii_only):
+            keys[binding.key] = [binding, *keys.get(binding.key, ())]
 
     @property
     def session(self) -> Session:
@@ -134,9 +148,14 @@ class ReviewScreen(SessionScreen):
 
         self.app.push_screen(NoteEditorScreen(f"Add a note to {step.title}", self.tags), added)
 
+    def _no_note(self) -> None:
+        """A key that acts on a note, pressed on a step's heading: say so, in one line."""
+        self.notify("Highlight a note first (↑/↓): this key acts on a note.", timeout=3)
+
     def action_delete_note(self) -> None:
         note = self.notes_list.highlighted_note
         if note is None:
+            self._no_note()
             return
         self.review.delete(note.id)
         self._changed()
@@ -153,12 +172,16 @@ class ReviewScreen(SessionScreen):
     def action_toggle_tag(self, key: str) -> None:
         if note := self.notes_list.highlighted_note:
             self.notes_list.redraw(self.review.toggle_tag(note.id, key))
+        else:
+            self._no_note()
 
     def action_toggle_flag(self, flag: str) -> None:
         if note := self.notes_list.highlighted_note:
             self.notes_list.redraw(
                 self.review.toggle_flag(note.id, "quote" if flag == "quote" else "follow_up")
             )
+        else:
+            self._no_note()
 
     def _apply(self, change: Callable[[], T]) -> T | None:
         try:
@@ -185,6 +208,7 @@ class ReviewScreen(SessionScreen):
 
         note = self.notes_list.highlighted_note
         if note is None:
+            self._no_note()
             return
         workspace = self.app.workspace  # type: ignore[attr-defined]
         engagement = self.session.engagement

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Grid
 from textual.message import Message
 from textual.widgets import Input, Select
 
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 
+NARROW = 110  # below this many columns, two rows of three: each filter keeps its name
 
-class FilterBar(Horizontal):
+
+class FilterBar(Grid):
     DEFAULT_CSS = """
-    FilterBar { height: 1; margin: 1 0; }
-    FilterBar Select { width: 1fr; margin-right: 1; }
-    FilterBar Input { width: 1fr; margin-right: 1; }
+    FilterBar { height: 1; margin: 1 0; grid-size: 6 1; grid-gutter: 0 1; }
+    FilterBar.-narrow { height: 2; grid-size: 3 2; }
+    FilterBar Select, FilterBar Input { width: 1fr; }
     """
 
     class Changed(Message):
@@ -28,27 +31,37 @@ class FilterBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         corpus = self.corpus
+        # Each choice names what it filters, chosen or not: "Engagement: all", "Round: 2".
         yield Select(
-            [(e or "(no engagement)", e) for e in corpus.engagements()],
-            prompt="All engagements",
+            [(f"Engagement: {e or '(none)'}", e) for e in corpus.engagements()],
+            prompt="Engagement: all",
             id="engagement",
             compact=True,
         )
         yield Select(
-            [(f"Round {r}", r) for r in corpus.rounds()],
-            prompt="All rounds",
+            [(f"Round: {r}", r) for r in corpus.rounds()],
+            prompt="Round: all",
             id="round",
             compact=True,
         )
-        yield Select([(r, r) for r in corpus.roles()], prompt="All roles", id="role", compact=True)
         yield Select(
-            [(f"{t.emoji} {t.label}", t.key) for t in corpus.tags],
-            prompt="All tags",
+            [(f"Role: {r}", r) for r in corpus.roles()], prompt="Role: all", id="role", compact=True
+        )
+        yield Select(
+            [(f"Tag: {t.emoji} {t.label}", t.key) for t in corpus.tags],
+            prompt="Tag: all",
             id="tag",
             compact=True,
         )
         yield Input(placeholder="participant…", id="participant", compact=True)
         yield Input(placeholder="search notes…", id="text", compact=True)
+
+    def on_mount(self) -> None:
+        # Before the first paint (the bar spans the screen), so it is never drawn cramped.
+        self.set_class(self.app.size.width < NARROW, "-narrow")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
 
     @property
     def filters(self) -> Filters:

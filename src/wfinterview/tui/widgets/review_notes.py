@@ -37,7 +37,8 @@ def step_heading(number: int, timing: StepTiming, count: int) -> Text:
 class ReviewNotes(OptionList):
     """Step headings and notes; an option's id is the note's id."""
 
-    BINDINGS = [Binding("enter", "select", "Edit", id="edit_note")]
+    # Not in the key bar (no room at 80 columns beside recap, undo and Esc): help lists it.
+    BINDINGS = [Binding("enter", "select", "Edit", id="edit_note", show=False)]
     DEFAULT_CSS = """
     ReviewNotes, ReviewNotes:focus { border: none; padding: 0; }
     """
