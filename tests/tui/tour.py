@@ -26,9 +26,16 @@ from tests.tui.helpers import FakeClock, home_ready, type_text
 from tests.tui.test_synthesis_screen import demo_data
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.actions import new_action
-from wfinterview.core.plan.approvals import ApprovalStage
+from wfinterview.core.plan.edits import (
+    AddAction,
+    AddRaciActivity,
+    AddRaciMatrix,
+    AddRaciParty,
+    AddStage,
+    Edit,
+    SetRaciCell,
+)
 from wfinterview.core.plan.engagements import EngagementStore
-from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
@@ -52,28 +59,35 @@ def data_folder() -> Iterator[Paths]:
         paths = Paths(Path(folder) / "data", Path(folder) / "config")
         demo_data(paths)
         store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
-        plan = store.load(ENGAGEMENT)
+        edits: list[Edit] = []
         for title, kind, owner in (
             ("Legal SLA of 48 hours for campaign copy", "approval_timeline", "Dana (Legal)"),
             ("RACI for the campaign launch", "raci", ""),
             ("Retire the shared drive", "tool_improvement", "Ops"),
         ):
-            action = new_action(plan.actions, title, kind)
+            action = new_action([], title, kind)
             action.owner = owner
-            plan.actions.append(action)
-        plan.raci.append(
-            RaciMatrix(
-                name="campaign launch",
-                activities=["Approve the brief", "Publish the landing page"],
-                parties=["Campaign lead", "Brand", "Legal"],
-                cells={
-                    "Approve the brief": {"Campaign lead": "A", "Brand": "R"},
-                    "Publish the landing page": {"Campaign lead": "R", "Legal": "C"},
-                },
-            )
-        )
-        plan.approval_stages.append(ApprovalStage(name="legal", target_days=2))
-        store.save(plan)
+            edits.append(AddAction(action=action))
+        matrix = "campaign launch"
+        edits += [
+            AddRaciMatrix(name=matrix),
+            AddRaciActivity(matrix=matrix, activity="Approve the brief"),
+            AddRaciActivity(matrix=matrix, activity="Publish the landing page"),
+            *(AddRaciParty(matrix=matrix, party=p) for p in ("Campaign lead", "Brand", "Legal")),
+            SetRaciCell(
+                matrix=matrix, activity="Approve the brief", party="Campaign lead", role="A"
+            ),
+            SetRaciCell(matrix=matrix, activity="Approve the brief", party="Brand", role="R"),
+            SetRaciCell(
+                matrix=matrix, activity="Publish the landing page", party="Campaign lead", role="R"
+            ),
+            SetRaciCell(
+                matrix=matrix, activity="Publish the landing page", party="Legal", role="C"
+            ),
+            AddStage(name="legal", target_days=2),
+        ]
+        for edit in edits:
+            store.apply(ENGAGEMENT, edit)
         yield paths
 
 
