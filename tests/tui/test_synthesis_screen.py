@@ -93,6 +93,10 @@ async def test_search_and_participant_filters_apply_as_you_type(isolated_dirs: P
             screen.corpus is not None
             and screen.corpus.matrix(screen.filters).rows["approval_lag"].notes == 0
         )
+        # The status counts the interviews where the words were said, not all of them.
+        said = {ref.session.id for ref in screen.corpus.notes(screen.filters)}
+        assert 0 < len(said) < 8
+        assert f"Synthesis · {len(said)} of 8 interviews" in screen_text(app)
 
 
 async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(

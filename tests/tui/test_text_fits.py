@@ -105,3 +105,18 @@ async def test_a_note_key_on_a_step_heading_says_why_it_does_nothing(isolated_di
             said = [str(n.message) for n in app._notifications]
             assert said and said[-1].startswith("Highlight a note first"), (key, said)
             app.clear_notifications()
+
+
+async def test_typing_in_the_action_forms_title_adds_to_it() -> None:
+    with data_folder() as paths:
+        app = tour_app(paths)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await home_ready(pilot)
+            await pilot.press(key_for(app, "actions"))
+            await settle(pilot, 0.5)
+            await pilot.press("down", "enter")
+            await settle(pilot)
+            form = app.screen
+            assert isinstance(form, ActionForm)
+            await type_text(pilot, " (v2)")
+            assert form.query_one("#title").value == "RACI for the campaign launch (v2)"  # type: ignore[attr-defined]

@@ -56,7 +56,7 @@ class ActionForm(ModalScreen[ActionEdit | None]):
         yield PseudonymMarker()
         with VerticalScroll():
             yield Label("Title")
-            yield Input(a.title, id="title")
+            yield Input(a.title, id="title", select_on_focus=False)
             yield Label("Kind")
             yield Select(
                 [(label, kind) for kind, label in KIND_LABELS.items()],

@@ -204,12 +204,15 @@ class SynthesisScreen(Screen[None]):
     def _status(self) -> None:
         if self.corpus is None:
             return
-        sessions = self.corpus.session_indices(self.filters)
-        people = {person_of(self.corpus.sessions[i]) for i in sessions}
+        matching = [self.corpus.sessions[i] for i in self.corpus.session_indices(self.filters)]
+        if self.filters.text.strip():  # only the interviews where the words were said
+            said = {ref.session.id for ref in self.corpus.notes(self.filters)}
+            matching = [s for s in matching if s.id in said]
+        people = {person_of(s) for s in matching}
         shown = "pseudonyms" if self.app.pseudonyms_on else "names"
         self.query_one("#status", Static).update(
             Text(
-                f"Synthesis · {len(sessions)} of {len(self.corpus.sessions)} interviews · "
+                f"Synthesis · {len(matching)} of {len(self.corpus.sessions)} interviews · "
                 f"{plural(len(people), 'person', 'people')} · "
                 f"showing {shown} (F8)"
             )
