@@ -1,14 +1,14 @@
 """The framework the app carries: its steps, tags and recap headings, the file models
 (sessions, agendas, notes) and the one error a user is shown. Every other layer stands on it.
 
-Names resolve on first use (PEP 562), so importing one module of this layer does not
-load the others: the cockpit starts without reading what it never shows.
+Names resolve on first use (core/framework/lazy.py).
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from wfinterview.core.framework.lazy import resolver
 
 if TYPE_CHECKING:
     from wfinterview.core.framework.content import (
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
         control_character_problems,
         field_path,
         validation_problems,
+    )
+    from wfinterview.core.framework.lazy import (
+        resolver,
     )
     from wfinterview.core.framework.models import (
         SESSION_FORMAT,
@@ -118,6 +121,7 @@ _OWNERS = {
     "noun": "wording",
     "now": "models",
     "plural": "wording",
+    "resolver": "lazy",
     "slug": "text",
     "terminal_safe": "text",
     "validation_problems": "errors",
@@ -169,13 +173,11 @@ __all__ = [
     "noun",
     "now",
     "plural",
+    "resolver",
     "slug",
     "terminal_safe",
     "validation_problems",
 ]
 
 
-def __getattr__(name: str) -> object:
-    if name not in _OWNERS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)
+__getattr__ = resolver(__name__, _OWNERS)

@@ -1,14 +1,14 @@
 """What the user prepares before a call: agendas (built-in and their own), their facilitation
 checks, config.toml and the key table every screen reads.
 
-Names resolve on first use (PEP 562), so importing one module of this layer does not
-load the others: the cockpit starts without reading what it never shows.
+Names resolve on first use (core/framework/lazy.py).
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from wfinterview.core.framework.lazy import resolver
 
 if TYPE_CHECKING:
     from wfinterview.core.setup.agenda_lint import (
@@ -94,7 +94,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    if name not in _OWNERS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)
+__getattr__ = resolver(__name__, _OWNERS)

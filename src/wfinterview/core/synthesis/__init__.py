@@ -1,14 +1,14 @@
 """Across interviews: sessions read as digests, the corpus and its counts, themes,
 pseudonyms, rounds and cadence, and generated demo data.
 
-Names resolve on first use (PEP 562), so importing one module of this layer does not
-load the others: the cockpit starts without reading what it never shows.
+Names resolve on first use (core/framework/lazy.py).
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from wfinterview.core.framework.lazy import resolver
 
 if TYPE_CHECKING:
     from wfinterview.core.synthesis.anonymize import (
@@ -177,7 +177,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    if name not in _OWNERS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_OWNERS[name]}"), name)
+__getattr__ = resolver(__name__, _OWNERS)
