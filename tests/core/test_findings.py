@@ -7,11 +7,10 @@ from tests import factories
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.models import Note, Session
 from wfinterview.core.interview.coverage import coverage, coverage_line
-from wfinterview.core.synthesis.contrasts import contrasts
 from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
 from wfinterview.core.synthesis.digest import SessionDigest
-from wfinterview.core.synthesis.handoffs import arrow_line, handoffs
-from wfinterview.core.synthesis.tools_index import tools_index
+from wfinterview.core.synthesis.findings import findings
+from wfinterview.core.synthesis.handoffs import arrow_line
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 FRICTION, LAG, GAPS, GHOST = "tool_friction", "approval_lag", "integration_gaps", "ghost_ownership"
@@ -43,7 +42,7 @@ def test_tools_are_counted_by_people_with_their_tags_and_workarounds() -> None:
     omar = factories.session(
         "s2", "Omar", "ops", [n("We live in Jira", tags=[]), n("Salesforce sync breaks")]
     )
-    index = tools_index(refs(jordan, omar))
+    index = findings(refs(jordan, omar)).tools
     by_tool = {use.tool: use for use in index.tools}
     assert list(by_tool) == ["Salesforce", "Jira"]  # 2 people before 1
     salesforce = by_tool["Salesforce"]
@@ -65,7 +64,7 @@ def test_aliases_merge_and_ordinary_words_need_their_capital() -> None:
             n("We'll make it work on monday"),
         ],
     )
-    by_tool = {use.tool: use for use in tools_index(refs(ana)).tools}
+    by_tool = {use.tool: use for use in findings(refs(ana)).tools.tools}
     assert set(by_tool) == {"Notion", "Google Analytics"}
     assert by_tool["Google Analytics"].count.notes == 1  # two aliases in one note: one note
 
@@ -78,10 +77,10 @@ def test_the_users_own_tools_and_candidates_to_add() -> None:
         n("Sprinklr. Nothing else"),  # first word of a sentence: no evidence either way
     ]
     jordan = factories.session("s1", "Jordan", "campaign", notes)
-    found = tools_index(refs(jordan))
+    found = findings(refs(jordan)).tools
     assert [c.word for c in found.candidates] == ["Sprinklr"]
     assert (found.candidates[0].notes, found.candidates[0].people) == (2, 1)
-    own = tools_index(refs(jordan), Vocabulary().with_tools({"Sprinklr": ["sprinklr social"]}))
+    own = findings(refs(jordan), Vocabulary().with_tools({"Sprinklr": ["sprinklr social"]})).tools
     assert [use.tool for use in own.tools] == ["Sprinklr"]  # "the Monday meeting" is a day
     assert own.candidates == []
 
@@ -107,14 +106,14 @@ def test_handoffs_resolve_to_the_right_pair_and_direction() -> None:
         "campaign",
         [n("Everything is handed over to legal by email", step="tools", tags=[GAPS])],
     )
-    edges = {(e.source, e.target): e for e in handoffs(refs(jordan, priya))}
+    edges = {(e.source, e.target): e for e in findings(refs(jordan, priya)).handoffs}
     assert set(edges) == {("Campaigns", "Legal"), ("Campaigns", "Brand"), ("Agency", "Campaigns")}
     legal = edges[("Campaigns", "Legal")]
     assert (legal.count.participants, legal.count.notes, legal.friction) == (2, 2, 1)
     brand = edges[("Campaigns", "Brand")]
     assert (brand.count.participants, brand.friction) == (1, 1)
     assert edges[("Agency", "Campaigns")].friction == 0
-    ordered = [(e.source, e.target) for e in handoffs(refs(jordan, priya))]
+    ordered = [(e.source, e.target) for e in findings(refs(jordan, priya)).handoffs]
     assert ordered[0] == ("Campaigns", "Legal")  # friction by people, then people
     assert ordered[-1] == ("Agency", "Campaigns")
     assert arrow_line(legal) == "Campaigns → Legal  2 people · 2 notes · 1 stuck"
@@ -134,7 +133,8 @@ def test_a_contrast_is_found_where_the_data_holds_one() -> None:
     cmo = factories.session(
         "s9", "Rosa", "strategy", [n("Approvals feel quick from here", "approvals", quote=True)]
     )
-    found = contrasts(refs(_lead("s1", "Jordan", True), _lead("s2", "Priya", True), cmo))
+    leads = [_lead("s1", "Jordan", True), _lead("s2", "Priya", True)]
+    found = findings(refs(*leads, cmo)).contrasts
     assert len(found) == 1
     [contrast] = found
     assert (contrast.step, contrast.tag) == ("approvals", LAG)
@@ -156,9 +156,9 @@ def test_no_contrast_without_both_sides() -> None:
     one_of_three = [_lead("s1", "Jordan", True), _lead("s2", "Priya", False)]
     one_of_three.append(_lead("s3", "Liam", False))
     calm = factories.session("s8", "Uma", "strategy", [n("All smooth", "approvals")])
-    assert contrasts(refs(_lead("s1", "Jordan", True), cmo_tags_too)) == []
-    assert contrasts(refs(_lead("s1", "Jordan", True), cmo_elsewhere)) == []
-    assert contrasts(refs(*one_of_three, calm)) == []  # 1 of 3 leads is not their view
+    assert findings(refs(_lead("s1", "Jordan", True), cmo_tags_too)).contrasts == []
+    assert findings(refs(_lead("s1", "Jordan", True), cmo_elsewhere)).contrasts == []
+    assert findings(refs(*one_of_three, calm)).contrasts == []  # 1 of 3 leads is not their view
 
 
 # -- live coverage -------------------------------------------------------------------------

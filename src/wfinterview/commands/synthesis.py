@@ -158,9 +158,10 @@ def _demo_plan(work: Workspace, number: int, engagement: str, validator: str) ->
     from wfinterview.core.plan.demo_plans import demo_plan
 
     plans = work.engagements
-    if plans.load(engagement).actions:
+    current = plans.load(engagement)
+    if current.actions:
         return
-    for edit in demo_plan(number, plans.load(engagement).themes, validator):
+    for edit in demo_plan(number, current.themes, validator):
         plans.apply(engagement, edit)
 
 

@@ -14,7 +14,6 @@ can put the two voices side by side.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wfinterview.core.synthesis.corpus import NoteRef, Person
@@ -105,13 +104,6 @@ class ContrastReader:
                 c.smooth_role,
             ),
         )
-
-
-def contrasts(refs: Iterable[NoteRef]) -> list[Contrast]:
-    reader = ContrastReader()
-    for ref in refs:
-        reader.read(ref, ref.person, ref.session.participant.role)
-    return reader.result()
 
 
 def _best(refs: list[NoteRef]) -> NoteRef:

@@ -14,7 +14,6 @@ or that say someone waits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wfinterview.core.framework.content import WALKTHROUGH_STEP
@@ -93,13 +92,6 @@ class HandoffReader:
                 e.target,
             ),
         )
-
-
-def handoffs(refs: Iterable[NoteRef], vocabulary: Vocabulary | None = None) -> list[Handoff]:
-    reader = HandoffReader(vocabulary or Vocabulary())
-    for ref in refs:
-        reader.read(ref, ref.person, ref.session.participant.role, NoteWords.of(ref.note["text"]))
-    return reader.result()
 
 
 def _team_of_role(role: str, teams: PhraseIndex) -> str:

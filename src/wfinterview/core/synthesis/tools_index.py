@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wfinterview.core.synthesis.corpus import Count, NoteRef, Person
@@ -114,11 +113,3 @@ class ToolsReader:
             key=lambda c: (-c.people, -c.notes, c.word),
         )
         return ToolsIndex(tools, candidates)
-
-
-def tools_index(refs: Iterable[NoteRef], vocabulary: Vocabulary | None = None) -> ToolsIndex:
-    reader = ToolsReader(vocabulary or Vocabulary())
-    for ref in refs:
-        reader.saw_participant(ref.session.participant.name)
-        reader.read(ref, ref.person, ref.session.participant.role, NoteWords.of(ref.note["text"]))
-    return reader.result()
