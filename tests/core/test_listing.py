@@ -22,7 +22,7 @@ def work(isolated_dirs: Paths) -> Workspace:
 
 
 def _index(work: Workspace) -> Path:
-    return work.paths.data_dir / "cache" / "listing.json"
+    return work.paths.cache_dir / "listing.json"
 
 
 def _save_three(store: SessionStore) -> None:

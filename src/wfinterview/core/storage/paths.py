@@ -29,6 +29,11 @@ class Paths:
         return self.data_dir / "engagements"
 
     @property
+    def cache_dir(self) -> Path:
+        """Rebuildable indexes: never the only copy of anything."""
+        return self.data_dir / "cache"
+
+    @property
     def state_file(self) -> Path:
         return self.data_dir / "state.json"
 

@@ -58,7 +58,7 @@ class Workspace:
         unchanged files come from the listing index instead of being validated again."""
         from wfinterview.core.workspace.listing import list_sessions
 
-        return list_sessions(self.store, self.paths.data_dir / "cache" / "listing.json")
+        return list_sessions(self.store, self.paths.cache_dir / "listing.json")
 
     def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
         """Every readable session as synthesis reads it, and the files it had to skip."""
