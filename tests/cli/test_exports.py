@@ -26,14 +26,15 @@ from wfinterview.core.plan.edits import (
     MoveNote,
     SetRaciCell,
 )
-from wfinterview.core.plan.engagements import EngagementFile, EngagementStore
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.storage.paths import Paths
 
 
 def with_plan(paths: Paths, sessions: list[Session]) -> EngagementStore:
     """A plan in Acme holding names: an owner, a validator, a RACI party, a hand-placed
     note, a theme named after a person, an approval stage."""
-    store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
+    store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS, paths.writer)
     first = sessions[0]
     theme_id = store.load("Acme").themes.new_id("What Jordan Lee wants")
     note_key = f"{first.id}/{first.notes[0].id}"

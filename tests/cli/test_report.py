@@ -39,7 +39,7 @@ def demo_with_plans(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     with the same name ("campaign launch")."""
     assert run_main(capsys, "demo", "--sessions", "16", "--notes-per-session", "30").code == 0
     shutil.rmtree(paths.engagements_dir)  # these tests' own plans, not the demo's
-    store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
+    store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS, paths.writer)
     for engagement in ENGAGEMENTS:
         action = new_action([], f"One intake form for {engagement}", "sop_update")
         action.owner, action.due = "Dana Ops", date(2027, 1, 15)
@@ -159,7 +159,7 @@ def test_hostile_notes_and_names_come_out_of_the_html_as_text(
             factories.note(f"Check {text}", "tools", 30, follow_up=True),
         ]
         store.save(factories.session(f"s{number}", f"{text} {number}", "ops", notes))
-    plans = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
+    plans = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
     action = new_action([], HOSTILE[0], "other")
     action.owner = HOSTILE[1]
     for edit in (
@@ -187,7 +187,7 @@ def test_a_damaged_engagement_file_is_said_once_and_the_status_is_1(
     isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     demo_with_plans(isolated_dirs, capsys)
-    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
     damaged = store.path_for("Acme Retail")
     damaged.write_text("{ not json", encoding="utf-8")
     for command in (["report"], ["report", "--format", "html"], ["export", "--format", "csv"]):

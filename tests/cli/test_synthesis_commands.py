@@ -198,7 +198,7 @@ def test_anonymized_exports_leave_no_real_name_in_any_format(
     isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sessions = people_sessions(isolated_dirs)
-    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
     # Names in the plan too: a validator, an owner, a RACI party.
     action = new_action(
         [], "Ask Jordan about the legal SLA", "approval_timeline", [f"{sessions[0].id}/x"]

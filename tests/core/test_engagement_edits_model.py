@@ -52,7 +52,8 @@ from wfinterview.core.plan.edits import (
     SetRaciCell,
     SetStageTarget,
 )
-from wfinterview.core.plan.engagements import EngagementFile, EngagementStore
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 ENGAGEMENT = "Acme"
@@ -66,7 +67,7 @@ class EngagementModel(RuleBasedStateMachine):
     def start(self) -> None:
         self.folder = Path(tempfile.mkdtemp())
         # Two windows on one folder: each edit goes through one of them.
-        self.stores = [EngagementStore(self.folder, BUILTIN_TAGS) for _ in range(2)]
+        self.stores = [EngagementStore(self.folder, BUILTIN_TAGS, "tester-1") for _ in range(2)]
         board = ThemeBoard.starting(BUILTIN_TAGS)
         self.themes: dict[str, str] = {t.id: t.name for t in board.themes}
         self.tag_themes = dict(board.tag_themes)
@@ -384,7 +385,7 @@ class EngagementModel(RuleBasedStateMachine):
 
     @invariant()
     def the_file_says_what_the_model_says(self) -> None:
-        path = self.stores[0].path_for(ENGAGEMENT)
+        path = self.stores[0].view_path(ENGAGEMENT)
         if not path.exists():
             return
         # Read as a new program would: straight from the bytes on disk.

@@ -21,14 +21,15 @@ from wfinterview.core.plan.edits import (
     MoveNote,
     RenameTheme,
 )
-from wfinterview.core.plan.engagements import EngagementFile, EngagementStore, load_boards
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.engagements import EngagementStore, load_boards
 from wfinterview.core.storage import atomic
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> EngagementStore:
-    return EngagementStore(tmp_path / "engagements", BUILTIN_TAGS)
+    return EngagementStore(tmp_path / "engagements", BUILTIN_TAGS, "tester-1")
 
 
 def test_a_new_engagement_starts_with_the_four_themes_and_saves_privately(
@@ -40,11 +41,14 @@ def test_a_new_engagement_starts_with_the_four_themes_and_saves_privately(
     file.themes.create("Budget", "budget")
     store.apply("Acme", CreateTheme(theme_id="budget", name="Budget"))
     assert store.load("Acme") == file
-    assert stat.S_IMODE(store.path_for("Acme").stat().st_mode) == 0o600
+    folder = store.folder_for("Acme")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for name in ("edits-tester-1.jsonl", "plan-tester-1.json"):
+        assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600
 
 
-def test_names_that_look_alike_get_their_own_files(store: EngagementStore) -> None:
-    assert store.path_for("Acme!") != store.path_for("acme") != store.path_for("Acmé")
+def test_names_that_look_alike_get_their_own_folders(store: EngagementStore) -> None:
+    assert store.folder_for("Acme!") != store.folder_for("acme") != store.folder_for("Acmé")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +57,7 @@ def test_names_that_look_alike_get_their_own_files(store: EngagementStore) -> No
 def test_an_unreadable_file_is_reported_and_left_alone(
     store: EngagementStore, content: bytes
 ) -> None:
-    path = store.path_for("Acme")
+    path = store.legacy_path("Acme")
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
     with pytest.raises(UserError, match="left as it is"):
@@ -67,7 +71,7 @@ def test_a_symlink_is_never_followed(store: EngagementStore, tmp_path: Path) -> 
     target = tmp_path / "elsewhere.json"
     target.write_text(EngagementFile(engagement="Acme", themes=ThemeBoard()).model_dump_json())
     store.dir.mkdir()
-    store.path_for("Acme").symlink_to(target)
+    store.legacy_path("Acme").symlink_to(target)
     with pytest.raises(UserError, match="symbolic link"):
         store.load("Acme")
 
@@ -87,7 +91,7 @@ def test_theme_names_are_checked() -> None:
 def test_an_edit_to_an_unreadable_file_is_refused_and_writes_nothing(
     store: EngagementStore, content: bytes
 ) -> None:
-    path = store.path_for("Acme")
+    path = store.legacy_path("Acme")
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
     with pytest.raises(UserError, match="left as it is"):
@@ -101,7 +105,7 @@ def test_an_edit_to_an_unreadable_file_is_refused_and_writes_nothing(
 def test_a_version_1_file_links_actions_to_their_themes_by_id(store: EngagementStore) -> None:
     """Files written before theme ids: an action named its theme, which may since have been
     renamed (then the name is kept as it was, never dropped)."""
-    path = store.path_for("Acme")
+    path = store.legacy_path("Acme")
     path.parent.mkdir(parents=True)
     action = {"created_at": "2026-11-20T10:00:00Z", "evidence": ["s/n1"]}
     path.write_text(
@@ -162,7 +166,7 @@ def test_writers_at_once_never_lose_each_others_edits(
 ) -> None:
     """Two windows (threads here, processes alike: the lock is a flock) saving at once."""
     monkeypatch.setattr(atomic.os, "fsync", lambda fd: None)  # speed; atomic.py tests the rest
-    other = EngagementStore(store.dir, BUILTIN_TAGS)
+    other = EngagementStore(store.dir, BUILTIN_TAGS, "tester-1")
 
     def add(into: EngagementStore, prefix: str) -> None:
         for number in range(25):

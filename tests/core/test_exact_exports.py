@@ -37,7 +37,7 @@ from wfinterview.core.outputs.json_export import export_json
 from wfinterview.core.outputs.plans import plan_markdown, raci_csv, raci_markdown
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.approvals import ApprovalStage
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.digest import DigestNote

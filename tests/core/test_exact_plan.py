@@ -15,32 +15,39 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.text import slug as text_slug
 from wfinterview.core.plan.actions import Action, advance, kind_for_theme, set_status
 from wfinterview.core.plan.edits import AddRaciMatrix, AddStage
-from wfinterview.core.plan.engagements import EngagementFile, EngagementStore, load_boards
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.engagements import EngagementStore, load_boards
 from wfinterview.core.plan.raci import RaciMatrix, raci_problems
 from wfinterview.core.plan.validation import actions_for, participants, validation_text
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 def store(tmp_path: Path) -> EngagementStore:
-    return EngagementStore(tmp_path, BUILTIN_TAGS)
+    return EngagementStore(tmp_path, BUILTIN_TAGS, "tester-1")
 
 
 def short_hash(name: str) -> str:
     return hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
 
 
-def test_engagement_file_names_are_readable_slugs_with_a_hash(tmp_path: Path) -> None:
+def test_engagement_folder_names_are_readable_slugs_with_a_hash(tmp_path: Path) -> None:
     s = store(tmp_path)
-    assert s.path_for("Acmé Retail!").name == f"acme-retail-{short_hash('Acmé Retail!')}.json"
-    assert s.path_for("!!!").name == f"{text_slug('!!!')}-{short_hash('!!!')}.json"
+    assert s.folder_for("Acmé Retail!").name == f"acme-retail-{short_hash('Acmé Retail!')}"
+    assert s.folder_for("!!!").name == f"{text_slug('!!!')}-{short_hash('!!!')}"
     long = "Northwind " * 6
     # Cut at 40, and no dash left at the cut: one dash before the hash.
-    assert s.path_for(long).name == f"{'northwind-' * 4}{short_hash(long)}.json"
+    assert s.folder_for(long).name == f"{'northwind-' * 4}{short_hash(long)}"
+    assert s.legacy_path(long).name == f"{'northwind-' * 4}{short_hash(long)}.json"
+    s.apply(long, AddStage(name="legal", target_days=2))
+    assert sorted(p.name for p in s.folder_for(long).iterdir()) == [
+        "edits-tester-1.jsonl",
+        "plan-tester-1.json",
+    ]
 
 
 def test_an_unreadable_file_says_why_and_the_boards_fall_back(tmp_path: Path) -> None:
     s = store(tmp_path)
-    path = s.path_for("Acme")
+    path = s.legacy_path("Acme")
     path.write_bytes(b"{")
     message = (
         f"{path}: is not valid JSON (truncated or damaged?) at line 1, column 2; "
@@ -64,10 +71,10 @@ def test_an_unreadable_file_says_why_and_the_boards_fall_back(tmp_path: Path) ->
 
 def test_a_file_that_cannot_be_opened_names_the_reason(tmp_path: Path) -> None:
     s = store(tmp_path)
-    s.path_for("Acme").mkdir()  # a folder where the file should be
+    s.legacy_path("Acme").mkdir()  # a folder where the file should be
     with pytest.raises(UserError, match="Is a directory; it was left as it is$"):
         s.load("Acme")
-    link = s.path_for("Globex")
+    link = s.legacy_path("Globex")
     link.symlink_to(tmp_path / "elsewhere.json")
     with pytest.raises(
         UserError, match="is a symbolic link; wfinterview reads only its own files; it was left"
@@ -168,7 +175,7 @@ def test_an_engagement_file_is_one_space_indented_json(tmp_path: Path) -> None:
     s = store(tmp_path)
     s.apply("Acme", AddStage(name="legal", target_days=2))
     assert (
-        s.path_for("Acme").read_text("utf-8").startswith('{\n "format": "wfinterview.engagement"')
+        s.view_path("Acme").read_text("utf-8").startswith('{\n "format": "wfinterview.engagement"')
     )
 
 

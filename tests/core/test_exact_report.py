@@ -19,7 +19,7 @@ from wfinterview.core.framework.content import (
 )
 from wfinterview.core.outputs.export import export_markdown
 from wfinterview.core.outputs.report import write_report
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Corpus, Filters

@@ -15,7 +15,7 @@ from tests import factories
 from wfinterview.core.framework.errors import FileProblem
 from wfinterview.core.framework.models import Session
 from wfinterview.core.framework.text import slug as text_slug
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.storage.lock import SessionLock, SessionLocked
 from wfinterview.core.storage.state import read_state, remember
 from wfinterview.core.storage.store import (

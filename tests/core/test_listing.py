@@ -135,6 +135,7 @@ def test_a_tampered_row_drops_the_whole_index(
 
 def test_an_index_that_cannot_be_written_is_only_a_slower_list(work: Workspace) -> None:
     _save_three(work.store)
+    _index(work).parent.parent.mkdir(parents=True)
     _index(work).parent.write_bytes(b"a file where the cache folder would go")
     for _ in range(2):
         assert sorted(s.id for s in work.list_sessions().sessions) == ["s1", "s2", "s3"]

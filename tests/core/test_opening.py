@@ -18,7 +18,7 @@ def test_planned_minutes_given_else_config_default_else_the_agendas(isolated_dir
     session, lock = start_interview(workspace, agenda, "Ana", "Acme", None)
     lock.release()
     assert session.planned_minutes == agenda.minutes == 25
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text("default_minutes = 30\n", encoding="utf-8")
     workspace = Workspace(isolated_dirs)
     session, lock = start_interview(workspace, agenda, "Ana", "Acme", None)

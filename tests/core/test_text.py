@@ -121,26 +121,28 @@ def test_a_session_saved_under_an_old_style_id_still_loads(tmp_path: Path) -> No
 
 
 def test_an_engagement_file_under_its_old_name_is_still_found_and_kept(tmp_path: Path) -> None:
-    store = EngagementStore(tmp_path, BUILTIN_TAGS)
+    store = EngagementStore(tmp_path, BUILTIN_TAGS, "tester-1")
     engagement = "Łódź Media"
     file = store.load(engagement)
     file.themes.create("Budget")
     # As the previous version named it: the Ł dropped, not transliterated.
-    old_path = tmp_path / f"odz-media-{store.path_for(engagement).name.rsplit('-', 1)[1]}"
+    old_path = tmp_path / f"odz-media-{store.folder_for(engagement).name.rsplit('-', 1)[1]}.json"
     old_path.write_bytes(file.model_dump_json().encode())
-    assert store.path_for(engagement) == old_path
+    assert store.legacy_path(engagement) == old_path
     loaded = store.load(engagement)
     assert [t.name for t in loaded.themes.themes][-1] == "Budget"
-    # An edit is saved where the file was found: one file, nothing left behind.
+    # Taken in on first open, and kept beside as a backup: nothing left behind.
     store.apply(engagement, CreateTheme(theme_id="second", name="Second"))
-    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".json"] == [old_path.name]
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".json"] == [
+        old_path.stem + ".before-team.json"
+    ]
     assert [t.name for t in store.load(engagement).themes.themes][-2:] == ["Budget", "Second"]
 
 
 def test_a_new_engagement_file_gets_the_transliterated_name(tmp_path: Path) -> None:
-    store = EngagementStore(tmp_path, BUILTIN_TAGS)
-    assert store.path_for("Łódź Media").name.startswith("lodz-media-")
-    assert store.path_for("東京").name.startswith(slug("東京") + "-")
+    store = EngagementStore(tmp_path, BUILTIN_TAGS, "tester-1")
+    assert store.folder_for("Łódź Media").name.startswith("lodz-media-")
+    assert store.folder_for("東京").name.startswith(slug("東京") + "-")
 
 
 def _hostile_session_json() -> bytes:

@@ -26,7 +26,7 @@ ENGAGEMENT = "Acme Retail"
 
 
 def plan(paths: Paths):  # type: ignore[no-untyped-def]
-    return EngagementStore(paths.engagements_dir, BUILTIN_TAGS).load(ENGAGEMENT)
+    return EngagementStore(paths.engagements_dir, BUILTIN_TAGS, paths.writer).load(ENGAGEMENT)
 
 
 async def answer(pilot: Pilot[None], text: str, keep: bool = False) -> None:

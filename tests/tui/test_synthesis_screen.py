@@ -151,7 +151,7 @@ async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(
         await pilot.click("#yes")
         await pilot.pause()
 
-    saved = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS).load("Acme Retail").themes
+    saved = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer).load("Acme Retail").themes
     assert saved.placements[note.key] == ["handoff-inefficiencies"]
     assert [t.name for t in saved.themes if t.id == "sign-off-path"] == ["Sign-off paths"]
     assert (
@@ -166,7 +166,7 @@ async def test_an_unreadable_themes_file_is_reported_and_never_overwritten(
     isolated_dirs: Paths,
 ) -> None:
     demo_data(isolated_dirs)
-    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS)
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
     path = store.path_for("Acme Retail")
     path.parent.mkdir(parents=True)
     path.write_text('{"format": "wfinterview.engagement", "version": 9}', encoding="utf-8")

@@ -58,7 +58,7 @@ def data_folder() -> Iterator[Paths]:
     with tempfile.TemporaryDirectory(prefix="wfi", dir="/tmp") as folder:
         paths = Paths(Path(folder) / "data", Path(folder) / "config")
         demo_data(paths)
-        store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS)
+        store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS, paths.writer)
         edits: list[Edit] = []
         for title, kind, owner in (
             ("Legal SLA of 48 hours for campaign copy", "approval_timeline", "Dana (Legal)"),

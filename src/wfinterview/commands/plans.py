@@ -37,8 +37,7 @@ def validation(args: argparse.Namespace) -> int:
 
 def raci(args: argparse.Namespace) -> int:
     work = workspace(args)
-    path = work.engagements.path_for(args.engagement)
-    if not path.exists() and not path.is_symlink():
+    if not work.engagements.exists(args.engagement):
         # No file for this name: a typo ("Acme Retal") or an engagement with no plan yet.
         corpus, _ = work.load_corpus()
         if args.engagement not in corpus.engagements():

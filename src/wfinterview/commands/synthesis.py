@@ -18,9 +18,9 @@ from wfinterview.commands.output import workspace
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
 from wfinterview.core.outputs.names import unknown_name
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.storage.atomic import write_atomic
-from wfinterview.core.storage.paths import ensure_private_dir
+from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.demo import ENGAGEMENTS, generate_demo

@@ -23,7 +23,7 @@ from wfinterview.core.interview.clock import mmss
 from wfinterview.core.outputs.formats import SafeWriter
 from wfinterview.core.outputs.plans import action_theme
 from wfinterview.core.plan.actions import STATUS_LABELS
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard

@@ -28,7 +28,7 @@ from wfinterview.core.outputs.report import facts_line, planned_facts, reach
 from wfinterview.core.outputs.report_data import ReportData, gather
 from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import raci_problems
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from wfinterview.core.framework.models import Session, now
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 
 EXPORT_FORMAT = "wfinterview.export"

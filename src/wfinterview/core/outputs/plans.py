@@ -12,7 +12,7 @@ from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import SafeWriter, md
 from wfinterview.core.plan.actions import STATUS_LABELS, Action
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.outcomes import theme_of
 from wfinterview.core.plan.raci import RaciMatrix, raci_problems
 from wfinterview.core.synthesis.anonymize import Naming

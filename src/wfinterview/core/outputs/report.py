@@ -17,7 +17,7 @@ from wfinterview.core.outputs.report_data import (
     gather,
 )
 from wfinterview.core.plan.actions import STATUS_LABELS
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Count, Filters, NoteRef, RoundChange
 from wfinterview.core.synthesis.themes import ThemeBoard

@@ -11,7 +11,7 @@ from itertools import islice
 from wfinterview.core.framework.models import now
 from wfinterview.core.outputs.evidence import ThemeEvidence, themes_with_evidence
 from wfinterview.core.plan.actions import Action
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.outcomes import Outcome, outcomes
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern

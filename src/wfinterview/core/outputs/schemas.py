@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from wfinterview.core.framework.models import Session
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.setup.config import Config
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"

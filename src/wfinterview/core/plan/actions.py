@@ -29,7 +29,7 @@ KIND_LABELS: dict[str, str] = {
     "approval_timeline": "Approval timeline",
     "other": "Other",
 }
-STATUSES: tuple[str, ...] = ("proposed", "validated", "in_progress", "done")
+STATUSES: tuple[ActionStatus, ...] = get_args(ActionStatus)
 STATUS_LABELS = {
     "proposed": "proposed",
     "validated": "validated",
@@ -118,8 +118,9 @@ def kind_for(board: ThemeBoard, theme_id: str | None, tag_themes: dict[str, str]
     return "other"
 
 
-def set_status(action: Action, status: str) -> Action:
-    """Move one step along proposed → validated → in progress → done, or one step back."""
+def set_status(action: Action, status: str, when: datetime | None = None) -> Action:
+    """Move one step along proposed → validated → in progress → done, or one step back;
+    `when` is when it was done (an edit replayed later keeps the time it was made)."""
     if status not in STATUSES:
         raise UserError(f"'{status}' is not a status ({', '.join(STATUSES)})")
     step = STATUSES.index(status) - STATUSES.index(action.status)
@@ -130,16 +131,20 @@ def set_status(action: Action, status: str) -> Action:
         )
     if status == "validated" and step > 0 and not action.validated_by:
         raise UserError("record who validated it first: a participant who recognises the change")
-    action.status = status  # type: ignore[assignment]
-    action.done_at = now() if status == "done" else None
+    action.status = status
+    action.done_at = (when or now()) if status == "done" else None
     return action
 
 
-def advance(action: Action) -> Action:
+def next_status(action: Action) -> ActionStatus:
     index = STATUSES.index(action.status)
     if index == len(STATUSES) - 1:
         raise UserError("the action is done already")
-    return set_status(action, STATUSES[index + 1])
+    return STATUSES[index + 1]
+
+
+def advance(action: Action, when: datetime | None = None) -> Action:
+    return set_status(action, next_status(action), when)
 
 
 def parse_due(text: str) -> date | None:

@@ -8,20 +8,32 @@ newer file. `EngagementStore.apply` applies one to the newest file under a lock;
 `apply` here changes the file in place and returns the edit that takes it back, for
 undo (None where the screens offer none), or raises UserError and changes nothing the
 store will write.
+
+Recorded in a writer's edit log (core/plan/edit_log.py) and replayed in the same order on
+every machine, an edit must do the same thing every time: it carries the time it was
+made (never reads the clock when applied), `resolved` turns a relative edit ("the next
+status") into the absolute one that was meant, and `fields` names what it sets, so that
+two writers setting one field at once can be told apart from two unrelated edits.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import ConfigDict, Field, TypeAdapter
+from pydantic import AwareDatetime, ConfigDict, Field, TypeAdapter
 
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.framework.models import NonEmpty, StrictModel
-from wfinterview.core.plan.actions import Action, ActionKind, ActionStatus, advance, set_status
+from wfinterview.core.framework.models import NonEmpty, StrictModel, now
+from wfinterview.core.plan.actions import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    next_status,
+    set_status,
+)
 from wfinterview.core.plan.approvals import ApprovalStage
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import RaciMatrix, Role
 from wfinterview.core.synthesis.themes import Theme
 
@@ -31,6 +43,16 @@ class Edit(StrictModel):
 
     def apply(self, file: EngagementFile) -> Edit | None:
         raise NotImplementedError
+
+    def resolved(self, file: EngagementFile) -> Edit:
+        """The edit as it is to be recorded: the same, unless it is relative to the file."""
+        return self
+
+    def fields(self) -> dict[tuple[str, ...], object]:
+        """What this edit sets, each field by a stable key, with the value it sets; empty
+        for edits that add, remove or move (those never overwrite another writer's value).
+        """
+        return {}
 
 
 # -- themes ------------------------------------------------------------------------------
@@ -109,6 +131,9 @@ class RenameTheme(Edit):
         file.themes.rename(self.theme_id, self.name)
         return RenameTheme(theme_id=self.theme_id, name=before)
 
+    def fields(self) -> dict[tuple[str, ...], object]:
+        return {("theme", self.theme_id, "name"): " ".join(self.name.split())}
+
 
 class MergeThemes(Edit):
     """Fold one theme into another: its notes, its tags and its actions go with it."""
@@ -144,6 +169,9 @@ class MoveNote(Edit):
         board.move(self.note_key, self.tags, self.from_id, self.to_id)
         return PlaceNote(note_key=self.note_key, theme_ids=None if before is None else before)
 
+    def fields(self) -> dict[tuple[str, ...], object]:
+        return {("note", self.note_key, "themes"): (self.from_id, self.to_id)}
+
 
 class PlaceNote(Edit):
     """Set a note's themes by hand, or (None) let its tags decide again."""
@@ -161,6 +189,9 @@ class PlaceNote(Edit):
             known = {t.id for t in board.themes}
             board.placements[self.note_key] = [t for t in self.theme_ids if t in known]
         return PlaceNote(note_key=self.note_key, theme_ids=before)
+
+    def fields(self) -> dict[tuple[str, ...], object]:
+        return {("note", self.note_key, "themes"): self.theme_ids}
 
 
 def _restore(file: EngagementFile, theme: Theme, after: str | None) -> RestoreTheme:
@@ -198,8 +229,15 @@ class AddAction(Edit):
         file.actions.append(self.action.model_copy(deep=True))
 
 
+ActionField = Literal["title", "kind", "owner", "due", "validated_by", "status"]
+
+
 class EditAction(Edit):
-    """The fields of the action form; `status` (if given) moves one step as in the list."""
+    """The fields of the action form; `status` (if given) moves one step as in the list.
+
+    `changed` names the fields the user changed (None: all of them), so that another
+    writer's change to a field this form showed but left alone is not undone on merge.
+    """
 
     op: Literal["edit_action"] = "edit_action"
     action_id: NonEmpty
@@ -209,35 +247,101 @@ class EditAction(Edit):
     due: date | None
     validated_by: list[str]
     status: ActionStatus | None = None
+    changed: list[ActionField] | None = None
+    at: AwareDatetime = Field(default_factory=now)  # when it was made, for a replay
+
+    @classmethod
+    def of(
+        cls,
+        action: Action,
+        *,
+        title: str,
+        kind: ActionKind,
+        owner: str,
+        due: date | None,
+        validated_by: list[str],
+        status: ActionStatus | None,
+    ) -> Self:
+        """The edit from `action` to the form's values, naming only what changed."""
+        new = {
+            "title": " ".join(title.split()) or action.title,
+            "kind": kind,
+            "owner": owner.strip(),
+            "due": due,
+            "validated_by": list(dict.fromkeys(validated_by)),
+            "status": status if status is not None else action.status,
+        }
+        changed: list[ActionField] = [
+            name  # type: ignore[misc]  # the keys of `new` are ActionField's names
+            for name, value in new.items()
+            if value != getattr(action, name)
+        ]
+        return cls(
+            action_id=action.id,
+            title=title,
+            kind=kind,
+            owner=owner,
+            due=due,
+            validated_by=validated_by,
+            status=status if status != action.status else None,
+            changed=changed,
+        )
+
+    def _values(self) -> dict[ActionField, object]:
+        values: dict[ActionField, object] = {
+            "title": " ".join(self.title.split()),
+            "kind": self.kind,
+            "owner": self.owner.strip(),
+            "due": self.due,
+            "validated_by": list(dict.fromkeys(self.validated_by)),
+        }
+        if self.status is not None:
+            values["status"] = self.status
+        return {k: v for k, v in values.items() if self.changed is None or k in self.changed}
 
     def apply(self, file: EngagementFile) -> None:
         action = _action(file, self.action_id)
         edited = action.model_copy(deep=True)
-        edited.title = " ".join(self.title.split()) or action.title
-        edited.kind, edited.owner, edited.due = self.kind, self.owner.strip(), self.due
-        edited.validated_by = list(dict.fromkeys(self.validated_by))
-        if self.status is not None and self.status != edited.status:
-            set_status(edited, self.status)
+        for name, value in self._values().items():
+            if name == "status":
+                if value != edited.status:
+                    set_status(edited, self.status or edited.status, self.at)
+            elif name != "title" or value:
+                setattr(edited, name, value)
         file.actions[file.actions.index(action)] = edited
+
+    def fields(self) -> dict[tuple[str, ...], object]:
+        return {("action", self.action_id, k): v for k, v in self._values().items()}
 
 
 class SetActionStatus(Edit):
     op: Literal["set_action_status"] = "set_action_status"
     action_id: NonEmpty
     status: ActionStatus
+    at: AwareDatetime = Field(default_factory=now)  # when it was made, for a replay
 
     def apply(self, file: EngagementFile) -> None:
-        set_status(_action(file, self.action_id), self.status)
+        set_status(_action(file, self.action_id), self.status, self.at)
+
+    def fields(self) -> dict[tuple[str, ...], object]:
+        return {("action", self.action_id, "status"): self.status}
 
 
 class AdvanceAction(Edit):
-    """The next status from the one in the file now (another window may have moved it)."""
+    """The next status from the one in the file now (another window may have moved it);
+    recorded as the status it moved to, so a replay never moves it twice."""
 
     op: Literal["advance_action"] = "advance_action"
     action_id: NonEmpty
+    at: AwareDatetime = Field(default_factory=now)  # when it was made, for a replay
+
+    def resolved(self, file: EngagementFile) -> Edit:
+        status = next_status(_action(file, self.action_id))
+        return SetActionStatus(action_id=self.action_id, status=status, at=self.at)
 
     def apply(self, file: EngagementFile) -> None:
-        advance(_action(file, self.action_id))
+        action = _action(file, self.action_id)
+        set_status(action, next_status(action), self.at)
 
 
 class DeleteAction(Edit):
@@ -299,6 +403,10 @@ class SetRaciCell(Edit):
     def apply(self, file: EngagementFile) -> None:
         _matrix(file, self.matrix).set(self.activity, self.party, self.role)
 
+    def fields(self) -> dict[tuple[str, ...], object]:
+        key = ("raci", self.matrix.casefold(), self.activity, self.party)
+        return {key: self.role}
+
 
 class RemoveRaciActivity(Edit):
     op: Literal["remove_raci_activity"] = "remove_raci_activity"
@@ -356,6 +464,9 @@ class SetStageTarget(Edit):
 
     def apply(self, file: EngagementFile) -> None:
         _stage(file, self.name).target_days = self.target_days
+
+    def fields(self) -> dict[tuple[str, ...], object]:
+        return {("stage", self.name.casefold(), "target_days"): self.target_days}
 
 
 class RemoveStage(Edit):

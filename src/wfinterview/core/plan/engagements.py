@@ -1,103 +1,127 @@
 """What the consultant builds per engagement (themes, actions, RACI, approval stages),
-one JSON file each in DATA_DIR/engagements/, written atomically like sessions.
+kept as each writer's edits in the engagement's own folder in DATA_DIR/engagements/.
 
-`EngagementStore.apply` is the one way to change a file: under a lock it reads the
-newest file, applies one named edit (core/plan/edits.py) and writes the result, so a
-screen never writes back parts it did not load, and two windows or two running apps
-never lose each other's changes. A file that cannot be read is reported and never
-overwritten: the consultant's grouping of a whole round of interviews may be in it.
+    engagements/acme-retail-1a2b3c4d/edits-anna-mbp-3f9a2c.jsonl   anna's edits
+    engagements/acme-retail-1a2b3c4d/edits-bob-x1-77e0a1.jsonl      bob's edits
+    engagements/acme-retail-1a2b3c4d/plan-anna-mbp-3f9a2c.json      the plan as anna saw it
+
+A data folder shared through a sync tool or git carries these as they are: every file
+has one writer, so no tool ever has to merge one. The plan is the merge of every
+writer's edits (core/plan/merging.py), the same on every machine once their folders
+have met. `EngagementStore.apply` is the one way to change it: under this machine's
+lock it merges what is there, applies one named edit (core/plan/edits.py), adds it to
+this writer's log and writes the plan as plain JSON beside it for people and other
+tools (derived, rebuilt on every change, never the only copy).
+
+An engagement file from before (`engagements/acme-retail-1a2b3c4d.json`) is taken in on
+first open: it becomes the first entry of this writer's log and is then renamed to
+`….before-team.json` beside where it was. A file that cannot be read is reported and
+never overwritten or renamed: the consultant's grouping of a whole round may be in it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Literal, Protocol
-
-from pydantic import ValidationError
+from typing import Protocol
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.framework.models import StrictModel
 from wfinterview.core.framework.text import slug
-from wfinterview.core.plan.actions import Action
-from wfinterview.core.plan.approvals import ApprovalStage
-from wfinterview.core.plan.raci import RaciMatrix
-from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.plan.edit_log import (
+    Entry,
+    FolderScan,
+    Imported,
+    LogFile,
+    Logged,
+    LogHeader,
+    entry_line,
+    log_name,
+    read_log,
+    render_log,
+    scan_folder,
+    view_name,
+)
+from wfinterview.core.plan.engagement_file import EngagementFile, parse_engagement_file
+from wfinterview.core.plan.merging import Merged, merge
+from wfinterview.core.storage.atomic import fsync_dir, write_atomic
+from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import exclusive
-from wfinterview.core.storage.paths import ensure_private_dir
-from wfinterview.core.storage.store import diagnose, read_own_file
+from wfinterview.core.storage.store import read_own_file
 from wfinterview.core.synthesis.themes import ThemeBoard
 
-ENGAGEMENT_FORMAT: Final = "wfinterview.engagement"
-# 2: actions name their theme by id (`theme_id`), themes keep their origin.
-ENGAGEMENT_VERSION: Final = 2
-
-
-class EngagementFile(StrictModel):
-    format: Literal["wfinterview.engagement"] = ENGAGEMENT_FORMAT
-    version: Literal[2] = ENGAGEMENT_VERSION
-    engagement: str
-    themes: ThemeBoard
-    actions: list[Action] = []
-    raci: list[RaciMatrix] = []
-    approval_stages: list[ApprovalStage] = []
-
-    def matrix(self, name: str) -> RaciMatrix | None:
-        return next((m for m in self.raci if m.name.casefold() == name.casefold()), None)
-
-
-def _from_version_1(data: Any) -> Any:
-    """Version 1 named an action's theme by name: link it by id instead. A name no theme
-    has any more stays in `theme`, so nothing the consultant wrote is lost."""
-    if not isinstance(data, dict) or data.get("version") != 1:
-        return None
-    board = data.get("themes")
-    themes = board.get("themes", []) if isinstance(board, dict) else []
-    by_name = {
-        str(t.get("name", "")).casefold(): t.get("id") for t in themes if isinstance(t, dict)
-    }
-    actions = []
-    for action in data.get("actions", []):
-        if isinstance(action, dict) and isinstance(action.get("theme"), str):
-            theme_id = by_name.get(action["theme"].casefold())
-            if theme_id is not None:
-                action = {k: v for k, v in action.items() if k != "theme"}
-                action["theme_id"] = theme_id
-        actions.append(action)
-    return {**data, "version": ENGAGEMENT_VERSION, "actions": actions}
+BACKUP_SUFFIX = ".before-team.json"
 
 
 class Edit(Protocol):
-    """A named change to an engagement's file: the edits of core/plan/edits.py."""
+    """A named change to an engagement's plan: the edits of core/plan/edits.py."""
 
     def apply(self, file: EngagementFile) -> Edit | None: ...
+
+    def resolved(self, file: EngagementFile) -> Edit: ...
 
 
 @dataclass(frozen=True)
 class Applied:
-    """The file as it is on disk after an edit, and the edit that takes it back (if any)."""
+    """The plan after an edit, and the edit that takes it back (if any)."""
 
     file: EngagementFile
     undo: Edit | None
 
 
+@dataclass(frozen=True)
+class Plan:
+    """An engagement's merged plan, what the merge decided, and what is in its folder."""
+
+    merged: Merged
+    scan: FolderScan
+
+    @property
+    def file(self) -> EngagementFile:
+        return self.merged.file
+
+    def reports(self) -> list[str]:
+        """Each thing a person should know: fields two writers set at once, edits that
+        no longer applied, files that cannot be read or are still arriving."""
+        arriving = [
+            f"{path}: still arriving (a sync tool's file); read when whole"
+            for path in self.scan.arriving
+        ]
+        cut = [
+            f"{log.path}: ends in a cut line (still arriving?); the whole lines are used"
+            for log in self.scan.logs
+            if log.cut
+        ]
+        return self.merged.reports() + self.scan.problems + cut + arriving
+
+
 class EngagementStore:
-    def __init__(self, folder: Path, tags: Iterable[Tag]) -> None:
+    def __init__(
+        self, folder: Path, tags: Iterable[Tag], writer: str, locks_dir: Path | None = None
+    ) -> None:
         self.dir = folder
         self.tags = tuple(tags)
+        self.writer = writer
+        self.locks_dir = locks_dir or folder
 
-    def path_for(self, engagement: str) -> Path:
-        # Readable, and distinct even for names that fold to the same letters.
-        digest = hashlib.sha256(engagement.encode("utf-8")).hexdigest()[:8]
-        path = self.dir / f"{slug(engagement, max_length=40)}-{digest}.json"
+    def folder_for(self, engagement: str) -> Path:
+        return self.dir / _stem(engagement)
+
+    def view_path(self, engagement: str) -> Path:
+        return self.folder_for(engagement) / view_name(self.writer)
+
+    def legacy_path(self, engagement: str) -> Path:
+        """Where the one-file format kept the engagement (taken in on first open)."""
+        path = self.dir / f"{_stem(engagement)}.json"
         # Before names were transliterated, "Łódź Media" was written as "odz-media-…"
         # and "東京" as "engagement-…": a file under its old name is still the one.
+        digest = _stem(engagement).rsplit("-", 1)[1]
         ascii_name = unicodedata.normalize("NFKD", engagement).encode("ascii", "ignore").decode()
         old_slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "engagement"
         old_path = self.dir / f"{old_slug}-{digest}.json"
@@ -105,11 +129,122 @@ class EngagementStore:
             return old_path
         return path
 
+    def exists(self, engagement: str) -> bool:
+        """Whether anyone has planned anything for this engagement yet."""
+        legacy = self.legacy_path(engagement)
+        return self.folder_for(engagement).is_dir() or legacy.exists() or legacy.is_symlink()
+
+    def starting(self, engagement: str) -> EngagementFile:
+        return EngagementFile(engagement=engagement, themes=ThemeBoard.starting(self.tags))
+
     def load(self, engagement: str) -> EngagementFile:
-        """The engagement's file, or a fresh one with the starting themes when there is none."""
-        path = self.path_for(engagement)
+        """The engagement's merged plan, or a fresh one with the starting themes."""
+        return self.plan(engagement).file
+
+    def plan(self, engagement: str) -> Plan:
+        """The merged plan with what the merge decided; an engagement file from before
+        team sync is taken in first (UserError if it cannot be read: left as it is)."""
+        if self._legacy_exists(engagement):
+            ensure_private_dir(self.locks_dir)
+            try:
+                with exclusive(self._lock_path(engagement)):
+                    self._take_in_legacy(engagement)
+            except OSError:
+                pass  # a folder we cannot write: the old file is read below, as it is
+        return self._merged(engagement)
+
+    def apply(self, engagement: str, edit: Edit) -> Applied:
+        """Merge what is there, apply one edit, and add it to this writer's log.
+
+        A mistake in the edit (UserError), or this writer's own log that cannot be read,
+        leaves every file as it was; an OSError while writing leaves the log whole (the
+        write is atomic) and the edit unsaved.
+        """
+        ensure_private_dir(self.locks_dir)
+        with exclusive(self._lock_path(engagement)):
+            if self._legacy_exists(engagement):
+                self._take_in_legacy(engagement)
+            own = self._own_log(engagement)
+            plan = self._merged(engagement)
+            file = plan.file
+            edit = edit.resolved(file)
+            undo = edit.apply(file)
+            self._append(engagement, own, plan.merged, edit=edit)
+            self._write_view(engagement, file)
+        return Applied(file, undo)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _lock_path(self, engagement: str) -> Path:
+        return self.locks_dir / f".{_stem(engagement)}.lock"
+
+    def _merged(self, engagement: str, with_legacy: bool = True) -> Plan:
+        scan = scan_folder(self.folder_for(engagement))
+        entries = [
+            logged
+            for log in scan.logs
+            if log.header is not None and log.header.engagement == engagement
+            for logged in log.logged
+        ]
+        legacy = self._read_legacy(engagement) if with_legacy else None
+        if legacy is not None:  # not taken in (a folder we cannot write): read as it is
+            entries.append(_imported_entry(self.writer, legacy))
+        return Plan(merge(self.starting(engagement), entries), scan)
+
+    def _own_log(self, engagement: str) -> LogFile | None:
+        path = self.folder_for(engagement) / log_name(self.writer)
         if not path.exists() and not path.is_symlink():
-            return EngagementFile(engagement=engagement, themes=ThemeBoard.starting(self.tags))
+            return None
+        log = read_log(path)
+        if path.is_symlink():
+            log.problems.append(f"{path}: is a symbolic link; wfinterview reads only its own files")
+        if log.header is not None and log.header.writer != self.writer:
+            log.problems.append(f"{path}: holds {log.header.writer}'s edits, not this writer's")
+        if not log.whole:
+            why = "; ".join(log.problems) or f"{path}: ends in a cut line"
+            raise UserError(f"{why}; it was left as it is (move it away to go on)")
+        return log
+
+    def _append(
+        self,
+        engagement: str,
+        own: LogFile | None,
+        merged: Merged,
+        *,
+        edit: object = None,
+        imported: Imported | None = None,
+    ) -> None:
+        wall = max(int(time.time() * 1000), merged.clock[0])
+        counter = merged.clock[1] + 1 if wall == merged.clock[0] else 0
+        entry = Entry.model_validate(
+            {
+                "seq": merged.seen.get(self.writer, 0) + 1,
+                "at": (wall, counter),
+                "seen": {w: n for w, n in merged.seen.items() if w != self.writer},
+                "edit": edit,
+                "imported": imported,
+            }
+        )
+        header = LogHeader(engagement=engagement, writer=self.writer)
+        logged = [*(own.logged if own is not None else [])]
+        logged.append(Logged(self.writer, entry, entry_line(entry)))
+        folder = ensure_private_dir(self.folder_for(engagement))
+        write_atomic(folder / log_name(self.writer), render_log(header, logged))
+
+    def _write_view(self, engagement: str, file: EngagementFile) -> None:
+        try:
+            write_atomic(self.view_path(engagement), file.model_dump_json(indent=1).encode())
+        except OSError:
+            pass  # derived from the logs, and rewritten on the next change
+
+    def _legacy_exists(self, engagement: str) -> bool:
+        path = self.legacy_path(engagement)
+        return path.exists() or path.is_symlink()
+
+    def _read_legacy(self, engagement: str) -> tuple[EngagementFile, bytes] | None:
+        path = self.legacy_path(engagement)
+        if not path.exists() and not path.is_symlink():
+            return None
         try:
             raw = read_own_file(path)
         except OSError as error:
@@ -119,33 +254,44 @@ class EngagementStore:
                 else error.strerror
             )
             raise UserError(f"{path}: {why}; it was left as it is") from None
-        try:
-            return EngagementFile.model_validate_json(raw)
-        except ValidationError as error:
-            try:
-                older = _from_version_1(json.loads(raw))
-                if older is not None:  # JSON again: strict models read dates from JSON text
-                    return EngagementFile.model_validate_json(json.dumps(older))
-            except (ValueError, ValidationError):
-                pass  # reported below, as the file is
-            why = diagnose(raw, error, ENGAGEMENT_FORMAT, ENGAGEMENT_VERSION)
-            raise UserError(
-                f"{path}: {why}; it was left as it is (move it away to start afresh)"
-            ) from None
+        return parse_engagement_file(path, raw), raw
 
-    def apply(self, engagement: str, edit: Edit) -> Applied:
-        """Apply one edit to the newest file under the engagement's lock and write it.
+    def _take_in_legacy(self, engagement: str) -> None:
+        """The engagement file from before team sync becomes this writer's first entry
+        (unless someone took in the same file already), then moves aside as a backup."""
+        legacy = self._read_legacy(engagement)
+        if legacy is None:
+            return
+        plan, raw = legacy
+        sha = hashlib.sha256(raw).hexdigest()
+        merged = self._merged(engagement, with_legacy=False)
+        taken = any(
+            logged.entry.imported is not None and logged.entry.imported.sha == sha
+            for log in merged.scan.logs
+            for logged in log.logged
+        )
+        if not taken:
+            own = self._own_log(engagement)
+            self._append(engagement, own, merged.merged, imported=Imported(sha=sha, plan=plan))
+        path = self.legacy_path(engagement)
+        os.replace(path, path.with_name(path.stem + BACKUP_SUFFIX))
+        fsync_dir(path.parent)
+        self._write_view(engagement, self._merged(engagement).file)
 
-        A mistake in the edit (UserError) or a file that cannot be read leaves the file as
-        it was; an OSError while writing leaves the old file whole (the write is atomic).
-        """
-        ensure_private_dir(self.dir)
-        path = self.path_for(engagement)
-        with exclusive(path.with_name(f".{path.stem}.lock")):
-            file = self.load(engagement)
-            undo = edit.apply(file)
-            write_atomic(path, file.model_dump_json(indent=1).encode("utf-8"))
-        return Applied(file, undo)
+
+def _stem(engagement: str) -> str:
+    # Readable, and distinct even for names that fold to the same letters.
+    digest = hashlib.sha256(engagement.encode("utf-8")).hexdigest()[:8]
+    return f"{slug(engagement, max_length=40)}-{digest}"
+
+
+def _imported_entry(writer: str, legacy: tuple[EngagementFile, bytes]) -> Logged:
+    """The old file as the entry it would become, for reading it where it cannot be
+    taken in; stamped before everything, and never written."""
+    plan, raw = legacy
+    imported = Imported(sha=hashlib.sha256(raw).hexdigest(), plan=plan)
+    entry = Entry.model_construct(seq=0, at=(0, 0), seen={}, edit=None, imported=imported)
+    return Logged(writer, entry, raw)
 
 
 def load_boards(

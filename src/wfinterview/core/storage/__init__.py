@@ -15,6 +15,13 @@ if TYPE_CHECKING:
         fsync_dir,
         write_atomic,
     )
+    from wfinterview.core.storage.folders import (
+        ensure_private_dir,
+    )
+    from wfinterview.core.storage.identity import (
+        new_writer_id,
+        writer_id,
+    )
     from wfinterview.core.storage.lock import (
         SessionLock,
         SessionLocked,
@@ -24,7 +31,6 @@ if TYPE_CHECKING:
         Paths,
         builtin_agendas_dir,
         builtin_templates_dir,
-        ensure_private_dir,
     )
     from wfinterview.core.storage.state import (
         read_state,
@@ -64,15 +70,17 @@ _OWNERS = {
     "builtin_agendas_dir": "paths",
     "builtin_templates_dir": "paths",
     "diagnose": "store",
-    "ensure_private_dir": "paths",
+    "ensure_private_dir": "folders",
     "exclusive": "lock",
     "fsync_dir": "atomic",
+    "new_writer_id": "identity",
     "parse_toml": "tomlfile",
     "read_own_file": "store",
     "read_state": "state",
     "read_toml": "tomlfile",
     "remember": "state",
     "write_atomic": "atomic",
+    "writer_id": "identity",
 }
 __all__ = [
     "LoadResult",
@@ -92,12 +100,14 @@ __all__ = [
     "ensure_private_dir",
     "exclusive",
     "fsync_dir",
+    "new_writer_id",
     "parse_toml",
     "read_own_file",
     "read_state",
     "read_toml",
     "remember",
     "write_atomic",
+    "writer_id",
 ]
 
 

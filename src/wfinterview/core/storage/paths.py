@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import platformdirs
+
+from wfinterview.core.storage.identity import writer_id
 
 APP_NAME = "wfinterview"
 DATA_DIR_ENV = "WFINTERVIEW_DATA_DIR"
@@ -28,14 +31,30 @@ class Paths:
     def engagements_dir(self) -> Path:
         return self.data_dir / "engagements"
 
+    @cached_property
+    def writer(self) -> str:
+        """This installation's writer id (core/storage/identity.py), made on first use."""
+        return writer_id(self.config_dir)
+
+    @property
+    def local_dir(self) -> Path:
+        """What only this installation writes and only it needs: caches, locks, the last
+        engagement. One folder per writer, so a shared data folder never has two writers
+        for one file (add `local/` to a git repository's .gitignore)."""
+        return self.data_dir / "local" / self.writer
+
     @property
     def cache_dir(self) -> Path:
         """Rebuildable indexes: never the only copy of anything."""
-        return self.data_dir / "cache"
+        return self.local_dir / "cache"
+
+    @property
+    def locks_dir(self) -> Path:
+        return self.local_dir / "locks"
 
     @property
     def state_file(self) -> Path:
-        return self.data_dir / "state.json"
+        return self.local_dir / "state.json"
 
     @property
     def config_file(self) -> Path:
@@ -66,25 +85,3 @@ def builtin_agendas_dir() -> Path:
 
 def builtin_templates_dir() -> Path:
     return _PACKAGE_DIR / "templates"
-
-
-def ensure_private_dir(path: Path) -> Path:
-    """Create `path`, and any missing folder above it, readable only by its owner.
-
-    `mkdir(parents=True)` would give the parents the default mode; every folder this
-    creates gets 0700 instead (as the XDG base directory spec asks), so a new data
-    folder is never world-readable. Folders that exist already are left as they are.
-    """
-    missing = []
-    for folder in (path, *path.parents):
-        if folder.exists():
-            break
-        missing.append(folder)
-    for folder in reversed(missing):
-        try:
-            folder.mkdir(mode=0o700)
-        except FileExistsError:
-            pass  # made meanwhile by another process
-    if not path.is_dir():
-        raise NotADirectoryError(20, "Not a directory", str(path))
-    return path

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from wfinterview.core.storage.atomic import write_atomic
-from wfinterview.core.storage.paths import ensure_private_dir
+from wfinterview.core.storage.folders import ensure_private_dir
 
 
 def read_state(path: Path) -> dict[str, str]:

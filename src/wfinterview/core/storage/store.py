@@ -21,8 +21,8 @@ from wfinterview.core.framework.errors import UserError, validation_problems
 from wfinterview.core.framework.models import SESSION_FORMAT, SESSION_VERSION, Session
 from wfinterview.core.framework.text import slug
 from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import SessionLock
-from wfinterview.core.storage.paths import ensure_private_dir
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
 
@@ -61,8 +61,11 @@ class LoadResult(Generic[Row]):
 
 
 class SessionStore:
-    def __init__(self, sessions_dir: Path) -> None:
+    def __init__(self, sessions_dir: Path, locks_dir: Path | None = None) -> None:
         self.dir = sessions_dir
+        # Lock files are this machine's business: in a shared data folder they live in
+        # the writer's own folder (Paths.locks_dir), never beside the sessions.
+        self.locks_dir = locks_dir or sessions_dir
 
     def path_for(self, session_id: str) -> Path:
         if not _SAFE_ID.match(session_id):
@@ -71,7 +74,8 @@ class SessionStore:
 
     def lock(self, session_id: str) -> SessionLock:
         ensure_private_dir(self.dir)
-        return SessionLock(self.dir / f".{session_id}.lock", session_id).acquire()
+        ensure_private_dir(self.locks_dir)
+        return SessionLock(self.locks_dir / f".{session_id}.lock", session_id).acquire()
 
     @staticmethod
     def serialize(session: Session) -> bytes:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wfinterview.core.storage.atomic import write_atomic
-from wfinterview.core.storage.paths import ensure_private_dir
+from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.store import (
     LoadResult,
     SessionFileProblem,

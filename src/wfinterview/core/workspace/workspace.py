@@ -38,13 +38,18 @@ class Workspace:
 
     @cached_property
     def store(self) -> SessionStore:
-        return SessionStore(self.paths.sessions_dir)
+        return SessionStore(self.paths.sessions_dir, self.paths.locks_dir)
 
     @cached_property
     def engagements(self) -> EngagementStore:
         from wfinterview.core.plan.engagements import EngagementStore
 
-        return EngagementStore(self.paths.engagements_dir, self.config.all_tags())
+        return EngagementStore(
+            self.paths.engagements_dir,
+            self.config.all_tags(),
+            self.paths.writer,
+            self.paths.locks_dir,
+        )
 
     @cached_property
     def vocabulary(self) -> Vocabulary:

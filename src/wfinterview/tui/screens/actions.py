@@ -24,7 +24,7 @@ from wfinterview.core.plan.actions import (
     set_status,
 )
 from wfinterview.core.plan.edits import AddAction, AdvanceAction, DeleteAction, EditAction
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.validation import participants, validation_text
 from wfinterview.core.synthesis.cadence import cadences
 from wfinterview.core.synthesis.corpus import Corpus
@@ -249,14 +249,14 @@ class ActionsScreen(PlanScreen):
 
     @staticmethod
     def _edit(action: Action, edit: ActionEdit) -> EditAction:
-        return EditAction(
-            action_id=action.id,
+        return EditAction.of(
+            action,
             title=edit.title,
             kind=action_kind(edit.kind),
             owner=edit.owner,
             due=edit.due,
             validated_by=edit.validated_by,
-            status=edit.status if edit.status != action.status else None,  # type: ignore[arg-type]
+            status=edit.status,  # type: ignore[arg-type]
         )
 
     def action_advance_action(self) -> None:

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Static
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.approvals import APPROVAL_TAG, ApprovalStage, StageTimeline, timelines
 from wfinterview.core.plan.edits import AddStage, RemoveStage, SetStageTarget
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen

@@ -14,7 +14,8 @@ from textual.screen import Screen
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.edits import AddAction
-from wfinterview.core.plan.engagements import Applied, Edit, EngagementFile, EngagementStore
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.engagements import Applied, Edit, EngagementStore
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.settings import SettingsApp
 

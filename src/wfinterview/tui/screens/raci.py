@@ -22,7 +22,7 @@ from wfinterview.core.plan.edits import (
     RemoveRaciParty,
     SetRaciCell,
 )
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import ROLES, RaciMatrix, raci_problems
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.workspace.workspace import Workspace
