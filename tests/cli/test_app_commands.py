@@ -49,10 +49,9 @@ def test_resume_of_a_session_open_elsewhere_is_refused(isolated_dirs: Paths) -> 
         [
             sys.executable,
             "-c",
-            "import sys,time; from pathlib import Path; "
-            "from wfinterview.core.storage.store import SessionStore;"
-            "SessionStore(Path(sys.argv[1])).lock('s1'); print('ok', flush=True); time.sleep(30)",
-            str(store.dir),
+            "import time; from wfinterview.core.workspace import Workspace; "
+            "from wfinterview.core.storage import Paths;"
+            "Workspace(Paths.resolve()).store.lock('s1'); print('ok', flush=True); time.sleep(30)",
         ],
         stdout=subprocess.PIPE,
     )

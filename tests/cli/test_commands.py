@@ -88,7 +88,7 @@ def test_email_pre_carries_agenda_minutes_and_no_audit(capsys: pytest.CaptureFix
 def test_email_pre_uses_the_users_template_and_config(
     isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text('facilitator = "Sam"\n', encoding="utf-8")
     isolated_dirs.user_templates_dir.mkdir()
     (isolated_dirs.user_templates_dir / "pre_interview.txt").write_text(
@@ -176,7 +176,7 @@ def test_data_dir_option_wins_over_environment(
 
 
 def test_broken_config_is_a_one_line_error(isolated_dirs: Paths) -> None:
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text("ascii = 'yes'\n", encoding="utf-8")
     result = run_program("list")
     assert result.code == 2

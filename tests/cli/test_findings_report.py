@@ -20,7 +20,7 @@ def test_tools_from_config_join_the_index_and_leave_the_candidates(isolated_dirs
     assert "add them under `[tools]`): Sprinklr" in before.out
     assert "Sprinklr" not in run_program("report").out  # the client's copy: no candidates
 
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     (isolated_dirs.config_dir / "config.toml").write_text('[tools]\nSprinklr = ["sprnklr"]\n')
     after = run_program("report", "--internal")
     assert after.code == 0, after.err

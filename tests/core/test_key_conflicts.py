@@ -113,7 +113,7 @@ def test_a_tag_needs_a_hashtag_so_no_tag_is_ever_out_of_reach(tmp_path: Path) ->
 def test_a_conflict_stops_the_program_with_exit_2_and_one_line(
     isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text('[keys]\nquote = "f1"\n', encoding="utf-8")
     result = run_main(capsys, "new", "--agenda", "ops", "--participant", "Ana")
     assert result.code == 2 and result.out == ""

@@ -242,7 +242,7 @@ async def test_a_failing_disk_keeps_notes_says_so_and_saves_when_it_recovers(
 async def test_keys_rebound_in_config_and_extra_tags_work(
     isolated_dirs: Paths, clock: FakeClock
 ) -> None:
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text(
         '[keys]\nquote = "ctrl+o"\nnext_step = "f12"\n'
         '[[tags]]\nkey = "budget"\nemoji = "💸"\nlabel = "Budget Block"\nhashtag = "budget"\n'

@@ -127,7 +127,7 @@ async def run_from_palette(pilot: Pilot[None], query: str) -> None:
 
 
 async def test_help_bar_and_palette_show_keys_as_re_bound(isolated_dirs: Paths) -> None:
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text(
         '[keys]\nhelp = "f12"\nquote = "ctrl+o"\n', encoding="utf-8"
     )

@@ -57,7 +57,7 @@ async def test_help_shows_the_keys_as_re_bound_in_config(
     isolated_dirs: Paths, clock: FakeClock
 ) -> None:
     """Bug: re-bound keys not shown in help (it listed the defaults)."""
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text(
         '[keys]\nquote = "ctrl+o"\nnext_step = "f12"\ntag_approval_lag = "f11"\n',
         encoding="utf-8",
