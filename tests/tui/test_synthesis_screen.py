@@ -151,7 +151,11 @@ async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(
         await pilot.click("#yes")
         await pilot.pause()
 
-    saved = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer).load("Acme Retail").themes
+    saved = (
+        EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
+        .load("Acme Retail")
+        .themes
+    )
     assert saved.placements[note.key] == ["handoff-inefficiencies"]
     assert [t.name for t in saved.themes if t.id == "sign-off-path"] == ["Sign-off paths"]
     assert (
