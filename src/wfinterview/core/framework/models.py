@@ -159,6 +159,9 @@ class Session(StrictModel):
     engagement: Line = ""
     round: Annotated[int, Field(ge=1)] = 1
     facilitator: Line = ""
+    # The writer id of the installation that records it (core/storage/identity.py): in a
+    # shared data folder, the only one that writes this file. Empty before team sync.
+    writer: Line = ""
     started_at: AwareDatetime
     ended_at: AwareDatetime | None = None
     participant: Participant

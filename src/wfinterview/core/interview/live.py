@@ -174,12 +174,14 @@ def new_session(
     minutes: int | None = None,
     facilitator: str = "",
     round_number: int = 1,
+    writer: str = "",
 ) -> Session:
     return Session(
         id=session_id,
         engagement=engagement,
         round=round_number,
         facilitator=facilitator,
+        writer=writer,
         started_at=now(),
         participant=Participant(name=participant, role=agenda.role),
         agenda=agenda,

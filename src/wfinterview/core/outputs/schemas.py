@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from wfinterview.core.framework.models import Session
+from wfinterview.core.plan.edit_log import Entry, LogHeader
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.setup.config import Config
 
@@ -27,7 +28,18 @@ _MODELS: dict[str, tuple[type[BaseModel], str]] = {
     ),
     "engagement.schema.json": (
         EngagementFile,
-        "One engagement's themes and plan: DATA_DIR/engagements/<name>-<hash>.json.",
+        "One engagement's themes and plan as one writer last merged it: "
+        "DATA_DIR/engagements/<name>-<hash>/plan-<writer>.json (derived from the edit logs; "
+        "also the format of <name>-<hash>.json files from before team sync).",
+    ),
+    "edit-log-header.schema.json": (
+        LogHeader,
+        "The first line of DATA_DIR/engagements/<name>-<hash>/edits-<writer>.jsonl.",
+    ),
+    "edit-log-entry.schema.json": (
+        Entry,
+        "Every further line of an edit log: one edit (or the plan taken in from before "
+        "team sync), its clock stamp and what its writer had seen.",
     ),
     "config.schema.json": (
         Config,

@@ -98,6 +98,7 @@ class SessionDigest(_Strict):
     engagement: Line = ""
     round: Annotated[int, Field(ge=1)] = 1
     facilitator: Line = ""
+    writer: Line = ""
     started_at: AwareDatetime
     ended_at: AwareDatetime | None = None
     participant: Participant

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # validated only for a file the index does not know as it is 
     from wfinterview.core.synthesis.digest import SessionDigest
 
 INDEX_FORMAT = "wfinterview.listing-index"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: the writer of each session
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
@@ -57,6 +57,7 @@ class SessionSummary:
     tag_counts: dict[str, int]  # every tag on every note, a tag typed twice counted twice
     finished: bool
     recap_sent: bool
+    writer: str  # who records it ("" before team sync)
 
     @classmethod
     def of(cls, session: SessionDigest) -> SessionSummary:
@@ -75,6 +76,7 @@ class SessionSummary:
             tag_counts=dict(counts),
             finished=session.finished,
             recap_sent=session.recap is not None and session.recap.sent_at is not None,
+            writer=session.writer,
         )
 
 
@@ -180,6 +182,7 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "tag_counts": (dict,),
     "finished": (bool,),
     "recap_sent": (bool,),
+    "writer": (str,),
 }
 
 

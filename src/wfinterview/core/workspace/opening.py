@@ -24,6 +24,7 @@ def start_interview(
         engagement.strip(),
         minutes or workspace.config.default_minutes or agenda.minutes,
         workspace.config.facilitator,
+        writer=workspace.paths.writer,
     )
     lock = store.lock(session.id)
     try:
