@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from wfinterview import __version__
 from wfinterview.core.framework.errors import RuntimeFailure, UserError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -23,7 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal interview cockpit for the Marketing Workflow Interview Framework.",
         epilog="Run without a command to open the app on its home screen.",
     )
-    parser.add_argument("--version", action="version", version=f"wfinterview {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version and this installation's writer id, and exit",
+    )
     _add_global_options(parser, default=None)
     parser.set_defaults(handler=_lazy("wfinterview.commands.app", "open_home"))
     # The global options work after a command too (`wfinterview list --data-dir X`);
@@ -53,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "session_id", nargs="?", metavar="SESSION_ID", help="default: the latest unfinished session"
     )
     resume.set_defaults(handler=_lazy("wfinterview.commands.app", "open_resume"))
+
+    team = commands.add_parser(
+        "team", help="who writes in this data folder, and files that need attention"
+    )
+    team.set_defaults(handler=_lazy("wfinterview.commands.team", "show_team"))
 
     listing = commands.add_parser("list", help="print the sessions as a table")
     listing.set_defaults(handler=_lazy("wfinterview.commands.sessions", "list_sessions"))
@@ -262,6 +270,8 @@ def _run(argv: list[str]) -> int:
         print(f"wfinterview: {problem}", file=sys.stderr)
         return 2
     args = build_parser().parse_args(argv)
+    if args.version:
+        args.handler = _lazy("wfinterview.commands.team", "version")
     try:
         return args.handler(args)
     except UserError as error:

@@ -134,6 +134,7 @@ def demo(args: argparse.Namespace) -> int:
     count = notes = 0
     validators: dict[str, str] = {}  # engagement -> someone interviewed in its first round
     for session in generate_demo(args.sessions, args.notes_per_session, args.seed):
+        session.writer = work.paths.writer  # recorded here, as if this installation had
         store.save(session)
         count, notes = count + 1, notes + len(session.notes)
         validators.setdefault(session.engagement, session.participant.name)
