@@ -79,7 +79,7 @@ def test_team_lists_each_writer_and_what_needs_attention(
     assert attention[0].startswith(
         "  Acme Retail: the name of theme 'Sign-off lag': kept 'Sign-off lag' "
     )
-    assert f"over 'Slow sign-off' (bob-x1-77e0a1, " in attention[0]
+    assert "over 'Slow sign-off' (bob-x1-77e0a1, " in attention[0]
     assert attention[1:] == [
         f"  Acme Retail: {folder / 'edits-cara-3.jsonl'}: is not a wfinterview edit log (or is "
         "from a newer wfinterview); it was left as it is",
