@@ -3,11 +3,17 @@
 The sessions are read once, in a worker, into a `Corpus`; each tab is a widget built
 with it (tui/screens/synthesis_tabs/). A filter change recounts and repaints only the
 tab in view. Theme edits go through the engagement store as named edits (themes tab).
+
+In a data folder a team shares, teammates' plan edits arrive while the screen is open
+(a sync tool copies their edit logs in): the screen looks for them every few seconds,
+merges them in a worker and shows them in place, leaving filters, the highlighted
+theme and any open prompt as they are.
 """
 
 from __future__ import annotations
 
 import gc
+from typing import ClassVar
 
 from rich.text import Text
 from textual import getters, work
@@ -19,6 +25,8 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS
+from wfinterview.core.framework.errors import UserError
+from wfinterview.core.plan.edit_log import fingerprint, log_name
 from wfinterview.core.plan.engagements import load_boards
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
 from wfinterview.core.synthesis.themes import ThemeBoard
@@ -109,6 +117,8 @@ class SynthesisScreen(Screen[None]):
     SynthesisScreen TabbedContent { height: 1fr; }
     """
     app = getters.app(SettingsApp)
+    # How often teammates' edits are looked for: a few stat calls per engagement.
+    TEAM_POLL_SECONDS: ClassVar[float] = 2.0
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -119,6 +129,8 @@ class SynthesisScreen(Screen[None]):
         self.unreadable_boards: set[str] = set()
         self.filters = Filters()
         self._stale: set[str] = set()
+        self._team_logs: dict[str, object] = {}  # engagement -> its teammates' logs, stamped
+        self._team_reports: set[str] = set()  # what the merges said, told once
 
     def compose(self) -> ComposeResult:
         yield PseudonymMarker()
@@ -164,6 +176,56 @@ class SynthesisScreen(Screen[None]):
         await body.mount(SynthesisBody(corpus, self.boards, self.unreadable_boards, self.workspace))
         self._refresh()
         self.query_one("#matrix").focus()
+        self._team_logs = self._teammates_logs()
+        self.set_interval(self.TEAM_POLL_SECONDS, self._look_for_team_edits)
+
+    # -- teammates' edits ------------------------------------------------------------
+
+    def _teammates_logs(self) -> dict[str, object]:
+        store = self.workspace.engagements
+        mine = log_name(store.writer)  # this app's own edits are shown as they are made
+        engagements = self.corpus.engagements() if self.corpus is not None else []
+        return {
+            engagement: tuple(
+                stamp for stamp in fingerprint(store.folder_for(engagement)) if stamp[0] != mine
+            )
+            for engagement in engagements
+        }
+
+    def _look_for_team_edits(self) -> None:
+        now = self._teammates_logs()
+        changed = [e for e, stamps in now.items() if stamps != self._team_logs.get(e)]
+        self._team_logs = now
+        if changed:
+            self._merge_team_edits(changed)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="team-edits")
+    def _merge_team_edits(self, engagements: list[str]) -> None:
+        store = self.workspace.engagements
+        boards: dict[str, ThemeBoard] = {}
+        reports: list[str] = []
+        for engagement in engagements:
+            try:
+                plan = store.plan(engagement)
+            except UserError:
+                continue  # unreadable: reported when the screen opened, left as it is
+            boards[engagement] = plan.file.themes
+            reports += [f"{engagement}: {line}" for line in plan.reports()]
+        self.app.call_from_thread(self._team_edits_arrived, boards, reports)
+
+    def _team_edits_arrived(self, boards: dict[str, ThemeBoard], reports: list[str]) -> None:
+        for engagement, board in boards.items():
+            if engagement not in self.unreadable_boards:
+                self.boards[engagement] = board  # the dict every tab shares
+        if boards:
+            names = ", ".join(sorted(boards))
+            self.notify(f"Teammates' plan edits arrived: {names}.", timeout=5, markup=False)
+        for report in reports:
+            if report not in self._team_reports:
+                self._team_reports.add(report)
+                self.notify(report, severity="warning", timeout=10, markup=False)
+        self._stale = set(TABS)
+        self._refresh_tab(self.query_one("#tabs", TabbedContent).active)
 
     # -- filters and tabs ------------------------------------------------------------
 
