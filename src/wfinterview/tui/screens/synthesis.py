@@ -23,9 +23,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane
 
+from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS
-from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.edit_log import fingerprint, log_name
 from wfinterview.core.plan.engagements import load_boards
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
