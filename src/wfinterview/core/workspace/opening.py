@@ -49,7 +49,7 @@ def reopen_interview(workspace: Workspace, session_id: str | None) -> tuple[Sess
     lock = store.lock(session_id)
     try:
         # Read after locking, so no other cockpit can have written since.
-        session = store.load(session_id)
+        session = _own(workspace, store.load(session_id))
     except BaseException:
         lock.release()
         raise
@@ -61,7 +61,21 @@ def open_for_review(workspace: Workspace, session_id: str) -> tuple[Session, Ses
     """A session locked for fixing after the call; it stays as it is (ended or not)."""
     lock = workspace.store.lock(session_id)
     try:
-        return workspace.store.load(session_id), lock
+        return _own(workspace, workspace.store.load(session_id)), lock
     except BaseException:
         lock.release()
         raise
+
+
+def _own(workspace: Workspace, session: Session) -> Session:
+    """The session, if this installation may change it: in a shared data folder each
+    session file has one writer, so a sync tool never has to merge it. One from before
+    team sync becomes this installation's when it is first changed here."""
+    me = workspace.paths.writer
+    if session.writer and session.writer != me:
+        raise UserError(
+            f"session {session.id} is recorded by {session.writer}; only that installation "
+            "changes it (you see it in the list, synthesis and reports)"
+        )
+    session.writer = me
+    return session
