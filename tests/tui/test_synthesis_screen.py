@@ -162,7 +162,7 @@ async def test_move_a_note_create_rename_and_merge_themes_saved_per_engagement(
         "approval-issues" not in [t.id for t in saved.themes]
         and saved.tag_themes["approval_lag"] == "sign-off-path"
     )
-    files = list(isolated_dirs.engagements_dir.glob("*.json"))
+    files = list(isolated_dirs.engagements_dir.glob("*/plan-*.json"))
     assert len(files) == 1 and json.loads(files[0].read_text())["engagement"] == "Acme Retail"
 
 
@@ -171,7 +171,7 @@ async def test_an_unreadable_themes_file_is_reported_and_never_overwritten(
 ) -> None:
     demo_data(isolated_dirs)
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
-    path = store.path_for("Acme Retail")
+    path = store.legacy_path("Acme Retail")
     path.parent.mkdir(parents=True)
     path.write_text('{"format": "wfinterview.engagement", "version": 9}', encoding="utf-8")
     app = InterviewApp(Workspace(isolated_dirs))

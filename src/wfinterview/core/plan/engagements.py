@@ -294,17 +294,28 @@ def _imported_entry(writer: str, legacy: tuple[EngagementFile, bytes]) -> Logged
     return Logged(writer, entry, raw)
 
 
+def load_plans(
+    store: EngagementStore, engagements: Iterable[str]
+) -> tuple[dict[str, Plan], dict[str, str]]:
+    """Each engagement's merged plan; one that cannot be read is left out, with a problem
+    to report by engagement (its file is left alone)."""
+    plans: dict[str, Plan] = {}
+    problems: dict[str, str] = {}
+    for engagement in engagements:
+        try:
+            plans[engagement] = store.plan(engagement)
+        except UserError as error:
+            problems[engagement] = f"{error} (using the starting themes)"
+    return plans, problems
+
+
 def load_boards(
     store: EngagementStore, engagements: Iterable[str]
 ) -> tuple[dict[str, ThemeBoard], dict[str, str]]:
     """Each engagement's themes; one whose file cannot be read falls back to the starting
     themes, with a problem to report by engagement (the file itself is left alone)."""
-    boards: dict[str, ThemeBoard] = {}
-    problems: dict[str, str] = {}
-    for engagement in engagements:
-        try:
-            boards[engagement] = store.load(engagement).themes
-        except UserError as error:
-            problems[engagement] = f"{error} (using the starting themes)"
-            boards[engagement] = ThemeBoard.starting(store.tags)
+    plans, problems = load_plans(store, engagements)
+    boards = {engagement: plan.file.themes for engagement, plan in plans.items()}
+    for engagement in problems:
+        boards[engagement] = ThemeBoard.starting(store.tags)
     return boards, problems

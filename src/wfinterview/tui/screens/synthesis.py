@@ -27,7 +27,7 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS
 from wfinterview.core.plan.edit_log import fingerprint, log_name
-from wfinterview.core.plan.engagements import load_boards
+from wfinterview.core.plan.engagements import load_plans
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
@@ -149,9 +149,13 @@ class SynthesisScreen(Screen[None]):
     def _load(self) -> None:
         # Reading a thousand sessions takes a moment; the screen stays responsive.
         corpus, problems = self.workspace.load_corpus()
-        boards, board_problems = load_boards(self.workspace.engagements, corpus.engagements())
+        store = self.workspace.engagements
+        plans, board_problems = load_plans(store, corpus.engagements())
+        boards = {engagement: plan.file.themes for engagement, plan in plans.items()}
+        boards |= {engagement: ThemeBoard.starting(self.tags) for engagement in board_problems}
         self.unreadable_boards |= set(board_problems)
         problems_shown = [str(p) for p in problems] + list(board_problems.values())
+        reports = [f"{e}: {line}" for e, plan in plans.items() for line in plan.reports()]
         # Textual types the callback as Callable[..., T | Awaitable[T]], which mypy cannot
         # solve for a coroutine function (it infers Awaitable[Never]); the call is correct.
         self.app.call_from_thread(
@@ -159,10 +163,15 @@ class SynthesisScreen(Screen[None]):
             corpus,
             boards,
             problems_shown,
+            reports,
         )
 
     async def _loaded(
-        self, corpus: Corpus, boards: dict[str, ThemeBoard], problems: list[str]
+        self,
+        corpus: Corpus,
+        boards: dict[str, ThemeBoard],
+        problems: list[str],
+        reports: list[str],
     ) -> None:
         self.corpus = corpus
         self.boards.update(boards)
@@ -172,6 +181,15 @@ class SynthesisScreen(Screen[None]):
         gc.freeze()
         for problem in problems:
             self.notify(f"Skipped {problem}", severity="warning", timeout=10, markup=False)
+        self._team_reports.update(reports)
+        if reports:  # said once; `wfinterview team` lists every line
+            self.notify(
+                f"Teammates' plan edits met ({plural(len(reports), 'note')}): "
+                "`wfinterview team` says which values were kept.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         body = self.query_one("#body", Vertical)
         await body.mount(SynthesisBody(corpus, self.boards, self.unreadable_boards, self.workspace))
         self._refresh()
