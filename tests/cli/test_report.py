@@ -188,7 +188,7 @@ def test_a_damaged_engagement_file_is_said_once_and_the_status_is_1(
 ) -> None:
     demo_with_plans(isolated_dirs, capsys)
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
-    damaged = store.path_for("Acme Retail")
+    damaged = store.legacy_path("Acme Retail")  # a file from before team sync
     damaged.write_text("{ not json", encoding="utf-8")
     for command in (["report"], ["report", "--format", "html"], ["export", "--format", "csv"]):
         result = run_main(capsys, *command)

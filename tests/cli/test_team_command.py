@@ -86,3 +86,16 @@ def test_team_lists_each_writer_and_what_needs_attention(
         f"  Acme Retail: {folder / '.syncthing.edits-dan-4.jsonl.tmp'}: still arriving (a sync "
         "tool's file); read when whole",
     ]
+
+
+def test_a_report_says_once_which_teammates_log_it_could_not_read(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "demo", "--sessions", "8", "--notes-per-session", "5").code == 0
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
+    damaged = store.folder_for("Acme Retail") / "edits-cara-3.jsonl"
+    damaged.write_bytes(b"\xff\xfe")
+    result = run_main(capsys, "report")
+    assert result.code == 1 and "## " in result.out  # the report is still written
+    assert result.err.count(str(damaged)) == 1 and len(result.err.splitlines()) == 1
+    assert "the plan is merged from the other edits" in result.err

@@ -160,7 +160,7 @@ async def test_home_opens_the_cockpit_for_open_interviews_and_review_for_any(
 
 
 async def test_a_session_open_in_a_cockpit_elsewhere_is_not_reviewed(isolated_dirs: Paths) -> None:
-    store = SessionStore(isolated_dirs.sessions_dir)
+    store = Workspace(isolated_dirs).store
     store.save(factories.session(session_id="s-busy", ended=True))
     held = store.lock("s-busy")  # another cockpit has it
     try:

@@ -190,19 +190,23 @@ def require_engagement(corpus: Corpus, engagement: str | None) -> None:
 def _plans(
     work: Workspace, engagements: Iterable[str], warnings: Warnings
 ) -> tuple[dict[str, ThemeBoard], list[EngagementFile]]:
-    """Each engagement's themes and plan, its file read once. One that cannot be read is
-    one warning: its themes fall back to the starting ones and its plan is left out."""
+    """Each engagement's themes and plan, its files read once. One that cannot be read is
+    one warning: its themes fall back to the starting ones and its plan is left out. A
+    teammate's edit log (or a line of it) that cannot be read is one warning too; the
+    plan is merged from the rest."""
     boards: dict[str, ThemeBoard] = {}
     plans: list[EngagementFile] = []
     for engagement in sorted(engagements):
         try:
-            plan = work.engagements.load(engagement)
+            merged = work.engagements.plan(engagement)
         except UserError as error:
             warnings.add(f"{error} (its themes shown as they start, its plan left out)")
             boards[engagement] = ThemeBoard.starting(work.engagements.tags)
             continue
-        boards[engagement] = plan.themes
-        plans.append(plan)
+        for problem in merged.scan.problems:
+            warnings.add(f"{problem} (the plan is merged from the other edits)")
+        boards[engagement] = merged.file.themes
+        plans.append(merged.file)
     return boards, plans
 
 
