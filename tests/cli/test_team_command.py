@@ -94,7 +94,7 @@ def test_a_report_says_once_which_teammates_log_it_could_not_read(
     assert run_main(capsys, "demo", "--sessions", "8", "--notes-per-session", "5").code == 0
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
     damaged = store.folder_for("Acme Retail") / "edits-cara-3.jsonl"
-    damaged.write_bytes(b"\xff\xfe")
+    damaged.write_bytes(b"\xff\xfe not a log\n")
     result = run_main(capsys, "report")
     assert result.code == 1 and "## " in result.out  # the report is still written
     assert result.err.count(str(damaged)) == 1 and len(result.err.splitlines()) == 1
