@@ -23,7 +23,8 @@ from wfinterview.core.plan.engagements import load_boards
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
-from wfinterview.tui.screens.plan_screen import add_action, load_plan
+from wfinterview.tui.navigation import OpenActions
+from wfinterview.tui.screens.plan_screen import add_action
 from wfinterview.tui.screens.prompts import TextPrompt
 from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
 from wfinterview.tui.screens.synthesis_tabs.matrix_tab import MatrixTab
@@ -309,13 +310,8 @@ class SynthesisScreen(Screen[None]):
         )
 
     def action_open_actions(self) -> None:
-        from wfinterview.tui.screens.actions import ActionsScreen
-
-        if self.corpus is None:
-            return
-        engagement = self.themes_tab.engagement
-        if (plan := load_plan(self, self.workspace, engagement)) is not None:
-            self.app.push_screen(ActionsScreen(self.workspace, plan))
+        if self.corpus is not None:
+            self.post_message(OpenActions(self.themes_tab.engagement))
 
     # -- elsewhere ----------------------------------------------------------------------
 
