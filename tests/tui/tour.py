@@ -121,6 +121,13 @@ async def wait_for(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
     raise AssertionError(f"{pilot.app.screen!r} never got ready")
 
 
+def underline_under_active(tabs: TabbedContent) -> bool:
+    tab = tabs.get_tab(tabs.active)
+    start, end = tab.virtual_region.shrink(tab.styles.gutter).column_span
+    line = tabs.query_one(Underline)
+    return end > start and (line.highlight_start, line.highlight_end) == (start, end)
+
+
 def tour_app(paths: Paths) -> InterviewApp:
     app = InterviewApp(Workspace(paths), now=FakeClock())
     app.animation_level = "none"  # a tab's underline mid-slide is not a look to pin
@@ -171,8 +178,9 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     tabs = app.screen.query_one(TabbedContent)
     for pane in list(tabs.query(TabPane)):
         tabs.active = pane.id or ""
-        # The tab's underline is placed after the tabs are laid out: wait for it.
-        await wait_for(pilot, lambda: tabs.query_one(Underline).highlight_end > 0)
+        # The tab's underline is placed after the tabs are laid out: wait until it is
+        # under the active tab (a first placement may come before the tab has its width).
+        await wait_for(pilot, lambda: underline_under_active(tabs))
         await visit(f"synthesis_{str(tabs.get_tab(pane).label).lower()}")
     await pilot.press("escape")
     await home_ready(pilot)
