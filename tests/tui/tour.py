@@ -21,6 +21,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import TabbedContent, TabPane
 from textual.widgets._tabs import Underline
+from textual.worker import WorkerState
 
 from tests.tui.helpers import FakeClock, home_ready, type_text
 from tests.tui.test_synthesis_screen import demo_data
@@ -104,8 +105,19 @@ def key_for(app: App[object], action: str) -> str:
     raise AssertionError(f"no key for {action} on {app.screen!r}")
 
 
-async def settle(pilot: Pilot[None], seconds: float = 0.2) -> None:
-    await pilot.pause(seconds)
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the screen in front is still: what it reads in workers (home's sessions,
+    the actions' corpus) is read, its messages are handled, animations are over. Then the
+    notices go: when one fades is not a look to pin."""
+    for _ in range(400):
+        await pilot.pause()
+        if not any(
+            w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers
+        ):
+            break
+        await pilot.pause(0.02)
+    else:
+        raise AssertionError(f"{pilot.app.screen!r} kept working")
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     pilot.app.clear_notifications()
@@ -157,13 +169,13 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     await settle(pilot)
     await visit("cockpit_started")
     await pilot.press(key_for(app, "end_interview"), "tab", "enter")
-    await settle(pilot, 0.4)
+    await settle(pilot)
     await pilot.press("escape")  # the new session's review: its dates are today's
     await home_ready(pilot)
     await settle(pilot)
 
     await pilot.press("enter")  # the oldest recap still to send: a demo session
-    await settle(pilot, 0.4)
+    await settle(pilot)
     await visit("review")
     await pilot.press(key_for(app, "open_recap"))
     await settle(pilot)
@@ -199,7 +211,7 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     await pilot.press("escape")
     await settle(pilot)
     await pilot.press(key_for(app, "approvals"))
-    await settle(pilot, 0.4)
+    await settle(pilot)
     await visit("approvals")
     await pilot.press("escape")
     await settle(pilot)

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane, Tabs
 
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS
@@ -165,6 +165,14 @@ class SynthesisScreen(Screen[None]):
         await body.mount(SynthesisBody(corpus, self.boards, self.unreadable_boards, self.workspace))
         self._refresh()
         self.query_one("#matrix").focus()
+        self.call_after_refresh(self._underline_active_tab)
+
+    def _underline_active_tab(self) -> None:
+        # Textual places the first tab's underline right after a refresh; on a busy machine
+        # that refresh can come before the tabs are laid out, and the underline then sits
+        # under nothing until the next resize. Placed again once the tabs have their width.
+        for tabs in self.query("#tabs Tabs").results(Tabs):  # none if the screen is gone
+            tabs._highlight_active(animate=False)
 
     # -- filters and tabs ------------------------------------------------------------
 
