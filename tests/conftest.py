@@ -40,3 +40,11 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
 def clock() -> FakeClock:
     """A monotonic clock the test moves by hand (the cockpit's time source)."""
     return FakeClock()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `heavy` (seconds each: the screen tour, whole plans, crash survival)
+    run first. With `--dist worksteal` (pyproject.toml) the two workers start on them and
+    the quick tests fill in around them, instead of one worker left with a long test at
+    the end while the other waits."""
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)

@@ -31,6 +31,7 @@ def session_file(paths: Paths) -> Path:
     return files[0]
 
 
+@pytest.mark.heavy
 def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths) -> None:
     env = {
         **os.environ,

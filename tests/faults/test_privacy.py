@@ -6,9 +6,12 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from tests.cli.helpers import run_program
 
 
+@pytest.mark.heavy
 def test_a_day_of_commands_writes_only_private_files_in_the_data_folder(tmp_path: Path) -> None:
     home, cwd, data, config = (
         tmp_path / name for name in ("home", "cwd", "new/deep/data", "config")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from textual import events
 from textual.app import App
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 
 from wfinterview.core.framework.models import Session
@@ -59,7 +60,24 @@ async def saved(pilot: Pilot[None]) -> Session:
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*[char if char != " " else "space" for char in text])
+    """Type `text` into the focused widget, key by key, as a terminal delivers typing.
+
+    Each character is the key event a terminal sends for it (the same events
+    `pilot.press` builds), queued in order; then the app handles them all. `pilot.press`
+    would wait for the process to go idle after every key (40 ms or more each), which
+    made typing most of the suite's time, and checks nothing more: the text lands, in
+    order, in the same widget. (Printable keys are never bound, so none runs an action.)
+    """
+    driver = pilot.app._driver
+    assert driver is not None
+    for char in text:
+        key = "space" if char == " " else char if char.isalnum() else _character_to_key(char)
+        event = events.Key(key, char)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+    # The app forwards each key to the focused widget, which may post a change in turn.
+    for _ in range(3):
+        await pilot.pause()
 
 
 async def burst(pilot: Pilot[None], keys: Iterable[str | tuple[str, str | None]]) -> None:

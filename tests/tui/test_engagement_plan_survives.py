@@ -4,6 +4,7 @@ themes; and two windows on one data folder keep each other's changes."""
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Select, TabbedContent
 
@@ -60,6 +61,7 @@ async def build_a_plan(pilot: Pilot[None], app: InterviewApp) -> None:
     await pilot.pause()
 
 
+@pytest.mark.heavy
 async def test_theme_edits_after_planning_keep_the_whole_plan(isolated_dirs: Paths) -> None:
     demo_data(isolated_dirs)
     app = InterviewApp(Workspace(isolated_dirs))

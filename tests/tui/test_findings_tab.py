@@ -3,6 +3,7 @@ plan between the rounds, and pseudonyms holding there too."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import TabbedContent
 
 from tests.cli.helpers import run_program
@@ -14,6 +15,7 @@ from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
 
 
+@pytest.mark.heavy
 async def test_the_findings_tab_shows_tools_handoffs_contrasts_and_outcomes(
     isolated_dirs: Paths,
 ) -> None:

@@ -13,6 +13,7 @@ from rich.cells import cell_len
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerState
 
 from tests.tui.helpers import FakeClock, cockpit_app, home_ready, screen_text, type_text
 from tests.tui.tour import data_folder, freeze_now, settle, tour_app
@@ -60,13 +61,29 @@ def check_bar(screen: Screen[object], width: int) -> list[str]:
     return problems
 
 
+async def searched(pilot: Pilot[None]) -> None:
+    """Wait until the command palette has searched for what was typed (its search runs in
+    a worker; every provider has answered once that worker is done)."""
+    for _ in range(200):
+        await pilot.pause()
+        searching = [
+            w
+            for w in pilot.app.workers
+            if w.node is pilot.app.screen and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+        ]
+        if not searching:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the command palette never finished searching")
+
+
 async def palette(pilot: Pilot[None], query: str) -> list[str]:
     """What the command palette offers for `query`, typed as a user types it."""
     await pilot.press("ctrl+p")
     await settle(pilot)
     assert isinstance(pilot.app.screen, CommandPalette)
     await type_text(pilot, query)
-    await pilot.pause(0.5)
+    await searched(pilot)
     found = [str(option.prompt) for option in pilot.app.screen.query_one(CommandList).options]
     await pilot.press("escape")
     await settle(pilot)
@@ -121,7 +138,7 @@ async def run_from_palette(pilot: Pilot[None], query: str) -> None:
     await pilot.press("ctrl+p")
     await settle(pilot)
     await type_text(pilot, query)
-    await pilot.pause(0.5)
+    await searched(pilot)
     await pilot.press("enter")
     await pilot.pause(0.5)
 

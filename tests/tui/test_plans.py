@@ -45,6 +45,7 @@ async def pick(pilot: Pilot[None], choice_id: str) -> None:
     await pilot.pause()
 
 
+@pytest.mark.heavy
 async def test_a_consultant_turns_themes_into_a_validated_plan(
     isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
 from tests.tui.helpers import screen_text
@@ -31,6 +32,7 @@ def real_names_in(text: str, people: set[str]) -> list[str]:
     return [w for w in sorted(words) if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
 
 
+@pytest.mark.heavy
 async def test_no_real_name_on_any_screen_once_pseudonyms_are_on(isolated_dirs: Paths) -> None:
     demo_data(isolated_dirs)
     app = InterviewApp(Workspace(isolated_dirs))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 
 from tests import factories
@@ -39,6 +40,7 @@ async def highlight(pilot: Pilot[None], note_text: str) -> None:
     raise AssertionError(f"no note with {note_text!r} in the review")
 
 
+@pytest.mark.heavy
 async def test_a_consultant_fixes_an_interview_right_after_the_call(
     isolated_dirs: Paths, clock: FakeClock
 ) -> None:

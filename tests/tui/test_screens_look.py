@@ -30,6 +30,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 async def test_every_screen_looks_as_pinned_and_its_keys_are_findable(
     monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]

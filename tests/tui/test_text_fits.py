@@ -36,7 +36,7 @@ async def test_the_actions_table_widens_to_an_edited_owner_and_due_date() -> Non
         async with app.run_test(size=(120, 36)) as pilot:
             await home_ready(pilot)
             await pilot.press(key_for(app, "actions"))
-            await settle(pilot, 0.5)
+            await settle(pilot)
             await pilot.press("down", "enter")  # "RACI for the campaign launch": no owner yet
             await settle(pilot)
             form = app.screen
@@ -83,7 +83,7 @@ async def test_long_notes_in_the_review_wrap_without_losing_their_end(isolated_d
     async with app.run_test(size=(80, 24)) as pilot:
         await home_ready(pilot)
         await pilot.press("enter")
-        await settle(pilot, 0.4)
+        await settle(pilot)
         listed = app.screen.query_one(ReviewNotes)
         for i in range(10):
             listed.highlighted = [o.id for o in listed.options].index(notes[i].id)
@@ -98,7 +98,7 @@ async def test_a_note_key_on_a_step_heading_says_why_it_does_nothing(isolated_di
     async with app.run_test(size=(80, 24)) as pilot:
         await home_ready(pilot)
         await pilot.press("enter")
-        await settle(pilot, 0.4)
+        await settle(pilot)
         for key in ("delete", "f3", "f6", "f8"):
             await pilot.press(key)
             await pilot.pause()
@@ -113,7 +113,7 @@ async def test_typing_in_the_action_forms_title_adds_to_it() -> None:
         async with app.run_test(size=(120, 36)) as pilot:
             await home_ready(pilot)
             await pilot.press(key_for(app, "actions"))
-            await settle(pilot, 0.5)
+            await settle(pilot)
             await pilot.press("down", "enter")
             await settle(pilot)
             form = app.screen

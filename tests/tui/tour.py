@@ -21,6 +21,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import TabbedContent, TabPane
 from textual.widgets._tabs import Underline
+from textual.worker import WorkerState
 
 from tests.tui.helpers import FakeClock, home_ready, type_text
 from tests.tui.test_synthesis_screen import demo_data
@@ -104,8 +105,19 @@ def key_for(app: App[object], action: str) -> str:
     raise AssertionError(f"no key for {action} on {app.screen!r}")
 
 
-async def settle(pilot: Pilot[None], seconds: float = 0.2) -> None:
-    await pilot.pause(seconds)
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the screen in front is still: what it reads in workers (home's sessions,
+    the actions' corpus) is read, its messages are handled, animations are over. Then the
+    notices go: when one fades is not a look to pin."""
+    for _ in range(400):
+        await pilot.pause()
+        if not any(
+            w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers
+        ):
+            break
+        await pilot.pause(0.02)
+    else:
+        raise AssertionError(f"{pilot.app.screen!r} kept working")
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     pilot.app.clear_notifications()
@@ -119,6 +131,13 @@ async def wait_for(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError(f"{pilot.app.screen!r} never got ready")
+
+
+def underline_under_active(tabs: TabbedContent) -> bool:
+    tab = tabs.get_tab(tabs.active)
+    start, end = tab.virtual_region.shrink(tab.styles.gutter).column_span
+    line = tabs.query_one(Underline)
+    return end > start and (line.highlight_start, line.highlight_end) == (start, end)
 
 
 def tour_app(paths: Paths) -> InterviewApp:
@@ -150,13 +169,13 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     await settle(pilot)
     await visit("cockpit_started")
     await pilot.press(key_for(app, "end_interview"), "tab", "enter")
-    await settle(pilot, 0.4)
+    await settle(pilot)
     await pilot.press("escape")  # the new session's review: its dates are today's
     await home_ready(pilot)
     await settle(pilot)
 
     await pilot.press("enter")  # the oldest recap still to send: a demo session
-    await settle(pilot, 0.4)
+    await settle(pilot)
     await visit("review")
     await pilot.press(key_for(app, "open_recap"))
     await settle(pilot)
@@ -171,8 +190,9 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     tabs = app.screen.query_one(TabbedContent)
     for pane in list(tabs.query(TabPane)):
         tabs.active = pane.id or ""
-        # The tab's underline is placed after the tabs are laid out: wait for it.
-        await wait_for(pilot, lambda: tabs.query_one(Underline).highlight_end > 0)
+        # The tab's underline is placed after the tabs are laid out: wait until it is
+        # under the active tab (a first placement may come before the tab has its width).
+        await wait_for(pilot, lambda: underline_under_active(tabs))
         await visit(f"synthesis_{str(tabs.get_tab(pane).label).lower()}")
     await pilot.press("escape")
     await home_ready(pilot)
@@ -191,7 +211,7 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     await pilot.press("escape")
     await settle(pilot)
     await pilot.press(key_for(app, "approvals"))
-    await settle(pilot, 0.4)
+    await settle(pilot)
     await visit("approvals")
     await pilot.press("escape")
     await settle(pilot)

@@ -19,6 +19,14 @@ from wfinterview.core.storage.state import read_state
 from wfinterview.core.workspace.opening import open_for_review, reopen_interview, start_interview
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.keys import key_label
+from wfinterview.tui.navigation import (
+    OpenActions,
+    OpenApprovals,
+    OpenCockpit,
+    OpenRaci,
+    OpenRecap,
+    OpenReview,
+)
 from wfinterview.tui.palette import PaletteCommand, ScreenKeysProvider, app_commands
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
@@ -29,7 +37,6 @@ from wfinterview.tui.widgets.key_bar import give_key_bar
 # without loading home, and home paints without loading the cockpit.
 if TYPE_CHECKING:
     from wfinterview.tui.screens.cockpit import CockpitScreen
-    from wfinterview.tui.screens.home import HomeScreen
     from wfinterview.tui.screens.new_interview import NewInterview
 
 
@@ -65,7 +72,7 @@ class InterviewApp(SettingsApp):
         else:
             from wfinterview.tui.screens.home import HomeScreen
 
-            self.push_screen(HomeScreen(self.workspace.store))
+            self.push_screen(HomeScreen(self.workspace))
 
     def open_cockpit(self, session: Session, lock: SessionLock) -> None:
         from wfinterview.tui.screens.cockpit import CockpitScreen
@@ -82,9 +89,7 @@ class InterviewApp(SettingsApp):
             return
         from wfinterview.tui.screens.review import ReviewScreen
 
-        self.push_screen(
-            ReviewScreen(session, self.workspace.store, lock, self.tags, self.recap_email)
-        )
+        self.push_screen(ReviewScreen(session, self.workspace.store, lock, self.tags))
 
     def recap_email(self, session: Session, recap: Recap) -> str:
         from wfinterview.core.interview.emails import recap_email
@@ -105,33 +110,45 @@ class InterviewApp(SettingsApp):
         """The key that runs an action now, the user's re-bindings applied."""
         return key_label(self.effective_keys[action_id])
 
-    # -- home -------------------------------------------------------------------------
+    # -- places: every move between screens is decided here (tui/navigation.py) ----------
 
-    def on_home_screen_open_requested(self, message: HomeScreen.OpenRequested) -> None:
+    def on_open_cockpit(self, message: OpenCockpit) -> None:
         try:
             self.open_cockpit(*reopen_interview(self.workspace, message.session_id))
         except UserError as error:
             self.notify(str(error), severity="error", markup=False)
 
-    def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
+    def on_open_review(self, message: OpenReview) -> None:
         self.open_review(message.session_id)
 
-    def on_home_screen_actions_requested(self, message: HomeScreen.ActionsRequested) -> None:
+    def on_open_recap(self, message: OpenRecap) -> None:
+        from wfinterview.tui.screens.recap import RecapScreen
+
+        self.push_screen(RecapScreen(message.review, self.recap_email))
+
+    def on_open_synthesis(self) -> None:
+        from wfinterview.tui.screens.synthesis import SynthesisScreen
+
+        self.push_screen(SynthesisScreen(self.workspace))
+
+    def on_open_actions(self, message: OpenActions) -> None:
         from wfinterview.tui.screens.actions import ActionsScreen
         from wfinterview.tui.screens.plan_screen import load_plan
 
         if (plan := load_plan(self.screen, self.workspace, message.engagement)) is not None:
             self.push_screen(ActionsScreen(self.workspace, plan))
 
-    def on_home_screen_synthesis_requested(self) -> None:
-        self.open_synthesis()
+    def on_open_raci(self, message: OpenRaci) -> None:
+        from wfinterview.tui.screens.raci import RaciScreen
 
-    def open_synthesis(self) -> None:
-        from wfinterview.tui.screens.synthesis import SynthesisScreen
+        self.push_screen(RaciScreen(self.workspace, message.plan, message.corpus))
 
-        self.push_screen(SynthesisScreen(self.workspace))
+    def on_open_approvals(self, message: OpenApprovals) -> None:
+        from wfinterview.tui.screens.approvals import ApprovalsScreen
 
-    def on_home_screen_new_requested(self) -> None:
+        self.push_screen(ApprovalsScreen(self.workspace, message.plan, message.corpus))
+
+    def on_open_new_interview(self) -> None:
         engagement = read_state(self.workspace.paths.state_file).get("engagement", "")
         minutes = self.workspace.config.default_minutes
         from wfinterview.tui.screens.new_interview import NewInterviewScreen
@@ -139,6 +156,7 @@ class InterviewApp(SettingsApp):
         screen = NewInterviewScreen(
             self.workspace.catalog, self.pre_interview_email, engagement, minutes
         )
+        # The form is a dialog: it answers here, and the cockpit opens from its answer.
         self.push_screen(screen, self._start_new)
 
     def _start_new(self, request: NewInterview | None) -> None:
@@ -164,7 +182,7 @@ class InterviewApp(SettingsApp):
         else:
             from wfinterview.tui.screens.home import HomeScreen
 
-            await self.switch_screen(HomeScreen(self.workspace.store))
+            await self.switch_screen(HomeScreen(self.workspace))
         self.open_review(message.session.id)
         name = message.session.participant.name
         self.notify(

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.setup.keymap import REBINDABLE
 from wfinterview.tui.keys import in_help, key_label, universal
+from wfinterview.tui.navigation import OpenSynthesis
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,9 @@ def app_commands(app: Any, screen: Screen[Any]) -> Iterator[PaletteCommand]:
     )
     if not isinstance(screen, SessionScreen) and type(screen).__name__ != "SynthesisScreen":
         yield PaletteCommand(
-            "Synthesis: patterns across interviews", "matrix, themes, rounds", app.open_synthesis
+            "Synthesis: patterns across interviews",
+            "matrix, themes, rounds",
+            partial(app.post_message, OpenSynthesis()),
         )
     report = _command_line(app, screen, "report --out report.md")
     yield PaletteCommand(

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.synthesis.cadence import (
         Cadence,
+        Interviewed,
         add_months,
         cadences,
     )
@@ -85,6 +86,7 @@ _OWNERS = {
     "AMBIGUOUS": "anonymize",
     "AgendaDigest": "digest",
     "Cadence": "cadence",
+    "Interviewed": "cadence",
     "Candidate": "tools_index",
     "Contrast": "contrasts",
     "ContrastReader": "contrasts",
@@ -132,6 +134,7 @@ __all__ = [
     "AMBIGUOUS",
     "AgendaDigest",
     "Cadence",
+    "Interviewed",
     "Candidate",
     "Contrast",
     "ContrastReader",

@@ -6,11 +6,21 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
-
-from wfinterview.core.synthesis.digest import SessionDigest
+from datetime import date, datetime
+from typing import Protocol
 
 EARLIEST_MONTHS, LATEST_MONTHS = 6, 12
+
+
+class Interviewed(Protocol):
+    """What the cadence needs of a session: a full one, its digest, or its listing row."""
+
+    @property
+    def engagement(self) -> str: ...
+    @property
+    def round(self) -> int: ...
+    @property
+    def started_at(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
@@ -33,7 +43,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def cadences(sessions: Iterable[SessionDigest]) -> list[Cadence]:
+def cadences(sessions: Iterable[Interviewed]) -> list[Cadence]:
     last: dict[str, tuple[int, date]] = {}
     for session in sessions:
         seen = last.get(session.engagement)

@@ -35,14 +35,14 @@ if TYPE_CHECKING:  # validated only for a file the index does not know as it is 
     from wfinterview.core.synthesis.digest import SessionDigest
 
 INDEX_FORMAT = "wfinterview.listing-index"
-INDEX_VERSION = 2  # 2: the writer of each session
+INDEX_VERSION = 3  # 2: rows know how many notes are tagged; 3: the writer of each session
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
 @dataclass(frozen=True)
 class SessionSummary:
-    """One session as `list` shows it (and as much as a home screen needs)."""
+    """One session as `list` and the home screen show it."""
 
     id: str
     participant: str
@@ -55,6 +55,7 @@ class SessionSummary:
     planned_minutes: int
     notes: int
     tag_counts: dict[str, int]  # every tag on every note, a tag typed twice counted twice
+    tagged_notes: int  # notes with at least one tag (home's ASCII-only "tags" column)
     finished: bool
     recap_sent: bool
     writer: str  # who records it ("" before team sync)
@@ -74,6 +75,7 @@ class SessionSummary:
             planned_minutes=session.planned_minutes,
             notes=len(session.notes),
             tag_counts=dict(counts),
+            tagged_notes=sum(1 for note in session.notes if note.get("tags")),
             finished=session.finished,
             recap_sent=session.recap is not None and session.recap.sent_at is not None,
             writer=session.writer,
@@ -180,6 +182,7 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "planned_minutes": (int,),
     "notes": (int,),
     "tag_counts": (dict,),
+    "tagged_notes": (int,),
     "finished": (bool,),
     "recap_sent": (bool,),
     "writer": (str,),

@@ -29,6 +29,7 @@ from wfinterview.core.plan.validation import participants, validation_text
 from wfinterview.core.synthesis.cadence import cadences
 from wfinterview.core.synthesis.corpus import Corpus
 from wfinterview.core.workspace.workspace import Workspace
+from wfinterview.tui.navigation import OpenApprovals, OpenRaci
 from wfinterview.tui.screens.action_form import ActionEdit, ActionForm
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.plan_screen import PlanScreen
@@ -286,14 +287,10 @@ class ActionsScreen(PlanScreen):
     # -- elsewhere -----------------------------------------------------------------------
 
     def action_raci(self) -> None:
-        from wfinterview.tui.screens.raci import RaciScreen
-
-        self.app.push_screen(RaciScreen(self.workspace, self.plan, self.corpus))
+        self.post_message(OpenRaci(self.plan, self.corpus))
 
     def action_approvals(self) -> None:
-        from wfinterview.tui.screens.approvals import ApprovalsScreen
-
-        self.app.push_screen(ApprovalsScreen(self.workspace, self.plan, self.corpus))
+        self.post_message(OpenApprovals(self.plan, self.corpus))
 
     def action_validation(self) -> None:
         people = self._participants()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -10,7 +9,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
@@ -18,9 +16,16 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import now
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import time_since
-from wfinterview.core.interview.recap import recap_sent
-from wfinterview.core.storage.store import LoadResult, SessionStore
-from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.core.storage.store import LoadResult
+from wfinterview.core.workspace.listing import SessionSummary
+from wfinterview.core.workspace.workspace import Workspace
+from wfinterview.tui.navigation import (
+    OpenActions,
+    OpenCockpit,
+    OpenNewInterview,
+    OpenReview,
+    OpenSynthesis,
+)
 from wfinterview.tui.widgets.editable_table import FittedTable
 from wfinterview.tui.widgets.key_bar import KeyBar
 
@@ -29,11 +34,11 @@ RECENT_LIMIT = 2000
 NO_SESSIONS = "__none__"
 
 
-def recap_due(session: SessionDigest) -> bool:
-    return session.finished and not recap_sent(session.recap)
+def recap_due(session: SessionSummary) -> bool:
+    return session.finished and not session.recap_sent
 
 
-def home_order(sessions: list[SessionDigest]) -> list[SessionDigest]:
+def home_order(sessions: list[SessionSummary]) -> list[SessionSummary]:
     """Open interviews first, then recaps still to send (oldest call first), then the rest."""
     open_ = [s for s in sessions if not s.finished]
     due = sorted((s for s in sessions if recap_due(s)), key=lambda s: s.ended_at or s.started_at)
@@ -80,7 +85,7 @@ def _cell(text: str, style: str = "") -> Text:
     return Text(text, style=style, no_wrap=True, overflow="ellipsis")
 
 
-def session_state(session: SessionDigest) -> Text:
+def session_state(session: SessionSummary) -> Text:
     if not session.finished:
         return _cell("● open", "bold green")
     if recap_due(session):
@@ -89,26 +94,28 @@ def session_state(session: SessionDigest) -> Text:
 
 
 def session_row(
-    session: SessionDigest, tags: dict[str, Tag], ascii_only: bool, with_time: bool
+    session: SessionSummary, tags: dict[str, Tag], ascii_only: bool, with_time: bool
 ) -> list[Text]:
-    counts = Counter(key for note in session.notes for key in note.get("tags", ()) if key in tags)
     if ascii_only:
-        tagged = str(sum(1 for note in session.notes if note.get("tags")))
+        tagged = str(session.tagged_notes)
     else:
-        tagged = "".join(tags[key].emoji for key, _ in counts.most_common(3))
+        # The three most used of the tags configured now, ties in the order first typed.
+        counts = [(key, n) for key, n in session.tag_counts.items() if key in tags]
+        top = sorted(counts, key=lambda kn: -kn[1])[:3]
+        tagged = "".join(tags[key].emoji for key, _ in top)
     when = f"{session.started_at:%Y-%m-%d %H:%M}" if with_time else f"{session.started_at:%Y-%m-%d}"
     return [
         session_state(session),
-        _cell(session.participant.name or "(no name)", "bold"),
-        _cell(session.participant.role),
+        _cell(session.participant or "(no name)", "bold"),
+        _cell(session.role),
         _cell(session.engagement or "–", "" if session.engagement else "dim"),
         _cell(when, "dim"),
-        Text(str(len(session.notes)), justify="right"),
+        Text(str(session.notes), justify="right"),
         _cell(tagged),
     ]
 
 
-def cadence_lines(sessions: list[SessionDigest]) -> Text:
+def cadence_lines(sessions: list[SessionSummary]) -> Text:
     """Each engagement's last round and when the next one is due (6–12 months after)."""
     from wfinterview.core.synthesis.cadence import cadences
 
@@ -175,38 +182,17 @@ class HomeScreen(Screen[None]):
     HomeScreen #sessions { height: 1fr; }
     """
 
-    class OpenRequested(Message):
-        def __init__(self, session_id: str) -> None:
-            super().__init__()
-            self.session_id = session_id
-
-    class ReviewRequested(Message):
-        def __init__(self, session_id: str) -> None:
-            super().__init__()
-            self.session_id = session_id
-
-    class NewRequested(Message):
-        pass
-
-    class SynthesisRequested(Message):
-        pass
-
-    class ActionsRequested(Message):
-        def __init__(self, engagement: str) -> None:
-            super().__init__()
-            self.engagement = engagement
-
-    def __init__(self, store: SessionStore) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.store = store
-        self._sessions: dict[str, SessionDigest] = {}
-        self._ordered: list[SessionDigest] = []
+        self.workspace = workspace
+        self._sessions: dict[str, SessionSummary] = {}
+        self._ordered: list[SessionSummary] = []
         self._width = 0
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("wfinterview · Marketing Workflow Interviews", id="title")
-            yield Static(Text(f"Sessions in {self.store.dir}"), id="where")
+            yield Static(Text(f"Sessions in {self.workspace.store.dir}"), id="where")
             yield Static("", id="cadence")
             yield Static("", id="problems")
             yield SessionTable(id="sessions", cursor_type="row", zebra_stripes=True)
@@ -220,20 +206,21 @@ class HomeScreen(Screen[None]):
         self._load_sessions()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="home-load")
-    def _load_sessions(self) -> LoadResult[SessionDigest]:
-        # Many sessions take a moment to read; the screen stays responsive meanwhile.
-        # The digest skips each session's agenda: home shows who, when and how many notes.
-        result = self.store.load_all(SessionDigest)
+    def _load_sessions(self) -> LoadResult[SessionSummary]:
+        # Many sessions take a moment to read; the screen stays responsive meanwhile. The
+        # listing index (core/workspace/listing.py) gives an unchanged file's row without
+        # validating it again; a changed or unreadable file is read and checked as ever.
+        result = self.workspace.list_sessions()
         self.app.call_from_thread(self._show_sessions, result)
         return result
 
-    def _show_sessions(self, result: LoadResult[SessionDigest]) -> None:
+    def _show_sessions(self, result: LoadResult[SessionSummary]) -> None:
         ordered = home_order(result.sessions)
         self._ordered = ordered
         self._sessions = {s.id: s for s in ordered}
         self._fill_table()
         due = [s for s in ordered if recap_due(s)]
-        where = f"Sessions in {self.store.dir}"
+        where = f"Sessions in {self.workspace.store.dir}"
         if due:
             # The table lists them oldest first; how long the oldest has waited says how late.
             where += f" · {plural(len(due), 'recap')} to send"
@@ -286,7 +273,7 @@ class HomeScreen(Screen[None]):
         return key if key in self._sessions else None
 
     @property
-    def highlighted(self) -> SessionDigest | None:
+    def highlighted(self) -> SessionSummary | None:
         return self._sessions.get(self.highlighted_id or "")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -294,23 +281,23 @@ class HomeScreen(Screen[None]):
         if session is None:
             return
         if session.finished:
-            self.post_message(self.ReviewRequested(session.id))
+            self.post_message(OpenReview(session.id))
         else:
-            self.post_message(self.OpenRequested(session.id))
+            self.post_message(OpenCockpit(session.id))
 
     def action_review(self) -> None:
         if (session := self.highlighted) is not None:
-            self.post_message(self.ReviewRequested(session.id))
+            self.post_message(OpenReview(session.id))
 
     def action_actions(self) -> None:
         session = self.highlighted
         if session is None:
             self.notify("Highlight a session: its engagement's actions open.", timeout=3)
             return
-        self.post_message(self.ActionsRequested(session.engagement))
+        self.post_message(OpenActions(session.engagement))
 
     def action_synthesis(self) -> None:
-        self.post_message(self.SynthesisRequested())
+        self.post_message(OpenSynthesis())
 
     def action_new_interview(self) -> None:
-        self.post_message(self.NewRequested())
+        self.post_message(OpenNewInterview())

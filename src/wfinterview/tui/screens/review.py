@@ -15,12 +15,13 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import mmss
-from wfinterview.core.interview.recap import RecapEmail, recap_status
+from wfinterview.core.interview.recap import recap_status
 from wfinterview.core.interview.review import SessionReview
 from wfinterview.core.setup.keymap import REVIEW_ACTIONS
 from wfinterview.core.storage.lock import SessionLock
 from wfinterview.core.storage.store import SessionStore
 from wfinterview.tui.keys import tag_bindings
+from wfinterview.tui.navigation import OpenRecap
 from wfinterview.tui.screens.note_editor import NoteEdit, NoteEditorScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.widgets.key_bar import KeyBar
@@ -60,11 +61,9 @@ class ReviewScreen(SessionScreen):
         store: SessionStore,
         lock: SessionLock,
         tags: tuple[Tag, ...],
-        recap_email: RecapEmail,
     ) -> None:
         super().__init__(session, store, lock)
         self.tags = tags
-        self.recap_email = recap_email
         self.review = SessionReview(session, tags, self.persist)
         # The note keys after the screen's own: the key bar lists them in that order. A key
         # both use stays the note's, as before (new lists: the class's are shared).
@@ -197,9 +196,7 @@ class ReviewScreen(SessionScreen):
     # -- elsewhere -----------------------------------------------------------------
 
     def action_open_recap(self) -> None:
-        from wfinterview.tui.screens.recap import RecapScreen
-
-        self.app.push_screen(RecapScreen(self.review, self.recap_email))
+        self.post_message(OpenRecap(self.review))
 
     def action_action_from_note(self) -> None:
         from wfinterview.core.plan.actions import KIND_LABELS

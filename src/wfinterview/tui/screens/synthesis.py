@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane, Tabs
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.wording import plural
@@ -31,7 +31,8 @@ from wfinterview.core.plan.engagements import load_plans
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
-from wfinterview.tui.screens.plan_screen import add_action, load_plan
+from wfinterview.tui.navigation import OpenActions
+from wfinterview.tui.screens.plan_screen import add_action
 from wfinterview.tui.screens.prompts import TextPrompt
 from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
 from wfinterview.tui.screens.synthesis_tabs.matrix_tab import MatrixTab
@@ -196,6 +197,14 @@ class SynthesisScreen(Screen[None]):
         self.query_one("#matrix").focus()
         self._team_logs = self._teammates_logs()
         self.set_interval(self.TEAM_POLL_SECONDS, self._look_for_team_edits)
+        self.call_after_refresh(self._underline_active_tab)
+
+    def _underline_active_tab(self) -> None:
+        # Textual places the first tab's underline right after a refresh; on a busy machine
+        # that refresh can come before the tabs are laid out, and the underline then sits
+        # under nothing until the next resize. Placed again once the tabs have their width.
+        for tabs in self.query("#tabs Tabs").results(Tabs):  # none if the screen is gone
+            tabs._highlight_active(animate=False)
 
     # -- teammates' edits ------------------------------------------------------------
 
@@ -389,13 +398,8 @@ class SynthesisScreen(Screen[None]):
         )
 
     def action_open_actions(self) -> None:
-        from wfinterview.tui.screens.actions import ActionsScreen
-
-        if self.corpus is None:
-            return
-        engagement = self.themes_tab.engagement
-        if (plan := load_plan(self, self.workspace, engagement)) is not None:
-            self.app.push_screen(ActionsScreen(self.workspace, plan))
+        if self.corpus is not None:
+            self.post_message(OpenActions(self.themes_tab.engagement))
 
     # -- elsewhere ----------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Grid
@@ -20,13 +22,30 @@ class FilterBar(Grid):
     FilterBar Select, FilterBar Input { width: 1fr; }
     """
 
+    @dataclass
     class Changed(Message):
-        def __init__(self, filters: Filters) -> None:
-            super().__init__()
-            self.filters = filters
+        """A filter changed: the screen recounts what it shows."""
 
-    def __init__(self, corpus: Corpus, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        filter_bar: FilterBar
+        """The filter bar whose filters changed."""
+        filters: Filters
+        """Every filter as it now stands."""
+
+        @property
+        def control(self) -> FilterBar:
+            """The filter bar whose filters changed (an alias for `filter_bar`)."""
+            return self.filter_bar
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.corpus = corpus
 
     def compose(self) -> ComposeResult:
@@ -65,23 +84,24 @@ class FilterBar(Grid):
 
     @property
     def filters(self) -> Filters:
-        def chosen(select_id: str) -> object:
+        def chosen(select_id: str) -> str | None:
             value = self.query_one(f"#{select_id}", Select).value
-            return None if value is Select.NULL else value
+            return None if value is Select.NULL else str(value)
 
+        round_ = self.query_one("#round", Select).value
         return Filters(
-            engagement=chosen("engagement"),  # type: ignore[arg-type]
-            round=chosen("round"),  # type: ignore[arg-type]
-            role=chosen("role"),  # type: ignore[arg-type]
-            tag=chosen("tag"),  # type: ignore[arg-type]
+            engagement=chosen("engagement"),
+            round=round_ if isinstance(round_, int) else None,
+            role=chosen("role"),
+            tag=chosen("tag"),
             participant=self.query_one("#participant", Input).value,
             text=self.query_one("#text", Input).value,
         )
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
-        self.post_message(self.Changed(self.filters))
+        self.post_message(self.Changed(self, self.filters))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.Changed(self.filters))
+        self.post_message(self.Changed(self, self.filters))

@@ -45,8 +45,17 @@ class ReviewNotes(OptionList):
 
     app = getters.app(SettingsApp)
 
-    def __init__(self, review: SessionReview, tags: Iterable[Tag], **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        review: SessionReview,
+        tags: Iterable[Tag],
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.review = review
         self.tags = {tag.key: tag for tag in tags}
 
