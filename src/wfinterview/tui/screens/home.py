@@ -162,6 +162,13 @@ class HomeScreen(Screen[None]):
         ),
         Binding("ctrl+s", "synthesis", "Synthesis", id="home_synthesis"),
         Binding("f6", "actions", "Actions", id="home_actions"),
+        Binding(
+            "f4",
+            "toggle_mine",
+            "Mine/all",
+            id="home_mine",
+            tooltip="only the interviews you recorded, or everyone's (a team's shared folder)",
+        ),
         # Home reloads on every return; the key is for a folder changed behind its back.
         Binding(
             "f5",
@@ -187,6 +194,8 @@ class HomeScreen(Screen[None]):
         self.workspace = workspace
         self._sessions: dict[str, SessionSummary] = {}
         self._ordered: list[SessionSummary] = []
+        self._everyone: LoadResult[SessionSummary] | None = None
+        self.only_mine = False
         self._width = 0
 
     def compose(self) -> ComposeResult:
@@ -214,8 +223,20 @@ class HomeScreen(Screen[None]):
         self.app.call_from_thread(self._show_sessions, result)
         return result
 
+    def action_toggle_mine(self) -> None:
+        self.only_mine = not self.only_mine
+        if self._everyone is not None:
+            self._show_sessions(self._everyone)
+
+    def _mine(self, sessions: list[SessionSummary]) -> list[SessionSummary]:
+        # Sessions from before team sync have no writer: in a folder of one's own, all one's.
+        me = self.workspace.paths.writer
+        return [s for s in sessions if s.writer in (me, "")]
+
     def _show_sessions(self, result: LoadResult[SessionSummary]) -> None:
-        ordered = home_order(result.sessions)
+        self._everyone = result
+        shown = self._mine(result.sessions) if self.only_mine else result.sessions
+        ordered = home_order(shown)
         self._ordered = ordered
         self._sessions = {s.id: s for s in ordered}
         self._fill_table()
@@ -228,6 +249,8 @@ class HomeScreen(Screen[None]):
                 where += f" (the oldest call ended {time_since(ended, now())})"
         if len(ordered) > RECENT_LIMIT:
             where += f" · the {RECENT_LIMIT:,} most recent of {len(ordered):,} shown"
+        if self.only_mine:
+            where += f" · only yours, {len(ordered)} of {len(result.sessions)} (F4: everyone's)"
         self.query_one("#where", Static).update(Text(where))
         self.query_one("#cadence", Static).update(cadence_lines(result.sessions))
         problems = "\n".join(f"Skipped {p}" for p in result.problems)

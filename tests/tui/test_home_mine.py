@@ -1,0 +1,37 @@
+"""Home in a data folder a team shares: everyone's interviews, or only mine (F4)."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from tests import factories
+from tests.tui.helpers import home_ready
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.workspace import Workspace
+from wfinterview.tui.app import InterviewApp
+
+
+async def test_f4_shows_only_my_interviews_and_back(isolated_dirs: Paths) -> None:
+    work = Workspace(isolated_dirs)
+    for number, writer in enumerate([isolated_dirs.writer, "bob-x1-77e0a1", "", "bob-x1-77e0a1"]):
+        session = factories.session(session_id=f"s{number}", ended=True)
+        session.writer = writer
+        work.store.save(session)
+    app = InterviewApp(work)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await home_ready(pilot)
+        table = app.screen.query_one("#sessions", DataTable)
+        where = app.screen.query_one("#where", Static)
+
+        def rows() -> list[str]:
+            return sorted(str(key.value) for key in table.rows)
+
+        assert rows() == ["s0", "s1", "s2", "s3"]
+        await pilot.press("f4")
+        await pilot.pause()
+        assert rows() == ["s0", "s2"]  # mine, and the one from before team sync
+        assert "only yours, 2 of 4 (F4: everyone's)" in str(where.render())
+        await pilot.press("f4")
+        await pilot.pause()
+        assert rows() == ["s0", "s1", "s2", "s3"]
+        assert "only yours" not in str(where.render())
