@@ -3,7 +3,9 @@ does not know offered as a candidate (internal), and the user's own `[tools]`.""
 
 from __future__ import annotations
 
-from tests.cli.helpers import run_program
+import pytest
+
+from tests.cli.helpers import run_main
 from wfinterview.core.storage.paths import Paths
 
 
@@ -12,17 +14,21 @@ def tools_rows(report: str) -> list[str]:
     return [line.split(" | ")[0].lstrip("| ") for line in section.splitlines()[4:] if line]
 
 
-def test_tools_from_config_join_the_index_and_leave_the_candidates(isolated_dirs: Paths) -> None:
-    assert run_program("demo", "--sessions", "8", "--notes-per-session", "30").code == 0
-    before = run_program("report", "--internal")
+def test_tools_from_config_join_the_index_and_leave_the_candidates(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Through the entry point, in this process: what is tested is the report, not the
+    # process boundary (tests/cli/test_commands.py runs the program itself).
+    assert run_main(capsys, "demo", "--sessions", "8", "--notes-per-session", "30").code == 0
+    before = run_main(capsys, "report", "--internal")
     assert before.code == 0, before.err
     assert "Salesforce" in tools_rows(before.out) and "Sprinklr" not in tools_rows(before.out)
     assert "add them under `[tools]`): Sprinklr" in before.out
-    assert "Sprinklr" not in run_program("report").out  # the client's copy: no candidates
+    assert "Sprinklr" not in run_main(capsys, "report").out  # the client's copy: no candidates
 
     isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     (isolated_dirs.config_dir / "config.toml").write_text('[tools]\nSprinklr = ["sprnklr"]\n')
-    after = run_program("report", "--internal")
+    after = run_main(capsys, "report", "--internal")
     assert after.code == 0, after.err
     assert "Sprinklr" in tools_rows(after.out)
     assert "add them under `[tools]`): Sprinklr" not in after.out

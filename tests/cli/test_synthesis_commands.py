@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests import factories
-from tests.cli.helpers import run_main, run_program
+from tests.cli.helpers import run_main
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.models import Recap, Session
 from wfinterview.core.plan.actions import new_action
@@ -297,9 +297,9 @@ def test_an_unknown_engagement_is_exit_2(
         )
 
 
-def test_report_on_demo_data_has_every_section(isolated_dirs: Paths) -> None:
-    assert run_program("demo", "--sessions", "8", "--notes-per-session", "30").code == 0
-    result = run_program("report", "--engagement", "Acme Retail")
+def test_report_on_demo_data_has_every_section(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_main(capsys, "demo", "--sessions", "8", "--notes-per-session", "30").code == 0
+    result = run_main(capsys, "report", "--engagement", "Acme Retail")
     assert result.code == 0, result.err
     headings = [line for line in result.out.splitlines() if line.startswith("## ")]
     assert headings == [

@@ -56,6 +56,7 @@ def test_summaries_match_the_sessions_on_disk(work: Workspace) -> None:
     by_id = {s.id: s for s in listed.sessions}
     assert by_id["s1"].tag_counts == {"approval_lag": 2, "ghost_ownership": 1}
     assert by_id["s1"].participant == "Ana" and by_id["s1"].notes == 2
+    assert by_id["s1"].tagged_notes == 2 and by_id["s2"].tagged_notes == 0
     assert not by_id["s1"].finished and by_id["s2"].finished and not by_id["s2"].recap_sent
     assert by_id["s3"].recap_sent
     assert by_id["s2"].ended_at == expected["s2"].ended_at and by_id["s1"].ended_at is None
@@ -97,7 +98,7 @@ def test_deleted_and_unreadable_files_are_seen_every_time(work: Workspace) -> No
         b"not json",
         b"[]",
         b'{"format": "wfinterview.listing-index", "version": 99, "files": {}}',
-        b'{"format": "wfinterview.listing-index", "version": 1, "files": []}',
+        b'{"format": "wfinterview.listing-index", "version": 2, "files": []}',
     ],
     ids=["empty", "junk", "a list", "a newer version", "files a list"],
 )

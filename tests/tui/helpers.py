@@ -10,6 +10,7 @@ from textual import events
 from textual.app import App
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
+from textual.worker import WorkerState
 
 from wfinterview.core.framework.models import Session
 from wfinterview.core.storage.paths import Paths
@@ -123,6 +124,19 @@ def screen_text(app: App[None]) -> str:
         app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     )
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+async def workers_done(pilot: Pilot[None]) -> None:
+    """Wait until the app's workers (home's sessions, synthesis's corpus…) have finished
+    and what they posted is handled."""
+    for _ in range(400):
+        await pilot.pause()
+        if not any(
+            w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers
+        ):
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"{pilot.app.screen!r} kept working")
 
 
 async def home_ready(pilot: Pilot[None]) -> None:

@@ -7,7 +7,7 @@ import json
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
-from tests.tui.helpers import screen_text, type_text
+from tests.tui.helpers import screen_text, type_text, workers_done
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.storage.paths import Paths
@@ -28,7 +28,7 @@ def demo_data(paths: Paths, sessions: int = 8) -> None:
 
 
 async def open_synthesis(pilot: Pilot[None]) -> SynthesisScreen:
-    await pilot.pause(0.3)
+    await workers_done(pilot)  # home, its sessions read
     await pilot.press("ctrl+s")
     screen = pilot.app.screen
     assert isinstance(screen, SynthesisScreen)

@@ -21,9 +21,8 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import TabbedContent, TabPane
 from textual.widgets._tabs import Underline
-from textual.worker import WorkerState
 
-from tests.tui.helpers import FakeClock, home_ready, type_text
+from tests.tui.helpers import FakeClock, home_ready, type_text, workers_done
 from tests.tui.test_synthesis_screen import demo_data
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.actions import new_action
@@ -109,15 +108,7 @@ async def settle(pilot: Pilot[None]) -> None:
     """Wait until the screen in front is still: what it reads in workers (home's sessions,
     the actions' corpus) is read, its messages are handled, animations are over. Then the
     notices go: when one fades is not a look to pin."""
-    for _ in range(400):
-        await pilot.pause()
-        if not any(
-            w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers
-        ):
-            break
-        await pilot.pause(0.02)
-    else:
-        raise AssertionError(f"{pilot.app.screen!r} kept working")
+    await workers_done(pilot)
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     pilot.app.clear_notifications()

@@ -9,7 +9,8 @@ a child of the app and does not reach into it. Three reasons to decide in one pl
 - opening a session takes its lock and can fail; the app says why in one notice;
 - the cockpit must be gone, its lock let go, before the review of the same session
   opens (the app awaits the pop: tui/app.py `on_cockpit_screen_ended`);
-- screens do not import each other, so the import graph stays a tree.
+- a screen does not import the places it leads to (the review does not import the recap,
+  synthesis the actions, the actions RACI and approvals): places stay independent.
 
 What is not a place is not asked for: a *dialog* (confirm, prompts, note editor, action
 form, text preview, help) asks the user one thing and answers the screen that asked.
