@@ -1,6 +1,6 @@
 """The live cockpit never loads team sync: starting an interview imports none of the
 modules that read or merge other writers' edits (core/plan/edit_log.py, merging.py,
-engagements.py), so a shared data folder costs the cockpit nothing at start-up and
+engagements.py, plan_cache.py), so a shared data folder costs the cockpit nothing at start-up and
 another writer's files can never slow or break an interview.
 
 Each case runs `wfinterview` through its entry point in a fresh interpreter, with the
@@ -26,6 +26,7 @@ TEAM_SYNC = (
     "wfinterview.core.plan.edit_log",
     "wfinterview.core.plan.merging",
     "wfinterview.core.plan.engagements",
+    "wfinterview.core.plan.plan_cache",
 )
 
 # Runs the command line given in argv; App.run becomes a headless Pilot run that waits
