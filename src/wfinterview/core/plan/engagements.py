@@ -11,7 +11,9 @@ writer's edits (core/plan/merging.py), the same on every machine once their fold
 have met. `EngagementStore.apply` is the one way to change it: under this machine's
 lock it merges what is there, applies one named edit (core/plan/edits.py), adds it to
 this writer's log and writes the plan as plain JSON beside it for people and other
-tools (derived, rebuilt on every change, never the only copy).
+tools (derived, rebuilt on every change, never the only copy). Opening a plan reads it
+from this writer's cache when the cache was made from the very bytes the logs hold now
+(core/plan/plan_cache.py), so a long history is replayed once, not at every open.
 
 An engagement file from before (`engagements/acme-retail-1a2b3c4d.json`) is taken in on
 first open: it becomes the first entry of this writer's log and is then renamed to
@@ -154,7 +156,7 @@ class EngagementStore:
         cached = self.cache.get(engagement, folder)
         if cached is not None:
             return cached.file
-        merged = self._merge(engagement, folder).merged
+        merged = self._merge(engagement, folder, with_legacy=False).merged  # none, above
         self.cache.put(engagement, folder, merged)
         return merged.file
 
@@ -191,9 +193,10 @@ class EngagementStore:
             undo = edit.apply(file)
             path, raw, entry = self._append(engagement, own, merged, edit=edit)
             self._write_view(engagement, file)
-            if self.cache is not None:
+            if self.cache is not None and not self._legacy_exists(engagement):
                 # The new entry has the latest stamp, so it replays last: the plan just
-                # made is the merge of the logs as they are now written.
+                # made is the merge of the logs as they are now written (and of no
+                # old-format file, which the key would not name).
                 seen = {**merged.seen, self.writer: entry.seq}
                 after = Merged(file, clock=entry.at, seen=seen)
                 self.cache.put(engagement, folder.replaced(path, raw), after)
