@@ -11,7 +11,9 @@ writer's edits (core/plan/merging.py), the same on every machine once their fold
 have met. `EngagementStore.apply` is the one way to change it: under this machine's
 lock it merges what is there, applies one named edit (core/plan/edits.py), adds it to
 this writer's log and writes the plan as plain JSON beside it for people and other
-tools (derived, rebuilt on every change, never the only copy).
+tools (derived, rebuilt on every change, never the only copy). Opening a plan reads it
+from this writer's cache when the cache was made from the very bytes the logs hold now
+(core/plan/plan_cache.py), so a long history is replayed once, not at every open.
 
 An engagement file from before (`engagements/acme-retail-1a2b3c4d.json`) is taken in on
 first open: it becomes the first entry of this writer's log and is then renamed to
@@ -45,11 +47,11 @@ from wfinterview.core.plan.edit_log import (
     log_name,
     read_log,
     render_log,
-    scan_folder,
     view_name,
 )
 from wfinterview.core.plan.engagement_file import EngagementFile, parse_engagement_file
 from wfinterview.core.plan.merging import Merged, merge
+from wfinterview.core.plan.plan_cache import FolderBytes, PlanCache, read_folder
 from wfinterview.core.storage.atomic import fsync_dir, write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import exclusive
@@ -103,12 +105,20 @@ class Plan:
 
 class EngagementStore:
     def __init__(
-        self, folder: Path, tags: Iterable[Tag], writer: str, locks_dir: Path | None = None
+        self,
+        folder: Path,
+        tags: Iterable[Tag],
+        writer: str,
+        locks_dir: Path | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self.dir = folder
         self.tags = tuple(tags)
         self.writer = writer
         self.locks_dir = locks_dir or folder
+        # The merged plans, keyed by the logs' bytes (core/plan/plan_cache.py); None:
+        # every load merges every log again.
+        self.cache = PlanCache(cache_dir, self.tags) if cache_dir is not None else None
 
     def folder_for(self, engagement: str) -> Path:
         return self.dir / _stem(engagement)
@@ -138,8 +148,17 @@ class EngagementStore:
         return EngagementFile(engagement=engagement, themes=ThemeBoard.starting(self.tags))
 
     def load(self, engagement: str) -> EngagementFile:
-        """The engagement's merged plan, or a fresh one with the starting themes."""
-        return self.plan(engagement).file
+        """The engagement's merged plan, or a fresh one with the starting themes: from the
+        cache when it was made from the very bytes the logs hold now."""
+        if self.cache is None or self._legacy_exists(engagement):
+            return self.plan(engagement).file
+        folder = read_folder(self.folder_for(engagement))
+        cached = self.cache.get(engagement, folder)
+        if cached is not None:
+            return cached.file
+        merged = self._merge(engagement, folder, with_legacy=False).merged  # none, above
+        self.cache.put(engagement, folder, merged)
+        return merged.file
 
     def plan(self, engagement: str) -> Plan:
         """The merged plan with what the merge decided; an engagement file from before
@@ -165,12 +184,22 @@ class EngagementStore:
             if self._legacy_exists(engagement):
                 self._take_in_legacy(engagement)
             own = self._own_log(engagement)
-            plan = self._merged(engagement)
-            file = plan.file
+            folder = read_folder(self.folder_for(engagement))
+            merged = self.cache.get(engagement, folder) if self.cache is not None else None
+            if merged is None:
+                merged = self._merge(engagement, folder).merged
+            file = merged.file
             edit = edit.resolved(file)
             undo = edit.apply(file)
-            self._append(engagement, own, plan.merged, edit=edit)
+            path, raw, entry = self._append(engagement, own, merged, edit=edit)
             self._write_view(engagement, file)
+            if self.cache is not None and not self._legacy_exists(engagement):
+                # The new entry has the latest stamp, so it replays last: the plan just
+                # made is the merge of the logs as they are now written (and of no
+                # old-format file, which the key would not name).
+                seen = {**merged.seen, self.writer: entry.seq}
+                after = Merged(file, clock=entry.at, seen=seen)
+                self.cache.put(engagement, folder.replaced(path, raw), after)
         return Applied(file, undo)
 
     # -- inside ----------------------------------------------------------------------------
@@ -179,7 +208,10 @@ class EngagementStore:
         return self.locks_dir / f".{_stem(engagement)}.lock"
 
     def _merged(self, engagement: str, with_legacy: bool = True) -> Plan:
-        scan = scan_folder(self.folder_for(engagement))
+        return self._merge(engagement, read_folder(self.folder_for(engagement)), with_legacy)
+
+    def _merge(self, engagement: str, folder: FolderBytes, with_legacy: bool = True) -> Plan:
+        scan = folder.scan()
         entries = [
             logged
             for log in scan.logs
@@ -213,7 +245,8 @@ class EngagementStore:
         *,
         edit: object = None,
         imported: Imported | None = None,
-    ) -> None:
+    ) -> tuple[Path, bytes, Entry]:
+        """Add an entry to this writer's log; returns the log, its new bytes and the entry."""
         wall = max(int(time.time() * 1000), merged.clock[0])
         counter = merged.clock[1] + 1 if wall == merged.clock[0] else 0
         entry = Entry.model_validate(
@@ -229,7 +262,9 @@ class EngagementStore:
         logged = [*(own.logged if own is not None else [])]
         logged.append(Logged(self.writer, entry, entry_line(entry)))
         folder = ensure_private_dir(self.folder_for(engagement))
-        write_atomic(folder / log_name(self.writer), render_log(header, logged))
+        path, raw = folder / log_name(self.writer), render_log(header, logged)
+        write_atomic(path, raw)
+        return path, raw, entry
 
     def _write_view(self, engagement: str, file: EngagementFile) -> None:
         try:

@@ -49,6 +49,7 @@ class Workspace:
             self.config.all_tags(),
             self.paths.writer,
             self.paths.locks_dir,
+            self.paths.cache_dir,
         )
 
     @cached_property

@@ -1,0 +1,148 @@
+"""The merged plan of an engagement, kept so that opening it again does not replay every
+writer's edits: four writers' two thousand edits take a tenth of a second to parse and
+replay, the cached plan a few milliseconds to check and read.
+
+    DATA_DIR/local/<writer>/cache/plan-acme-retail-1a2b3c4d.json
+
+The key is a hash of the very bytes of every edit log in the engagement's folder (with
+the engagement's name and the starting tags), read once: the merge, when the cache
+cannot answer, parses those same bytes, so a plan is never kept under a key made of
+other bytes, however files arrive meanwhile. The cache is never the only copy of
+anything: a file that is missing, damaged (its own checksum), of another format, or of
+other bytes is ignored and made again from the logs; one that cannot be written is
+left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Final, Literal
+
+from pydantic import Field, ValidationError
+
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.framework.models import StrictModel
+from wfinterview.core.plan.edit_log import FolderScan, LogFile, kind_of, parse_log
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.merging import Merged
+from wfinterview.core.storage.atomic import write_atomic
+from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.store import read_own_file
+
+CACHE_FORMAT: Final = "wfinterview.plan-cache"
+CACHE_VERSION: Final = 1
+
+
+@dataclass(frozen=True)
+class FolderBytes:
+    """An engagement folder as read once: each edit log's bytes (or why it could not be
+    read) and every other file's path; parsed only when the cache cannot answer."""
+
+    path: Path
+    logs: dict[Path, bytes | OSError] = field(default_factory=dict)
+    others: list[Path] = field(default_factory=list)
+
+    def scan(self) -> FolderScan:
+        """What edit_log.scan_folder finds, from these bytes."""
+        scan = FolderScan()
+        for path, raw in self.logs.items():
+            if isinstance(raw, OSError):
+                problem = f"{path}: cannot read it ({raw.strerror})"
+                scan.logs.append(LogFile(path, None, [], [problem]))
+            else:
+                scan.logs.append(parse_log(path, raw))
+        for path in self.others:
+            kind = kind_of(path.name)
+            if kind == "view":
+                scan.views.append(path)
+            elif kind == "arriving":
+                scan.arriving.append(path)
+            else:
+                scan.other.append(path)
+        return scan
+
+    def replaced(self, path: Path, raw: bytes) -> FolderBytes:
+        """The folder once `path` holds `raw` (this writer's log, just written)."""
+        logs = dict(self.logs)
+        logs[path] = raw
+        return FolderBytes(self.path, dict(sorted(logs.items())), self.others)
+
+
+def read_folder(folder: Path) -> FolderBytes:
+    try:
+        children = sorted(folder.iterdir())
+    except FileNotFoundError:
+        return FolderBytes(folder)
+    read = FolderBytes(folder)
+    for path in children:
+        if kind_of(path.name) == "log" and path.is_file() and not path.is_symlink():
+            try:
+                read.logs[path] = read_own_file(path)
+            except OSError as error:
+                read.logs[path] = error
+        else:
+            read.others.append(path)
+    return read
+
+
+class CacheHeader(StrictModel):
+    format: Literal["wfinterview.plan-cache"] = CACHE_FORMAT
+    version: Literal[1] = CACHE_VERSION
+    key: str
+    sha: str  # of the plan's bytes below the header: a torn or damaged file is not used
+    clock: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]]
+    seen: dict[str, Annotated[int, Field(ge=0)]]
+
+
+class PlanCache:
+    def __init__(self, folder: Path, tags: Sequence[Tag]) -> None:
+        self.dir = folder
+        self._salt = f"{CACHE_FORMAT} {CACHE_VERSION}\0{tags!r}\0".encode()
+
+    def path(self, folder: FolderBytes) -> Path:
+        return self.dir / f"plan-{folder.path.name}.json"
+
+    def key(self, engagement: str, folder: FolderBytes) -> str | None:
+        """What the plan is made of; None (nothing cached) when a log cannot be read."""
+        digest = hashlib.sha256(self._salt + engagement.encode() + b"\0")
+        for path, raw in sorted(folder.logs.items()):
+            if isinstance(raw, OSError):
+                return None
+            digest.update(f"{path.name}\0{len(raw)}\0".encode() + raw)
+        return digest.hexdigest()
+
+    def get(self, engagement: str, folder: FolderBytes) -> Merged | None:
+        """The merge of these bytes, without its reports (those need the replay), or None."""
+        key = self.key(engagement, folder)
+        if key is None:
+            return None
+        try:
+            raw = read_own_file(self.path(folder))
+            first, _, body = raw.partition(b"\n")
+            header = CacheHeader.model_validate_json(first)
+            if header.key != key or header.sha != hashlib.sha256(body).hexdigest():
+                return None
+            file = EngagementFile.model_validate_json(body)
+        except (OSError, ValidationError):
+            return None
+        return Merged(file, clock=header.clock, seen=dict(header.seen))
+
+    def put(self, engagement: str, folder: FolderBytes, merged: Merged) -> None:
+        key = self.key(engagement, folder)
+        if key is None:
+            return
+        body = merged.file.model_dump_json().encode("utf-8")
+        header = CacheHeader(
+            key=key,
+            sha=hashlib.sha256(body).hexdigest(),
+            clock=merged.clock,
+            seen=merged.seen,
+        )
+        try:
+            ensure_private_dir(self.dir)
+            write_atomic(self.path(folder), header.model_dump_json().encode() + b"\n" + body)
+        except OSError:
+            pass  # a cache: the logs are the plan, and the next open merges them again

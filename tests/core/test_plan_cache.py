@@ -1,0 +1,168 @@
+"""The merged-plan cache is never the only copy: a stale, damaged or foreign cache is
+ignored and made again from the edit logs, and what it answers is always what a full
+merge of the logs gives."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.plan.actions import new_action
+from wfinterview.core.plan.edit_log import log_name
+from wfinterview.core.plan.edits import (
+    AddAction,
+    AddStage,
+    CreateTheme,
+    Edit,
+    RenameTheme,
+    SetStageTarget,
+)
+from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.storage import atomic
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.workspace import Workspace
+
+ENGAGEMENT = "Acme Retail"
+
+
+@pytest.fixture(autouse=True)
+def _no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: None)  # speed; atomic.py tests the rest
+
+
+@pytest.fixture
+def store(isolated_dirs: Paths) -> EngagementStore:
+    """This installation's store, as the app makes it: with its cache."""
+    return Workspace(isolated_dirs).engagements
+
+
+def other_writer(paths: Paths, writer: str = "bob-x1-4d5e6f") -> EngagementStore:
+    """Another consultant whose edits arrive in the same folder (a sync tool's copy)."""
+    return EngagementStore(paths.engagements_dir, BUILTIN_TAGS, writer, paths.data_dir / writer)
+
+
+def cache_file(store: EngagementStore) -> Path:
+    assert store.cache is not None
+    (path,) = store.cache.dir.glob("plan-*.json")
+    return path
+
+
+def full_merge(store: EngagementStore) -> object:
+    """What the logs say, no cache involved."""
+    return store.plan(ENGAGEMENT).file
+
+
+def test_the_app_keeps_the_merged_plan_in_its_own_cache_folder(
+    store: EngagementStore, isolated_dirs: Paths
+) -> None:
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    path = cache_file(store)
+    assert path.parent == isolated_dirs.cache_dir
+    assert store.load(ENGAGEMENT) == full_merge(store)
+    before = path.read_bytes()
+    store.load(ENGAGEMENT)
+    assert path.read_bytes() == before  # answered from the cache, not made again
+
+
+def test_another_writers_edits_arriving_make_the_cache_stale(
+    store: EngagementStore, isolated_dirs: Paths
+) -> None:
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    assert store.load(ENGAGEMENT).themes.theme("budget").name == "Budget"
+    bob = other_writer(isolated_dirs)
+    bob.apply(ENGAGEMENT, RenameTheme(theme_id="budget", name="Money"))
+    assert store.load(ENGAGEMENT).themes.theme("budget").name == "Money"
+    assert store.load(ENGAGEMENT) == full_merge(store)
+    # The arriving log replaced by an older copy (a sync tool's late file): stale again.
+    log = store.folder_for(ENGAGEMENT) / log_name(bob.writer)
+    log.write_bytes(log.read_bytes().splitlines(keepends=True)[0])
+    assert store.load(ENGAGEMENT).themes.theme("budget").name == "Budget"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: b"",
+        lambda raw: raw[: len(raw) // 2],  # torn
+        lambda raw: raw.replace(b"Budget", b"Bxdget"),  # a flipped byte: its checksum
+        lambda raw: raw.replace(b'"version":1', b'"version":9'),  # a newer format
+        lambda raw: b"\xff\xfe" + raw,
+    ],
+    ids=["empty", "torn", "flipped", "newer", "binary"],
+)
+def test_a_damaged_cache_is_ignored_and_made_again(store: EngagementStore, damage: object) -> None:
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    path = cache_file(store)
+    good = path.read_bytes()
+    path.write_bytes(damage(good))  # type: ignore[operator]
+    assert store.load(ENGAGEMENT).themes.theme("budget").name == "Budget"
+    assert path.read_bytes() == good  # made again from the logs
+
+
+def test_a_cache_made_of_other_logs_is_never_used(
+    store: EngagementStore, isolated_dirs: Paths
+) -> None:
+    """A cache copied from another folder (or left from before) names other bytes."""
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    elsewhere = cache_file(store).read_bytes()
+    store.apply(ENGAGEMENT, RenameTheme(theme_id="budget", name="Money"))
+    cache_file(store).write_bytes(elsewhere)
+    assert store.load(ENGAGEMENT).themes.theme("budget").name == "Money"
+
+
+def test_the_logs_are_the_plan_the_cache_never_the_only_copy(
+    store: EngagementStore, isolated_dirs: Paths
+) -> None:
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    shutil.rmtree(store.folder_for(ENGAGEMENT))  # the logs gone: the plan is gone
+    assert store.load(ENGAGEMENT) == store.starting(ENGAGEMENT)
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="legal", name="Legal"))
+    shutil.rmtree(isolated_dirs.cache_dir)  # the cache gone: nothing is lost
+    assert [t.name for t in store.load(ENGAGEMENT).themes.themes][-1] == "Legal"
+
+
+def test_a_cache_that_cannot_be_written_is_left_out(
+    store: EngagementStore, isolated_dirs: Paths
+) -> None:
+    isolated_dirs.local_dir.mkdir(parents=True)
+    isolated_dirs.cache_dir.write_text("a file where the cache folder would be")
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    assert store.load(ENGAGEMENT).themes.theme("budget").name == "Budget"
+    assert store.load(ENGAGEMENT) == full_merge(store)
+
+
+def test_edits_made_from_the_cache_are_the_edits_a_full_merge_makes(
+    store: EngagementStore, isolated_dirs: Paths
+) -> None:
+    """Two writers taking turns, each edit made against the plan its store shows, the
+    other's files arriving: the cached store and a store without a cache agree at every
+    step, and so do their logs' entry numbers and what each had seen."""
+    rng = random.Random(20)
+    bob = other_writer(isolated_dirs)
+    plain = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, store.writer)
+    stages = ["legal", "brand"]
+    for step in range(60):
+        writer = rng.choice([store, bob])
+        plan = writer.load(ENGAGEMENT)
+        edit: Edit
+        kind = rng.choice(["theme", "rename", "action", "stage"])
+        if kind == "theme" or not plan.themes.themes:
+            edit = CreateTheme(theme_id=f"t{step}", name=f"Theme {step}")
+        elif kind == "rename":
+            theme = rng.choice(plan.themes.themes)
+            edit = RenameTheme(theme_id=theme.id, name=f"Renamed {step}")
+        elif kind == "action":
+            edit = AddAction(action=new_action(plan.actions, f"Action {step}"))
+        elif (name := rng.choice(stages)) in {s.name for s in plan.approval_stages}:
+            edit = SetStageTarget(name=name, target_days=rng.choice([1.0, 2.0, 3.5]))
+        else:
+            edit = AddStage(name=name, target_days=2.0)
+        applied = writer.apply(ENGAGEMENT, edit)
+        assert applied.file == plain.plan(ENGAGEMENT).file == store.load(ENGAGEMENT)
+    merged = plain.plan(ENGAGEMENT).merged
+    assert merged.applied == 60 and not merged.rejected
+    assert merged.seen[store.writer] + merged.seen[bob.writer] == 60
