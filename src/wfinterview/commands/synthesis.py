@@ -121,7 +121,14 @@ def report(args: argparse.Namespace) -> int:
     else:
         from wfinterview.core.outputs.report import write_report as write
     text = write(
-        corpus, boards, filters, naming, plans, internal=args.internal, vocabulary=work.vocabulary
+        corpus,
+        boards,
+        filters,
+        naming,
+        plans,
+        internal=args.internal,
+        vocabulary=work.vocabulary,
+        cache=work.findings_cache(corpus),
     )
     _deliver(text, args.out)
     return warnings.finish()

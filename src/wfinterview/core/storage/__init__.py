@@ -26,6 +26,12 @@ if TYPE_CHECKING:
         builtin_templates_dir,
         ensure_private_dir,
     )
+    from wfinterview.core.storage.stamps import (
+        Stamp,
+        stamp_from_json,
+        stamp_of,
+        stamps_in,
+    )
     from wfinterview.core.storage.state import (
         read_state,
         remember,
@@ -60,6 +66,7 @@ _OWNERS = {
     "SessionLocked": "lock",
     "SessionStore": "store",
     "SessionWriter": "writer",
+    "Stamp": "stamps",
     "UnreadableSession": "store",
     "builtin_agendas_dir": "paths",
     "builtin_templates_dir": "paths",
@@ -72,6 +79,9 @@ _OWNERS = {
     "read_state": "state",
     "read_toml": "tomlfile",
     "remember": "state",
+    "stamp_from_json": "stamps",
+    "stamp_of": "stamps",
+    "stamps_in": "stamps",
     "write_atomic": "atomic",
 }
 __all__ = [
@@ -85,6 +95,7 @@ __all__ = [
     "SessionLocked",
     "SessionStore",
     "SessionWriter",
+    "Stamp",
     "UnreadableSession",
     "builtin_agendas_dir",
     "builtin_templates_dir",
@@ -97,6 +108,9 @@ __all__ = [
     "read_state",
     "read_toml",
     "remember",
+    "stamp_from_json",
+    "stamp_of",
+    "stamps_in",
     "write_atomic",
 ]
 

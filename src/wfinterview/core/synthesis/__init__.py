@@ -53,12 +53,24 @@ if TYPE_CHECKING:
         SessionDigest,
         StepDigest,
     )
+    from wfinterview.core.synthesis.facts import (
+        Best,
+        EdgeFacts,
+        SessionFindings,
+        StepFacts,
+        ToolFacts,
+    )
     from wfinterview.core.synthesis.findings import (
         Findings,
+        corpus_findings,
+    )
+    from wfinterview.core.synthesis.findings_cache import (
+        FindingsCache,
     )
     from wfinterview.core.synthesis.handoffs import (
         Handoff,
         HandoffReader,
+        HandoffWords,
         arrow_line,
     )
     from wfinterview.core.synthesis.mentions import (
@@ -66,6 +78,9 @@ if TYPE_CHECKING:
         NoteWords,
         PhraseIndex,
         words,
+    )
+    from wfinterview.core.synthesis.session_findings import (
+        FindingsReader,
     )
     from wfinterview.core.synthesis.themes import (
         Theme,
@@ -76,6 +91,7 @@ if TYPE_CHECKING:
         ToolsIndex,
         ToolsReader,
         ToolUse,
+        ToolWords,
     )
     from wfinterview.core.synthesis.vocabulary import (
         Vocabulary,
@@ -84,6 +100,7 @@ if TYPE_CHECKING:
 _OWNERS = {
     "AMBIGUOUS": "anonymize",
     "AgendaDigest": "digest",
+    "Best": "facts",
     "Cadence": "cadence",
     "Candidate": "tools_index",
     "Contrast": "contrasts",
@@ -92,13 +109,17 @@ _OWNERS = {
     "Count": "corpus",
     "DigestNote": "digest",
     "ENGAGEMENTS": "demo",
+    "EdgeFacts": "facts",
     "ExactNames": "mentions",
     "FACILITATOR": "demo",
     "FIRST": "demo",
     "Filters": "corpus",
     "Findings": "findings",
+    "FindingsCache": "findings_cache",
+    "FindingsReader": "session_findings",
     "Handoff": "handoffs",
     "HandoffReader": "handoffs",
+    "HandoffWords": "handoffs",
     "LAST": "demo",
     "Matrix": "corpus",
     "Named": "anonymize",
@@ -114,16 +135,21 @@ _OWNERS = {
     "RoundChange": "corpus",
     "RoundSide": "corpus",
     "SessionDigest": "digest",
+    "SessionFindings": "facts",
     "StepDigest": "digest",
+    "StepFacts": "facts",
     "Theme": "themes",
     "ThemeBoard": "themes",
+    "ToolFacts": "facts",
     "ToolUse": "tools_index",
+    "ToolWords": "tools_index",
     "ToolsIndex": "tools_index",
     "ToolsReader": "tools_index",
     "Vocabulary": "vocabulary",
     "add_months": "cadence",
     "arrow_line": "handoffs",
     "cadences": "cadence",
+    "corpus_findings": "findings",
     "generate_demo": "demo",
     "person_of": "corpus",
     "words": "mentions",
@@ -131,6 +157,7 @@ _OWNERS = {
 __all__ = [
     "AMBIGUOUS",
     "AgendaDigest",
+    "Best",
     "Cadence",
     "Candidate",
     "Contrast",
@@ -139,13 +166,17 @@ __all__ = [
     "Count",
     "DigestNote",
     "ENGAGEMENTS",
+    "EdgeFacts",
     "ExactNames",
     "FACILITATOR",
     "FIRST",
     "Filters",
     "Findings",
+    "FindingsCache",
+    "FindingsReader",
     "Handoff",
     "HandoffReader",
+    "HandoffWords",
     "LAST",
     "Matrix",
     "Named",
@@ -161,16 +192,21 @@ __all__ = [
     "RoundChange",
     "RoundSide",
     "SessionDigest",
+    "SessionFindings",
     "StepDigest",
+    "StepFacts",
     "Theme",
     "ThemeBoard",
+    "ToolFacts",
     "ToolUse",
+    "ToolWords",
     "ToolsIndex",
     "ToolsReader",
     "Vocabulary",
     "add_months",
     "arrow_line",
     "cadences",
+    "corpus_findings",
     "generate_demo",
     "person_of",
     "words",

@@ -1,0 +1,40 @@
+"""A session's findings as plain facts (session_findings.py reads them, the findings'
+readers add them up): what one session file says about tools, handoffs and steps."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+EXAMPLES = 3  # per tool and per handoff, as the findings show them
+
+Best = tuple[int, int]  # (the first verbatim quote's position or -1, the first note's position)
+
+
+@dataclass
+class ToolFacts:
+    notes: int = 0
+    tags: Counter[str] = field(default_factory=Counter)  # a tag counted once per note
+    workarounds: Counter[str] = field(default_factory=Counter)
+    examples: list[int] = field(default_factory=list)  # note positions, the first few
+
+
+@dataclass
+class EdgeFacts:
+    notes: int = 0
+    friction: int = 0  # notes tagged 🔄/🧱 or saying someone waits
+    examples: list[int] = field(default_factory=list)
+
+
+@dataclass
+class StepFacts:
+    tags: dict[str, Best] = field(default_factory=dict)  # every tag raised in the step
+    untagged: Best | None = None  # the step's notes with no tag, if any
+
+
+@dataclass
+class SessionFindings:
+    tools: dict[str, ToolFacts] = field(default_factory=dict)
+    candidates: Counter[str] = field(default_factory=Counter)  # word -> notes
+    handoffs: dict[tuple[str, str], EdgeFacts] = field(default_factory=dict)
+    steps: dict[str, StepFacts] = field(default_factory=dict)

@@ -1,0 +1,207 @@
+"""What findings take from one session: read once per session file, then only added up.
+
+Reading a note's words (folding, splitting, three phrase lists, a capitalised-word scan)
+is most of what findings cost. Everything it yields depends only on the session file and
+the vocabulary, so it is gathered per session (`SessionFindings`): the tools named and in
+how many notes, with their tags and workarounds; the product-like words in no list; the
+handoffs, already resolved from the speaker's role; and, per step, which tags were raised
+and where the quotes are. Adding a session up is then a few dozen dictionary updates
+instead of a hundred notes read (findings.py), and a session unchanged since it was last
+read gives its findings back from a rebuildable cache (findings_cache.py).
+
+Examples and quotes are kept as note positions in the session, so a cached reading stays
+valid exactly as long as the file it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from wfinterview.core.framework.content import WALKTHROUGH_STEP
+from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
+from wfinterview.core.synthesis.facts import (
+    EXAMPLES,
+    Best,
+    EdgeFacts,
+    SessionFindings,
+    StepFacts,
+    ToolFacts,
+)
+from wfinterview.core.synthesis.handoffs import FRICTION_TAGS, HandoffWords
+from wfinterview.core.synthesis.mentions import NoteWords
+from wfinterview.core.synthesis.tools_index import NOT_TOOLS, ToolWords
+from wfinterview.core.synthesis.vocabulary import Vocabulary
+
+# Bumped whenever what is read from a note changes, so older cached readings are dropped.
+READING_VERSION = 1
+
+
+def _better(best: Best | None, position: int, quote: bool) -> Best:
+    if best is None:
+        return (position if quote else -1, position)
+    if quote and best[0] < 0:
+        return (position, best[1])
+    return best
+
+
+class FindingsReader:
+    """Reads sessions' notes with one vocabulary; `fingerprint` names that vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.tools = ToolWords(vocabulary)
+        self.handoffs = HandoffWords(vocabulary)
+        self.fingerprint = _fingerprint(vocabulary)
+
+    def read(
+        self, session: SessionDigest, positions: Iterable[int] | None = None
+    ) -> SessionFindings:
+        """The findings of a session's notes (all of them, or those at `positions`)."""
+        notes = session.notes
+        found = SessionFindings()
+        speaker = self.handoffs.team_of_role(session.participant.role)
+        for position in range(len(notes)) if positions is None else positions:
+            note = notes[position]
+            tags = note.get("tags") or []
+            self._steps(found, note, position, tags)
+            words = NoteWords.of(note["text"])
+            self._tools(found, words, position, tags)
+            if note["step"] == WALKTHROUGH_STEP or not FRICTION_TAGS.isdisjoint(tags):
+                friction = not FRICTION_TAGS.isdisjoint(tags)
+                for source, target, waiting in self.handoffs.arrows(words.folded, speaker):
+                    edge = found.handoffs.get((source, target))
+                    if edge is None:
+                        edge = found.handoffs[(source, target)] = EdgeFacts()
+                    edge.notes += 1
+                    edge.friction += waiting or friction
+                    if len(edge.examples) < EXAMPLES:
+                        edge.examples.append(position)
+        return found
+
+    @staticmethod
+    def _steps(found: SessionFindings, note: DigestNote, position: int, tags: list[str]) -> None:
+        step = found.steps.get(note["step"])
+        if step is None:
+            step = found.steps[note["step"]] = StepFacts()
+        quote = bool(note.get("quote"))
+        if not tags:
+            step.untagged = _better(step.untagged, position, quote)
+        for tag in dict.fromkeys(tags):
+            step.tags[tag] = _better(step.tags.get(tag), position, quote)
+
+    def _tools(
+        self, found: SessionFindings, words: NoteWords, position: int, tags: list[str]
+    ) -> None:
+        names = self.tools.names(words)
+        if names:
+            workarounds = self.tools.workarounds(words)
+            tagged = list(dict.fromkeys(tags))
+            for name in names:
+                use = found.tools.get(name)
+                if use is None:
+                    use = found.tools[name] = ToolFacts()
+                use.notes += 1
+                use.tags.update(tagged)
+                use.workarounds.update(workarounds)
+                if len(use.examples) < EXAMPLES:
+                    use.examples.append(position)
+        found.candidates.update(self.tools.unknown(words))
+
+
+def _fingerprint(vocabulary: Vocabulary) -> str:
+    """A hash of everything a reading depends on besides the session file."""
+    data = [
+        READING_VERSION,
+        sorted(NOT_TOOLS),
+        *(
+            sorted((name, list(aliases)) for name, aliases in table.items())
+            for table in (
+                vocabulary.tools,
+                vocabulary.exact,
+                vocabulary.workarounds,
+                vocabulary.teams,
+            )
+        ),
+    ]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+# -- as JSON, for the cache ---------------------------------------------------------------
+
+
+def to_json(found: SessionFindings) -> Any:
+    return [
+        [
+            [name, t.notes, dict(t.tags), dict(t.workarounds), t.examples]
+            for name, t in found.tools.items()
+        ],
+        dict(found.candidates),
+        [[s, t, e.notes, e.friction, e.examples] for (s, t), e in found.handoffs.items()],
+        [
+            [key, {tag: list(best) for tag, best in step.tags.items()}, step.untagged]
+            for key, step in found.steps.items()
+        ],
+    ]
+
+
+def from_json(data: Any, notes: int) -> SessionFindings:
+    """A cached reading, every field checked against a session of `notes` notes; anything
+    else raises (TypeError, ValueError), and the session is read again."""
+    tools_data, candidates, handoffs_data, steps_data = data
+    found = SessionFindings()
+    for name, count, tags, workarounds, examples in tools_data:
+        found.tools[_text(name)] = ToolFacts(
+            _number(count, notes),
+            _counts(tags, notes),
+            _counts(workarounds, notes),
+            _positions(examples, notes),
+        )
+    found.candidates = _counts(candidates, notes)
+    for source, target, count, friction, examples in handoffs_data:
+        found.handoffs[(_text(source), _text(target))] = EdgeFacts(
+            _number(count, notes), _number(friction, notes), _positions(examples, notes)
+        )
+    for key, tags, untagged in steps_data:
+        if type(tags) is not dict:
+            raise TypeError("step tags")
+        found.steps[_text(key)] = StepFacts(
+            {_text(tag): _best(best, notes) for tag, best in tags.items()},
+            None if untagged is None else _best(untagged, notes),
+        )
+    return found
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str or not value:
+        raise TypeError("a name")
+    return value
+
+
+def _number(value: Any, notes: int) -> int:
+    if type(value) is not int or not 0 <= value <= notes:
+        raise ValueError("a count")
+    return value
+
+
+def _counts(value: Any, notes: int) -> Counter[str]:
+    if type(value) is not dict:
+        raise TypeError("counts")
+    return Counter({_text(key): _number(count, notes) for key, count in value.items()})
+
+
+def _positions(value: Any, notes: int) -> list[int]:
+    if type(value) is not list or len(value) > EXAMPLES:
+        raise TypeError("positions")
+    return [_number(p, notes - 1) for p in value]
+
+
+def _best(value: Any, notes: int) -> Best:
+    if type(value) is not list or len(value) != 2:
+        raise TypeError("a quote's place")
+    quote, first = value
+    if not (type(quote) is int and quote == -1):
+        _number(quote, notes - 1)
+    return (quote, _number(first, notes - 1))
