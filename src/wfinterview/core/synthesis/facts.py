@@ -3,7 +3,6 @@ readers add them up): what one session file says about tools, handoffs and steps
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 EXAMPLES = 3  # per tool and per handoff, as the findings show them
@@ -14,8 +13,8 @@ Best = tuple[int, int]  # (the first verbatim quote's position or -1, the first 
 @dataclass
 class ToolFacts:
     notes: int = 0
-    tags: Counter[str] = field(default_factory=Counter)  # a tag counted once per note
-    workarounds: Counter[str] = field(default_factory=Counter)
+    tags: dict[str, int] = field(default_factory=dict)  # a tag counted once per note
+    workarounds: dict[str, int] = field(default_factory=dict)
     examples: list[int] = field(default_factory=list)  # note positions, the first few
 
 
@@ -35,6 +34,6 @@ class StepFacts:
 @dataclass
 class SessionFindings:
     tools: dict[str, ToolFacts] = field(default_factory=dict)
-    candidates: Counter[str] = field(default_factory=Counter)  # word -> notes
+    candidates: dict[str, int] = field(default_factory=dict)  # word -> notes
     handoffs: dict[tuple[str, str], EdgeFacts] = field(default_factory=dict)
     steps: dict[str, StepFacts] = field(default_factory=dict)

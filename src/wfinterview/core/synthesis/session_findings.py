@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -104,11 +103,16 @@ class FindingsReader:
                 if use is None:
                     use = found.tools[name] = ToolFacts()
                 use.notes += 1
-                use.tags.update(tagged)
-                use.workarounds.update(workarounds)
+                _count(use.tags, tagged)
+                _count(use.workarounds, workarounds)
                 if len(use.examples) < EXAMPLES:
                     use.examples.append(position)
-        found.candidates.update(self.tools.unknown(words))
+        _count(found.candidates, self.tools.unknown(words))
+
+
+def _count(counts: dict[str, int], keys: Iterable[str]) -> None:
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
 
 
 def _fingerprint(vocabulary: Vocabulary) -> str:
@@ -149,11 +153,17 @@ def to_json(found: SessionFindings) -> Any:
 
 def from_json(data: Any, notes: int) -> SessionFindings:
     """A cached reading, every field checked against a session of `notes` notes; anything
-    else raises (TypeError, ValueError), and the session is read again."""
+    else raises (TypeError, ValueError), and the session is read again.
+
+    Checked inline rather than through a model: this runs for every session each time
+    synthesis or the report adds the findings up, and is most of what that costs."""
     tools_data, candidates, handoffs_data, steps_data = data
     found = SessionFindings()
+    tools = found.tools
     for name, count, tags, workarounds, examples in tools_data:
-        found.tools[_text(name)] = ToolFacts(
+        if type(name) is not str or not name or name in tools:
+            raise TypeError("a tool")
+        tools[name] = ToolFacts(
             _number(count, notes),
             _counts(tags, notes),
             _counts(workarounds, notes),
@@ -161,13 +171,15 @@ def from_json(data: Any, notes: int) -> SessionFindings:
         )
     found.candidates = _counts(candidates, notes)
     for source, target, count, friction, examples in handoffs_data:
-        found.handoffs[(_text(source), _text(target))] = EdgeFacts(
+        if type(source) is not str or type(target) is not str or not source or not target:
+            raise TypeError("a team")
+        found.handoffs[(source, target)] = EdgeFacts(
             _number(count, notes), _number(friction, notes), _positions(examples, notes)
         )
     for key, tags, untagged in steps_data:
-        if type(tags) is not dict:
-            raise TypeError("step tags")
-        found.steps[_text(key)] = StepFacts(
+        if type(key) is not str or not key or type(tags) is not dict:
+            raise TypeError("a step")
+        found.steps[key] = StepFacts(
             {_text(tag): _best(best, notes) for tag, best in tags.items()},
             None if untagged is None else _best(untagged, notes),
         )
@@ -186,22 +198,31 @@ def _number(value: Any, notes: int) -> int:
     return value
 
 
-def _counts(value: Any, notes: int) -> Counter[str]:
+def _counts(value: Any, notes: int) -> dict[str, int]:
+    """Names and how many notes: the dict as read, once every key and count is checked."""
     if type(value) is not dict:
         raise TypeError("counts")
-    return Counter({_text(key): _number(count, notes) for key, count in value.items()})
+    for key, count in value.items():
+        if type(key) is not str or not key or type(count) is not int or not 0 < count <= notes:
+            raise ValueError("a count")
+    return value
 
 
 def _positions(value: Any, notes: int) -> list[int]:
     if type(value) is not list or len(value) > EXAMPLES:
         raise TypeError("positions")
-    return [_number(p, notes - 1) for p in value]
+    for position in value:
+        if type(position) is not int or not 0 <= position < notes:
+            raise ValueError("a position")
+    return value
 
 
 def _best(value: Any, notes: int) -> Best:
     if type(value) is not list or len(value) != 2:
         raise TypeError("a quote's place")
     quote, first = value
-    if not (type(quote) is int and quote == -1):
-        _number(quote, notes - 1)
-    return (quote, _number(first, notes - 1))
+    if type(quote) is not int or type(first) is not int:
+        raise TypeError("a quote's place")
+    if not (-1 <= quote < notes and 0 <= first < notes):
+        raise ValueError("a quote's place")
+    return (quote, first)
