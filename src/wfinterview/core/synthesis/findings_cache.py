@@ -85,6 +85,8 @@ class FindingsCache:
             if self._stamps.get(session_id) == kept[0]
         }
         files.update(self._fresh)
+        if not files and not self.file.exists():
+            return  # nothing to keep (sessions not read from files)
         data = {
             "format": CACHE_FORMAT,
             "version": CACHE_VERSION,
