@@ -12,7 +12,7 @@ from wfinterview.core.framework.models import now
 from wfinterview.core.outputs.evidence import ThemeEvidence, themes_with_evidence
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.engagements import EngagementFile
-from wfinterview.core.plan.outcomes import Outcome, outcomes
+from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern
 from wfinterview.core.synthesis.corpus import RoundChange as RoundChange
@@ -156,10 +156,5 @@ def gather(
     data.plans = list(plans)
     data.internal = internal
     data.findings = corpus_findings(corpus, filters, vocabulary, cache)
-    data.outcomes = [
-        outcome
-        for plan in plans
-        if filters.engagement in (None, plan.engagement)
-        for outcome in outcomes(corpus, plan.engagement, plan.actions, plan.themes)
-    ]
+    data.outcomes = plans_outcomes(corpus, plans, filters.engagement)
     return data

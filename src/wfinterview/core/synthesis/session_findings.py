@@ -80,6 +80,22 @@ class FindingsReader:
                         edge.examples.append(position)
         return found
 
+    def note_links(self, session: SessionDigest) -> list[tuple[list[str], list[tuple[str, str]]]]:
+        """Per note, in order: the tools it names and the handoffs it describes (what a
+        linked table ties each note to; read afresh, as only exports ask for it)."""
+        speaker = self.handoffs.team_of_role(session.participant.role)
+        links = []
+        for note in session.notes:
+            tags = note.get("tags") or []
+            words = NoteWords.of(note["text"])
+            arrows: list[tuple[str, str]] = []
+            if note["step"] == WALKTHROUGH_STEP or not FRICTION_TAGS.isdisjoint(tags):
+                arrows = list(
+                    dict.fromkeys((s, t) for s, t, _ in self.handoffs.arrows(words.folded, speaker))
+                )
+            links.append((self.tools.names(words), arrows))
+        return links
+
     @staticmethod
     def _steps(found: SessionFindings, note: DigestNote, position: int, tags: list[str]) -> None:
         step = found.steps.get(note["step"])
