@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         required=True,
         choices=("md", "csv", "json", "miro", "airtable"),
-        help="airtable: four linked tables in the folder --out names; miro: one board per "
+        help="airtable: linked tables in the folder --out names; miro: one board per "
         "engagement",
     )
     export.add_argument(

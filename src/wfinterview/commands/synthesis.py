@@ -60,7 +60,7 @@ def export(args: argparse.Namespace) -> int:
     if args.excel and args.format not in CSV_FORMATS:
         raise UserError(f"--excel is for the CSV formats ({', '.join(CSV_FORMATS)})")
     if args.format == "airtable" and args.out is None:
-        raise UserError("--format airtable writes four linked tables: give --out DIR")
+        raise UserError("--format airtable writes linked tables, one file each: give --out DIR")
     work, corpus, warnings = _read(args)
     sessions = [
         corpus.sessions[i] for i in corpus.session_indices(Filters(engagement=args.engagement))
