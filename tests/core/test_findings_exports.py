@@ -297,3 +297,16 @@ def test_miro_gets_a_sticky_per_tool_and_per_handoff() -> None:
         ],
     }
     assert miro_columns(corpus_findings(corpus(), Filters(role=STRATEGY)), TAGS) == {}
+
+
+def test_the_facilitators_name_is_never_a_tool_candidate() -> None:
+    notes = [n("Then Rivera checks the brief", "walkthrough"), n("And Rivera again", "tools")]
+    session = factories.session("s5", "Ana Ruiz", "campaign", notes)
+    session = session.model_copy(update={"facilitator": "Sam Rivera"})
+    digest = SessionDigest.model_validate_json(session.model_dump_json())
+    found = corpus_findings(Corpus([digest], BUILTIN_TAGS), Filters())
+    assert found.tools.candidates == []
+    other = session.model_copy(update={"facilitator": "Sam Cole"})
+    digest = SessionDigest.model_validate_json(other.model_dump_json())
+    found = corpus_findings(Corpus([digest], BUILTIN_TAGS), Filters())
+    assert [c.word for c in found.tools.candidates] == ["Rivera"]  # a name no one here has
