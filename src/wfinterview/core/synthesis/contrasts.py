@@ -62,11 +62,13 @@ class ContrastReader:
             if side is None:
                 side = self._sides[key] = _Side()
             side.spoke.add(person)
-            if facts.tags:
+            if facts.firsts:
                 side.any_tag.add(person)
-            for tag, best in facts.tags.items():
+            quotes = facts.quotes
+            for tag, first in facts.firsts.items():
                 side.tagged[tag].add(person)
-                side.best_by_tag[tag] = _better(side.best_by_tag.get(tag), session, best)
+                found = (quotes[tag], first)
+                side.best_by_tag[tag] = _better(side.best_by_tag.get(tag), session, found)
             if facts.untagged is not None:
                 side.best_untagged = _better(side.best_untagged, session, facts.untagged)
 

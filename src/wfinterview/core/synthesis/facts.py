@@ -27,7 +27,11 @@ class EdgeFacts:
 
 @dataclass
 class StepFacts:
-    tags: dict[str, Best] = field(default_factory=dict)  # every tag raised in the step
+    # Every tag raised in the step: the position of its first verbatim quote (-1: none)
+    # and of its first note. Two dicts of numbers rather than one of pairs: a cached
+    # reading is checked a dict at a time (session_findings.from_json).
+    quotes: dict[str, int] = field(default_factory=dict)
+    firsts: dict[str, int] = field(default_factory=dict)
     untagged: Best | None = None  # the step's notes with no tag, if any
 
 

@@ -104,8 +104,11 @@ class FindingsReader:
         quote = bool(note.get("quote"))
         if not tags:
             step.untagged = _better(step.untagged, position, quote)
-        for tag in dict.fromkeys(tags):
-            step.tags[tag] = _better(step.tags.get(tag), position, quote)
+        for tag in tags:
+            if tag not in step.firsts:
+                step.firsts[tag], step.quotes[tag] = position, position if quote else -1
+            elif quote and step.quotes[tag] < 0:
+                step.quotes[tag] = position
 
     def _tools(
         self, found: SessionFindings, words: NoteWords, position: int, tags: list[str]
@@ -160,10 +163,7 @@ def to_json(found: SessionFindings) -> Any:
         ],
         dict(found.candidates),
         [[s, t, e.notes, e.friction, e.examples] for (s, t), e in found.handoffs.items()],
-        [
-            [key, {tag: list(best) for tag, best in step.tags.items()}, step.untagged]
-            for key, step in found.steps.items()
-        ],
+        [[key, step.quotes, step.firsts, step.untagged] for key, step in found.steps.items()],
     ]
 
 
@@ -171,74 +171,68 @@ def from_json(data: Any, notes: int) -> SessionFindings:
     """A cached reading, every field checked against a session of `notes` notes; anything
     else raises (TypeError, ValueError), and the session is read again.
 
-    Checked inline rather than through a model: this runs for every session each time
-    synthesis or the report adds the findings up, and is most of what that costs."""
+    Checked a dict or list at a time (`set(map(type, ...))`, `min`, `max`) rather than
+    through a model or item by item: this runs for every session each time synthesis or
+    the report adds the findings up, and is most of what a warm cache costs."""
     tools_data, candidates, handoffs_data, steps_data = data
     found = SessionFindings()
-    tools = found.tools
+    tools, last = found.tools, notes - 1
     for name, count, tags, workarounds, examples in tools_data:
         if type(name) is not str or not name or name in tools:
             raise TypeError("a tool")
         tools[name] = ToolFacts(
-            _number(count, notes),
-            _counts(tags, notes),
-            _counts(workarounds, notes),
-            _positions(examples, notes),
+            _number(count, 1, notes),
+            _numbers(tags, 1, notes),
+            _numbers(workarounds, 1, notes),
+            _positions(examples, last),
         )
-    found.candidates = _counts(candidates, notes)
+    found.candidates = _numbers(candidates, 1, notes)
     for source, target, count, friction, examples in handoffs_data:
         if type(source) is not str or type(target) is not str or not source or not target:
             raise TypeError("a team")
         found.handoffs[(source, target)] = EdgeFacts(
-            _number(count, notes), _number(friction, notes), _positions(examples, notes)
+            _number(count, 1, notes), _number(friction, 0, count), _positions(examples, last)
         )
-    for key, tags, untagged in steps_data:
-        if type(key) is not str or not key or type(tags) is not dict:
+    for key, quotes, firsts, untagged in steps_data:
+        if type(key) is not str or not key or key in found.steps:
             raise TypeError("a step")
-        found.steps[key] = StepFacts(
-            {_text(tag): _best(best, notes) for tag, best in tags.items()},
-            None if untagged is None else _best(untagged, notes),
-        )
+        _numbers(quotes, -1, last)
+        if _numbers(firsts, 0, last).keys() != quotes.keys():
+            raise ValueError("a step's tags")
+        if untagged is not None:
+            if type(untagged) is not list or len(untagged) != 2:
+                raise TypeError("a step's untagged notes")
+            untagged = (_number(untagged[0], -1, last), _number(untagged[1], 0, last))
+        found.steps[key] = StepFacts(quotes, firsts, untagged)
     return found
 
 
-def _text(value: Any) -> str:
-    if type(value) is not str or not value:
-        raise TypeError("a name")
+def _number(value: Any, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise ValueError("a number")
     return value
 
 
-def _number(value: Any, notes: int) -> int:
-    if type(value) is not int or not 0 <= value <= notes:
-        raise ValueError("a count")
-    return value
-
-
-def _counts(value: Any, notes: int) -> dict[str, int]:
-    """Names and how many notes: the dict as read, once every key and count is checked."""
+def _numbers(value: Any, low: int, high: int) -> dict[str, int]:
+    """Names and numbers from low to high: the dict as read, once all of it is checked."""
     if type(value) is not dict:
         raise TypeError("counts")
-    for key, count in value.items():
-        if type(key) is not str or not key or type(count) is not int or not 0 < count <= notes:
-            raise ValueError("a count")
+    if value:
+        numbers = value.values()
+        if (
+            "" in value
+            or set(map(type, value)) != {str}
+            or set(map(type, numbers)) != {int}
+            or min(numbers) < low
+            or max(numbers) > high
+        ):
+            raise ValueError("counts")
     return value
 
 
-def _positions(value: Any, notes: int) -> list[int]:
+def _positions(value: Any, last: int) -> list[int]:
     if type(value) is not list or len(value) > EXAMPLES:
         raise TypeError("positions")
-    for position in value:
-        if type(position) is not int or not 0 <= position < notes:
-            raise ValueError("a position")
+    if value and (set(map(type, value)) != {int} or min(value) < 0 or max(value) > last):
+        raise ValueError("a position")
     return value
-
-
-def _best(value: Any, notes: int) -> Best:
-    if type(value) is not list or len(value) != 2:
-        raise TypeError("a quote's place")
-    quote, first = value
-    if type(quote) is not int or type(first) is not int:
-        raise TypeError("a quote's place")
-    if not (-1 <= quote < notes and 0 <= first < notes):
-        raise ValueError("a quote's place")
-    return (quote, first)

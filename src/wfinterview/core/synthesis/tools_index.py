@@ -89,7 +89,7 @@ class ToolWords:
             if word.isupper() and len(word) <= 3 and not any(ch.isdigit() for ch in word):
                 continue  # a short acronym is more often a team or a term than a product
             found.append(word)
-        return found
+        return list(dict.fromkeys(found))  # counted by notes: twice in one note is once
 
 
 class ToolsReader:
