@@ -44,6 +44,7 @@ class _Side:
     tagged: dict[str, set[Person]] = field(default_factory=lambda: defaultdict(set))
     any_tag: set[Person] = field(default_factory=set)
     best_by_tag: dict[str, NoteRef] = field(default_factory=dict)  # a quote when there is one
+    quoted: set[str] = field(default_factory=set)  # the tags whose best note is a quote
     best_untagged: NoteRef | None = None
 
 
@@ -64,11 +65,17 @@ class ContrastReader:
             side.spoke.add(person)
             if facts.firsts:
                 side.any_tag.add(person)
-            quotes = facts.quotes
+            quotes, best, quoted, tagged = facts.quotes, side.best_by_tag, side.quoted, side.tagged
             for tag, first in facts.firsts.items():
-                side.tagged[tag].add(person)
-                found = (quotes[tag], first)
-                side.best_by_tag[tag] = _better(side.best_by_tag.get(tag), session, found)
+                tagged[tag].add(person)
+                if tag in quoted:
+                    continue  # the first quote is kept already
+                quote = quotes.get(tag, -1)
+                if quote >= 0:
+                    best[tag] = NoteRef(session, session.notes[quote])
+                    quoted.add(tag)
+                elif tag not in best:
+                    best[tag] = NoteRef(session, session.notes[first])
             if facts.untagged is not None:
                 side.best_untagged = _better(side.best_untagged, session, facts.untagged)
 

@@ -27,11 +27,11 @@ class EdgeFacts:
 
 @dataclass
 class StepFacts:
-    # Every tag raised in the step: the position of its first verbatim quote (-1: none)
-    # and of its first note. Two dicts of numbers rather than one of pairs: a cached
-    # reading is checked a dict at a time (session_findings.from_json).
-    quotes: dict[str, int] = field(default_factory=dict)
+    # Every tag raised in the step: the position of its first note, and of its first
+    # verbatim quote if it has one. Dicts of numbers rather than of pairs: a cached reading
+    # is smaller, and checked with no list per tag to look into (session_findings.py).
     firsts: dict[str, int] = field(default_factory=dict)
+    quotes: dict[str, int] = field(default_factory=dict)
     untagged: Best | None = None  # the step's notes with no tag, if any
 
 
