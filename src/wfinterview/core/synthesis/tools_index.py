@@ -113,8 +113,11 @@ class ToolsReader:
             if use is None:
                 use = self._uses[name] = ToolUse(name)
             use.count.add(person, role, facts.notes)
-            use.tags.update(facts.tags)
-            use.workarounds.update(facts.workarounds)
+            tags, workarounds = use.tags, use.workarounds
+            for tag, notes in facts.tags.items():  # a plain loop: Counter.update checks
+                tags[tag] += notes  # its argument against an ABC, a thousand sessions over
+            for workaround, notes in facts.workarounds.items():
+                workarounds[workaround] += notes
             for position in facts.examples[: EXAMPLES - len(use.examples)]:
                 use.examples.append(NoteRef(session, session.notes[position]))
         for word, notes in candidates.items():
