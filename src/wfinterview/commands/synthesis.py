@@ -53,7 +53,7 @@ def export(args: argparse.Namespace) -> int:
     from wfinterview.core.outputs.findings_report import findings_markdown
     from wfinterview.core.outputs.json_export import export_json
     from wfinterview.core.outputs.plans import has_plan, plan_markdown
-    from wfinterview.core.plan.outcomes import plans_outcomes
+    from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
     from wfinterview.core.synthesis.findings import Findings, corpus_findings
     from wfinterview.core.synthesis.session_findings import FindingsReader
 
@@ -82,11 +82,13 @@ def export(args: argparse.Namespace) -> int:
     def found_in(engagement: str | None) -> Findings:
         return corpus_findings(corpus, Filters(engagement=engagement), work.vocabulary, cache)
 
-    changes = plans_outcomes(corpus, plans, args.engagement)
+    def changes() -> list[Outcome]:  # did the changes work? (not for csv and miro)
+        return plans_outcomes(corpus, plans, args.engagement)
+
     if args.format == "airtable":
         reader = FindingsReader(work.vocabulary)
         found = found_in(args.engagement)
-        tables = airtable_tables(sessions, tags, boards, plans, naming, found, changes, reader)
+        tables = airtable_tables(sessions, tags, boards, plans, naming, found, changes(), reader)
         _deliver_files(args.out, {name: bom + text for name, text in tables.items()})
         return warnings.finish()
     if args.format == "miro" and len(engagements) > 1:
@@ -112,7 +114,7 @@ def export(args: argparse.Namespace) -> int:
             if has_plan(plan):
                 out.write(f"\n---\n\n{plan_markdown(plan, corpus, naming, level=1)}")
         sections = findings_markdown(
-            found_in(args.engagement), changes, corpus.tag_by_key, naming, internal=True
+            found_in(args.engagement), changes(), corpus.tag_by_key, naming, internal=True
         )
         if sections:
             out.write(f"\n---\n\n# Findings beyond tags\n\n{sections}")
@@ -126,7 +128,7 @@ def export(args: argparse.Namespace) -> int:
             key=lambda s: s.started_at,
         )
         named = Naming(Pseudonyms(full) if args.anonymize else None)
-        found_json = findings_json(found_in(args.engagement), changes, named)
+        found_json = findings_json(found_in(args.engagement), changes(), named)
         export_json(full, named, out, plans, findings=found_json)
     _deliver(out.getvalue(), args.out)
     return warnings.finish()

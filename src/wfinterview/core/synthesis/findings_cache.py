@@ -18,6 +18,7 @@ the findings are worked out all the same.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -49,9 +50,16 @@ class FindingsCache:
         self._fresh: dict[str, tuple[Stamp, Any]] = {}  # what the cache will hold next
         self._changed = False
         self.hits = self.misses = 0  # for the benchmark and the tests
+        # The Findings tab works in a thread per filter change; a thread worker that was
+        # replaced still runs to its end, so two may share the cache for a moment.
+        self._lock = threading.RLock()
 
     def reading(self, session: SessionDigest, reader: FindingsReader) -> SessionFindings:
         """The session's reading: from the cache when its file is unchanged, else afresh."""
+        with self._lock:
+            return self._reading(session, reader)
+
+    def _reading(self, session: SessionDigest, reader: FindingsReader) -> SessionFindings:
         if self._fingerprint != reader.fingerprint:
             self._load(reader.fingerprint)
         stamp = self._stamps.get(session.id)
@@ -77,6 +85,10 @@ class FindingsCache:
 
         Readings of sessions not asked for this time (another engagement) are kept as
         they were, if their files are still there as they were."""
+        with self._lock:
+            self._save()
+
+    def _save(self) -> None:
         if self.file is None or self._fingerprint is None or not self._changed:
             return
         files = {
