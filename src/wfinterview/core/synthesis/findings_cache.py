@@ -9,10 +9,11 @@ read with. A file whose stamp differs, or any file when the vocabulary changed (
 `[tools]` in config.toml), is read again and its reading replaces the old one.
 
 Like the listing index (core/workspace/listing.py) it is a cache and never the only copy
-of anything: it lives in the data folder's `cache/` area, holds names of tools and teams
-and note positions but no note text, and is checked field by field when read back. A
-missing, damaged, foreign or stale cache is ignored and rebuilt; if it cannot be written,
-the findings are worked out all the same.
+of anything: it lives in the data folder's `cache/` area, owner-only; it holds no note's
+text (names of tools and teams, the single capitalised words offered as tool candidates,
+counts and note positions) and is checked field by field when read back. A missing,
+damaged, foreign or stale cache is ignored and rebuilt; if it cannot be written, the
+findings are worked out all the same.
 """
 
 from __future__ import annotations
