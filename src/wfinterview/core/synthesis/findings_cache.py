@@ -82,12 +82,17 @@ class FindingsCache:
         return found
 
     def save(self) -> None:
-        """Write what was read afresh, if anything was; never fails the caller.
+        """Write what was read afresh, if anything was, and let go of the readings; never
+        fails the caller.
 
         Readings of sessions not asked for this time (another engagement) are kept as
-        they were, if their files are still there as they were."""
+        they were, if their files are still there as they were. Once written they are let
+        go: a few hundred thousand small objects, which the cycle collector would walk
+        again and again in the app, and at once when the findings re-enable it
+        (findings.py); the next pass reads the file again (~30 ms at 1,000 sessions)."""
         with self._lock:
             self._save()
+            self._fingerprint, self._kept, self._fresh, self._changed = None, {}, {}, False
 
     def _save(self) -> None:
         if self.file is None or self._fingerprint is None or not self._changed:
