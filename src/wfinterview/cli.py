@@ -81,8 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         required=True,
         choices=("md", "csv", "json", "miro", "airtable"),
-        help="airtable: four linked tables in the folder --out names; miro: one board per "
-        "engagement",
+        help="airtable: linked tables in the folder --out names; miro: one board per engagement",
     )
     export.add_argument(
         "--excel", action="store_true", help="CSV that Excel reads as UTF-8 (with a BOM)"

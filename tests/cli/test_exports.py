@@ -120,7 +120,7 @@ def test_anonymize_covers_html_airtable_and_the_json_plans(
     anonymized = run_main(
         capsys, "export", "--format", "airtable", "--anonymize", "--out", str(hidden)
     )
-    assert anonymized.code == 0 and len(list(hidden.iterdir())) == 4
+    assert anonymized.code == 0 and len(list(hidden.iterdir())) == 8  # 4 + the findings
     for table in hidden.iterdir():
         text = table.read_text(encoding="utf-8")
         assert not leaks(sessions, text), f"{table.name} leaks {leaks(sessions, text)}"

@@ -49,13 +49,18 @@ class Warnings:
 def export(args: argparse.Namespace) -> int:
     from wfinterview.core.outputs.airtable import airtable_tables
     from wfinterview.core.outputs.export import export_csv, export_markdown, export_miro
+    from wfinterview.core.outputs.findings_export import findings_json, miro_columns
+    from wfinterview.core.outputs.findings_report import findings_markdown
     from wfinterview.core.outputs.json_export import export_json
     from wfinterview.core.outputs.plans import has_plan, plan_markdown
+    from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
+    from wfinterview.core.synthesis.findings import Findings, corpus_findings
+    from wfinterview.core.synthesis.session_findings import FindingsReader
 
     if args.excel and args.format not in CSV_FORMATS:
         raise UserError(f"--excel is for the CSV formats ({', '.join(CSV_FORMATS)})")
     if args.format == "airtable" and args.out is None:
-        raise UserError("--format airtable writes four linked tables: give --out DIR")
+        raise UserError("--format airtable writes linked tables, one file each: give --out DIR")
     work, corpus, warnings = _read(args)
     sessions = [
         corpus.sessions[i] for i in corpus.session_indices(Filters(engagement=args.engagement))
@@ -71,8 +76,19 @@ def export(args: argparse.Namespace) -> int:
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
     tags = work.config.all_tags()
     bom = EXCEL_BOM if args.excel else ""
+    # Findings beyond tags go wherever the format can carry them (findings_export.py).
+    cache = work.findings_cache(corpus)
+
+    def found_in(engagement: str | None) -> Findings:
+        return corpus_findings(corpus, Filters(engagement=engagement), work.vocabulary, cache)
+
+    def changes() -> list[Outcome]:  # did the changes work? (not for csv and miro)
+        return plans_outcomes(corpus, plans, args.engagement)
+
     if args.format == "airtable":
-        tables = airtable_tables(sessions, tags, boards, plans, naming)
+        reader = FindingsReader(work.vocabulary)
+        found = found_in(args.engagement)
+        tables = airtable_tables(sessions, tags, boards, plans, naming, found, changes(), reader)
         _deliver_files(args.out, {name: bom + text for name, text in tables.items()})
         return warnings.finish()
     if args.format == "miro" and len(engagements) > 1:
@@ -83,7 +99,8 @@ def export(args: argparse.Namespace) -> int:
             out = io.StringIO()
             out.write(bom)
             board_sessions = [s for s in sessions if s.engagement == engagement]
-            export_miro(board_sessions, tags, boards, naming, out)
+            stickies = miro_columns(found_in(engagement), corpus.tag_by_key)
+            export_miro(board_sessions, tags, boards, naming, out, stickies)
             files[f"miro-{slug(engagement)}.csv"] = out.getvalue()
         _deliver_files(args.out, files)
         return warnings.finish()
@@ -96,15 +113,23 @@ def export(args: argparse.Namespace) -> int:
         for plan in plans:
             if has_plan(plan):
                 out.write(f"\n---\n\n{plan_markdown(plan, corpus, naming, level=1)}")
+        sections = findings_markdown(
+            found_in(args.engagement), changes(), corpus.tag_by_key, naming, internal=True
+        )
+        if sections:
+            out.write(f"\n---\n\n# Findings beyond tags\n\n{sections}")
     elif args.format == "miro":
-        export_miro(sessions, tags, boards, naming, out)
+        stickies = miro_columns(found_in(args.engagement), corpus.tag_by_key)
+        export_miro(sessions, tags, boards, naming, out, stickies)
     else:
         wanted = {s.id for s in sessions}
         full = sorted(
             (s for s in work.store.load_all(Session).sessions if s.id in wanted),
             key=lambda s: s.started_at,
         )
-        export_json(full, Naming(Pseudonyms(full) if args.anonymize else None), out, plans)
+        named = Naming(Pseudonyms(full) if args.anonymize else None)
+        found_json = findings_json(found_in(args.engagement), changes(), named)
+        export_json(full, named, out, plans, findings=found_json)
     _deliver(out.getvalue(), args.out)
     return warnings.finish()
 
@@ -121,7 +146,14 @@ def report(args: argparse.Namespace) -> int:
     else:
         from wfinterview.core.outputs.report import write_report as write
     text = write(
-        corpus, boards, filters, naming, plans, internal=args.internal, vocabulary=work.vocabulary
+        corpus,
+        boards,
+        filters,
+        naming,
+        plans,
+        internal=args.internal,
+        vocabulary=work.vocabulary,
+        cache=work.findings_cache(corpus),
     )
     _deliver(text, args.out)
     return warnings.finish()

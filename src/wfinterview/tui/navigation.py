@@ -28,7 +28,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from wfinterview.core.interview.review import SessionReview
-    from wfinterview.core.plan.engagements import EngagementFile
+    from wfinterview.core.plan.engagement_file import EngagementFile
     from wfinterview.core.synthesis.corpus import Corpus
 
 

@@ -1,4 +1,5 @@
-"""Airtable's linked tables: sessions.csv, notes.csv, themes.csv and actions.csv.
+"""Airtable's linked tables: sessions.csv, notes.csv, themes.csv and actions.csv, and the
+findings beyond tags: tools.csv, handoffs.csv, contrasts.csv and outcomes.csv.
 
 Each table's first column is its key (Airtable's primary field), and a link column holds
 keys of another table, comma-separated, which is how Airtable imports a linked-record
@@ -7,8 +8,13 @@ theme's key is its engagement's slug and its id (its number, anonymized).
 
     notes.session   -> sessions.session
     notes.themes    -> themes.theme
+    notes.tools     -> tools.tool          (the tools a note names)
+    notes.handoffs  -> handoffs.handoff    (the handoffs a note describes)
     actions.theme   -> themes.theme
     actions.evidence -> notes.note
+    contrasts.stuck_note, contrasts.smooth_note -> notes.note
+    outcomes.action -> actions.action
+    outcomes.theme  -> themes.theme
 """
 
 from __future__ import annotations
@@ -20,12 +26,16 @@ from collections.abc import Mapping, Sequence
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.interview.clock import mmss
+from wfinterview.core.outputs.findings_export import findings_tables, handoff_key
 from wfinterview.core.outputs.formats import SafeWriter
 from wfinterview.core.outputs.plans import action_theme
 from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.outcomes import Outcome, theme_of
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.core.synthesis.findings import Findings
+from wfinterview.core.synthesis.session_findings import FindingsReader
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 SESSION_COLUMNS = (
@@ -51,6 +61,8 @@ NOTE_COLUMNS = (
     "themes",
     "quote",
     "follow_up",
+    "tools",
+    "handoffs",
 )
 THEME_COLUMNS = ("theme", "engagement", "name", "notes", "people", "roles")
 ACTION_COLUMNS = (
@@ -89,8 +101,12 @@ def airtable_tables(
     boards: Mapping[str, ThemeBoard],
     plans: Sequence[EngagementFile],
     naming: Naming,
+    found: Findings | None = None,
+    outcomes: Sequence[Outcome] = (),
+    reader: FindingsReader | None = None,
 ) -> dict[str, str]:
-    """File name -> CSV text, for the four tables."""
+    """File name -> CSV text, for the four tables, and the findings' four with `found`
+    (`reader` reads each note's tools and handoffs for the notes' link columns)."""
     labels = {tag.key: tag.label for tag in tags}
     tables = {name: io.StringIO() for name in ("sessions", "notes", "themes", "actions")}
     writers = {name: SafeWriter(out) for name, out in tables.items()}
@@ -119,7 +135,8 @@ def airtable_tables(
             )
         )
         board = boards[s.engagement]
-        for note in s.notes:
+        links = reader.note_links(s) if reader is not None else [([], [])] * len(s.notes)
+        for note, (tools, handoffs) in zip(s.notes, links, strict=True):
             real_key = f"{s.id}/{note['id']}"
             key = note_keys[real_key] = f"{sid}/{note['id']}"
             note_tags = note.get("tags", [])
@@ -145,6 +162,8 @@ def airtable_tables(
                     ",".join(themes),
                     "true" if note.get("quote") else "false",
                     "true" if note.get("follow_up") else "false",
+                    ",".join(tool.replace(",", " ") for tool in tools),
+                    ",".join(handoff_key(*pair) for pair in handoffs),
                 )
             )
     for engagement, board in sorted(boards.items()):
@@ -183,4 +202,19 @@ def airtable_tables(
                     ", ".join(text(name) for name in action.validated_by),
                 )
             )
+    if found is not None:
+
+        def outcome_theme(outcome: Outcome) -> str:
+            board = boards.get(outcome.engagement)
+            theme = theme_of(outcome.action, board) if board is not None else None
+            return keys.get((outcome.engagement, theme.id), "") if theme is not None else ""
+
+        for name, (columns, rows) in findings_tables(
+            found, outcomes, tags, naming, note_keys, outcome_theme
+        ).items():
+            tables[name] = io.StringIO()
+            writer = SafeWriter(tables[name])
+            writer.row(columns)
+            for row in rows:
+                writer.row(row)
     return {f"{name}.csv": out.getvalue() for name, out in tables.items()}

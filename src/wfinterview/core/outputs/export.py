@@ -90,9 +90,11 @@ def export_miro(
     boards: Mapping[str, ThemeBoard],
     naming: Naming,
     out: TextIO,
+    findings: Mapping[str, list[str]] | None = None,
 ) -> None:
     """Miro turns each CSV cell into a sticky note: one column per theme, headed by its
-    name, then the quotes and the magic-wand wishes; uploaded, it is an affinity map."""
+    name, then the quotes and the magic-wand wishes; uploaded, it is an affinity map.
+    `findings` adds columns after them (findings_export.miro_columns: tools, handoffs)."""
     badges = {tag.key: tag.emoji for tag in tags}
     columns: dict[str, list[str]] = {}
     quotes: list[str] = []
@@ -114,6 +116,8 @@ def export_miro(
         columns["Quotes"] = quotes
     if wishes:
         columns["Magic wand wishes"] = wishes
+    for heading, stickies in (findings or {}).items():
+        columns.setdefault(heading, []).extend(stickies)
     writer = SafeWriter(out)
     writer.row(columns)
     for index in range(max((len(c) for c in columns.values()), default=0)):

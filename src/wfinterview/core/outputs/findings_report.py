@@ -76,10 +76,11 @@ def findings_markdown(
                 f"| {row.tags or '–'} | {md(row.workarounds) or '–'} |"
             )
         parts.append("")
-    if internal and found.tools.candidates:
+    # A capitalised word may be someone's name: left out when names are hidden.
+    candidates = [c for c in found.tools.candidates if not naming.hides(c.word)]
+    if internal and candidates:
         named = ", ".join(
-            f"{md(c.word)} ({plural(c.people, 'person', 'people')})"
-            for c in found.tools.candidates[:10]
+            f"{md(c.word)} ({plural(c.people, 'person', 'people')})" for c in candidates[:10]
         )
         parts.append(f"_Named but not in the tools list (add them under `[tools]`): {named}._\n")
     if found.handoffs:

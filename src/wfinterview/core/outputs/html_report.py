@@ -32,6 +32,7 @@ from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import raci_problems
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
+from wfinterview.core.synthesis.findings_cache import FindingsCache
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
@@ -84,8 +85,9 @@ def write_html_report(
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
     vocabulary: Vocabulary | None = None,
+    cache: FindingsCache | None = None,
 ) -> str:
-    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary)
+    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary, cache)
     return report_html(data, corpus, boards, naming)
 
 

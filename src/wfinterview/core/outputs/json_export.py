@@ -1,6 +1,7 @@
 """Everything as one JSON document: every field of every session, and each engagement's
 plan (themes, actions, RACI matrices, approval stages) exactly as its file holds it, so
-another tool can read it back with the same models (docs/formats.md describes it).
+another tool can read it back with the same models, and the findings beyond tags
+(findings_export.py; docs/formats.md describes it all).
 
 Anonymized, every name and every id that carries one is replaced: participants and
 facilitators, session ids (in evidence and hand placements too), names said in texts,
@@ -30,7 +31,10 @@ def export_json(
     out: TextIO,
     plans: Sequence[EngagementFile] = (),
     when: datetime | None = None,
+    findings: Json | None = None,
 ) -> None:
+    """`findings`: the findings beyond tags (findings_export.findings_json), named the
+    same way as the sessions."""
     documents = [_session(session, naming) for session in sessions]
     session_ids = {s.id: naming.session_id(s) for s in sessions}
     engagements = [
@@ -44,7 +48,12 @@ def export_json(
         "anonymized": naming.pseudonyms is not None,
     }
     json.dump(
-        {**header, "sessions": documents, "engagements": engagements},
+        {
+            **header,
+            "sessions": documents,
+            "engagements": engagements,
+            **({"findings": findings} if findings is not None else {}),
+        },
         out,
         ensure_ascii=False,
         indent=1,

@@ -20,6 +20,7 @@ from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Count, Filters, NoteRef, RoundChange
+from wfinterview.core.synthesis.findings_cache import FindingsCache
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
@@ -34,8 +35,9 @@ def write_report(
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
     vocabulary: Vocabulary | None = None,
+    cache: FindingsCache | None = None,
 ) -> str:
-    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary)
+    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary, cache)
     return report_markdown(data, corpus, naming)
 
 

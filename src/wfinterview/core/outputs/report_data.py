@@ -12,12 +12,13 @@ from wfinterview.core.framework.models import now
 from wfinterview.core.outputs.evidence import ThemeEvidence, themes_with_evidence
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.outcomes import Outcome, outcomes
+from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern
 from wfinterview.core.synthesis.corpus import RoundChange as RoundChange
 from wfinterview.core.synthesis.digest import SessionDigest
-from wfinterview.core.synthesis.findings import Findings, findings
+from wfinterview.core.synthesis.findings import Findings, corpus_findings
+from wfinterview.core.synthesis.findings_cache import FindingsCache
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
@@ -111,6 +112,7 @@ def gather(
     plans: Sequence[EngagementFile] = (),
     internal: bool = False,
     vocabulary: Vocabulary | None = None,
+    cache: FindingsCache | None = None,
 ) -> ReportData:
     matrix = corpus.matrix(filters)
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
@@ -153,11 +155,6 @@ def gather(
     ]
     data.plans = list(plans)
     data.internal = internal
-    data.findings = findings(corpus.notes(filters), vocabulary)
-    data.outcomes = [
-        outcome
-        for plan in plans
-        if filters.engagement in (None, plan.engagement)
-        for outcome in outcomes(corpus, plan.engagement, plan.actions, plan.themes)
-    ]
+    data.findings = corpus_findings(corpus, filters, vocabulary, cache)
+    data.outcomes = plans_outcomes(corpus, plans, filters.engagement)
     return data

@@ -89,10 +89,12 @@ if TYPE_CHECKING:
         parse_engagement_file,
     )
     from wfinterview.core.plan.engagements import (
+        BACKUP_SUFFIX,
         Applied,
         EngagementStore,
         Plan,
         load_boards,
+        load_plans,
     )
     from wfinterview.core.plan.merging import (
         Conflict,
@@ -104,6 +106,7 @@ if TYPE_CHECKING:
     from wfinterview.core.plan.outcomes import (
         Outcome,
         RoundShare,
+        plans_outcomes,
         theme_of,
     )
     from wfinterview.core.plan.plan_cache import (
@@ -139,6 +142,7 @@ _OWNERS = {
     "AdvanceAction": "edits",
     "Applied": "engagements",
     "ApprovalStage": "approvals",
+    "BACKUP_SUFFIX": "engagements",
     "CacheHeader": "plan_cache",
     "Conflict": "merging",
     "CreateTheme": "edits",
@@ -196,6 +200,7 @@ _OWNERS = {
     "kind_for_theme": "actions",
     "kind_of": "edit_log",
     "load_boards": "engagements",
+    "load_plans": "engagements",
     "log_name": "edit_log",
     "merge": "merging",
     "new_action": "actions",
@@ -204,6 +209,7 @@ _OWNERS = {
     "parse_engagement_file": "engagement_file",
     "parse_log": "edit_log",
     "participants": "validation",
+    "plans_outcomes": "outcomes",
     "raci_problems": "raci",
     "read_folder": "plan_cache",
     "read_log": "edit_log",
@@ -230,6 +236,7 @@ __all__ = [
     "AdvanceAction",
     "Applied",
     "ApprovalStage",
+    "BACKUP_SUFFIX",
     "CacheHeader",
     "Conflict",
     "CreateTheme",
@@ -287,6 +294,7 @@ __all__ = [
     "kind_for_theme",
     "kind_of",
     "load_boards",
+    "load_plans",
     "log_name",
     "merge",
     "new_action",
@@ -295,6 +303,7 @@ __all__ = [
     "parse_engagement_file",
     "parse_log",
     "participants",
+    "plans_outcomes",
     "raci_problems",
     "read_folder",
     "read_log",

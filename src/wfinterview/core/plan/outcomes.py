@@ -8,9 +8,11 @@ interviewed in each round, so a smaller second round does not look like an impro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wfinterview.core.plan.actions import Action
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.corpus import Corpus, Filters, person_of
 from wfinterview.core.synthesis.themes import Theme, ThemeBoard
 
@@ -64,6 +66,18 @@ def outcomes(
                 )
             )
     return found
+
+
+def plans_outcomes(
+    corpus: Corpus, plans: Sequence[EngagementFile], engagement: str | None = None
+) -> list[Outcome]:
+    """Every plan's outcomes (one engagement's, when given), as the report and exports show."""
+    return [
+        outcome
+        for plan in plans
+        if engagement in (None, plan.engagement)
+        for outcome in outcomes(corpus, plan.engagement, plan.actions, plan.themes)
+    ]
 
 
 def theme_of(action: Action, board: ThemeBoard) -> Theme | None:

@@ -28,9 +28,16 @@ if TYPE_CHECKING:
         exclusive,
     )
     from wfinterview.core.storage.paths import (
+        CONFIG_DIR_ENV,
         Paths,
         builtin_agendas_dir,
         builtin_templates_dir,
+    )
+    from wfinterview.core.storage.stamps import (
+        Stamp,
+        stamp_from_json,
+        stamp_of,
+        stamps_in,
     )
     from wfinterview.core.storage.state import (
         read_state,
@@ -56,6 +63,7 @@ if TYPE_CHECKING:
     )
 
 _OWNERS = {
+    "CONFIG_DIR_ENV": "paths",
     "LoadResult": "store",
     "Paths": "paths",
     "Row": "store",
@@ -66,6 +74,7 @@ _OWNERS = {
     "SessionLocked": "lock",
     "SessionStore": "store",
     "SessionWriter": "writer",
+    "Stamp": "stamps",
     "UnreadableSession": "store",
     "builtin_agendas_dir": "paths",
     "builtin_templates_dir": "paths",
@@ -79,10 +88,14 @@ _OWNERS = {
     "read_state": "state",
     "read_toml": "tomlfile",
     "remember": "state",
+    "stamp_from_json": "stamps",
+    "stamp_of": "stamps",
+    "stamps_in": "stamps",
     "write_atomic": "atomic",
     "writer_id": "identity",
 }
 __all__ = [
+    "CONFIG_DIR_ENV",
     "LoadResult",
     "Paths",
     "Row",
@@ -93,6 +106,7 @@ __all__ = [
     "SessionLocked",
     "SessionStore",
     "SessionWriter",
+    "Stamp",
     "UnreadableSession",
     "builtin_agendas_dir",
     "builtin_templates_dir",
@@ -106,6 +120,9 @@ __all__ = [
     "read_state",
     "read_toml",
     "remember",
+    "stamp_from_json",
+    "stamp_of",
+    "stamps_in",
     "write_atomic",
     "writer_id",
 ]

@@ -68,6 +68,14 @@ class Pseudonyms:
             return text
         return pattern.sub(lambda match: replacements[match[0].casefold()], text)
 
+    def is_name(self, word: str) -> bool:
+        """Whether `word` is a name (or part of one) said in any engagement: a word that
+        stands alone (a tool candidate) and would be replaced inside a text."""
+        return any(
+            pattern is not None and pattern.fullmatch(word.strip())
+            for pattern, _ in self._patterns.values()
+        )
+
     def _pattern(
         self, sessions: list[Named], engagement: str
     ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -130,3 +138,7 @@ class Naming:
 
     def engagement_text(self, engagement: str, text: str) -> str:
         return self.pseudonyms.engagement_text(engagement, text) if self.pseudonyms else text
+
+    def hides(self, word: str) -> bool:
+        """Whether a word standing alone must be left out: a name, when names are hidden."""
+        return self.pseudonyms is not None and self.pseudonyms.is_name(word)

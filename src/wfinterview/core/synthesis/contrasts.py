@@ -14,9 +14,12 @@ can put the two voices side by side.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from wfinterview.core.synthesis.corpus import NoteRef, Person
+from wfinterview.core.synthesis.digest import SessionDigest
+from wfinterview.core.synthesis.facts import Best, StepFacts
 
 STUCK_SHARE = 0.5
 
@@ -37,33 +40,44 @@ class Contrast:
 
 @dataclass
 class _Side:
-    spoke: set[Person]
-    tagged: dict[str, set[Person]]  # tag -> people who tagged it in this step
-    any_tag: set[Person]
-    notes_by_tag: dict[str, list[NoteRef]]
-    untagged: list[NoteRef]
+    spoke: set[Person] = field(default_factory=set)
+    tagged: dict[str, set[Person]] = field(default_factory=lambda: defaultdict(set))
+    any_tag: set[Person] = field(default_factory=set)
+    best_by_tag: dict[str, NoteRef] = field(default_factory=dict)  # a quote when there is one
+    quoted: set[str] = field(default_factory=set)  # the tags whose best note is a quote
+    best_untagged: NoteRef | None = None
 
 
 class ContrastReader:
-    """Reads notes one at a time (with the other findings, in one pass)."""
+    """Adds up sessions' steps (with the other findings, in one pass)."""
 
     def __init__(self) -> None:
         self._sides: dict[tuple[str, str, str], _Side] = {}
 
-    def read(self, ref: NoteRef, person: Person, role: str) -> None:
-        key = (ref.session.engagement, ref.note["step"], role)
-        side = self._sides.get(key)
-        if side is None:
-            side = self._sides[key] = _Side(set(), defaultdict(set), set(), defaultdict(list), [])
-        side.spoke.add(person)
-        tags = ref.note.get("tags")
-        if tags:
-            side.any_tag.add(person)
-            for tag in dict.fromkeys(tags):
-                side.tagged[tag].add(person)
-                side.notes_by_tag[tag].append(ref)
-        else:
-            side.untagged.append(ref)
+    def add(
+        self, session: SessionDigest, person: Person, role: str, steps: Mapping[str, StepFacts]
+    ) -> None:
+        for step, facts in steps.items():
+            key = (session.engagement, step, role)
+            side = self._sides.get(key)
+            if side is None:
+                side = self._sides[key] = _Side()
+            side.spoke.add(person)
+            if facts.firsts:
+                side.any_tag.add(person)
+            quotes, best, quoted, tagged = facts.quotes, side.best_by_tag, side.quoted, side.tagged
+            for tag, first in facts.firsts.items():
+                tagged[tag].add(person)
+                if tag in quoted:
+                    continue  # the first quote is kept already
+                quote = quotes.get(tag, -1)
+                if quote >= 0:
+                    best[tag] = NoteRef(session, session.notes[quote])
+                    quoted.add(tag)
+                elif tag not in best:
+                    best[tag] = NoteRef(session, session.notes[first])
+            if facts.untagged is not None:
+                side.best_untagged = _better(side.best_untagged, session, facts.untagged)
 
     def result(self) -> list[Contrast]:
         """Every (step, tag, stuck role, smooth role) the notes hold, most stuck people first."""
@@ -72,12 +86,16 @@ class ContrastReader:
             by_step[(engagement, step)][role] = side
         found = []
         for (engagement, step), roles in by_step.items():
-            smooth = {r: side for r, side in roles.items() if side.untagged and not side.any_tag}
+            smooth = {
+                r: (len(side.spoke), side.best_untagged)
+                for r, side in roles.items()
+                if side.best_untagged is not None and not side.any_tag
+            }
             for stuck_role, side in roles.items():
                 for tag, people in side.tagged.items():
                     if len(people) / len(side.spoke) < STUCK_SHARE:
                         continue
-                    for smooth_role, calm in smooth.items():
+                    for smooth_role, (calm, calm_note) in smooth.items():
                         found.append(
                             Contrast(
                                 engagement,
@@ -87,9 +105,9 @@ class ContrastReader:
                                 len(people),
                                 len(side.spoke),
                                 smooth_role,
-                                len(calm.spoke),
-                                _best(side.notes_by_tag[tag]),
-                                _best(calm.untagged),
+                                calm,
+                                side.best_by_tag[tag],
+                                calm_note,
                             )
                         )
         return sorted(
@@ -106,6 +124,12 @@ class ContrastReader:
         )
 
 
-def _best(refs: list[NoteRef]) -> NoteRef:
-    """A verbatim quote when there is one, else the first note."""
-    return next((ref for ref in refs if ref.note.get("quote")), refs[0])
+def _better(best: NoteRef | None, session: SessionDigest, found: Best) -> NoteRef:
+    """The first verbatim quote when there is one, else the first note (sessions come in
+    interview order, so the first kept is the first said)."""
+    quote, first = found
+    if best is None:
+        return NoteRef(session, session.notes[quote if quote >= 0 else first])
+    if quote >= 0 and not best.note.get("quote"):
+        return NoteRef(session, session.notes[quote])
+    return best

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wfinterview.core.framework.content import MAGIC_WAND_STEP, Tag
+from wfinterview.core.storage.stamps import Stamp
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -121,8 +122,16 @@ class RoundChange:
 
 
 class Corpus:
-    def __init__(self, sessions: Iterable[SessionDigest], tags: Sequence[Tag]) -> None:
+    def __init__(
+        self,
+        sessions: Iterable[SessionDigest],
+        tags: Sequence[Tag],
+        stamps: Mapping[str, Stamp] | None = None,
+    ) -> None:
         self.sessions = sorted(sessions, key=lambda s: s.started_at)
+        # Session id -> its file's stamp, taken before it was read: what the findings cache
+        # (findings_cache.py) keys each session's reading by. Empty: nothing is cached.
+        self.stamps: Mapping[str, Stamp] = stamps or {}
         self.tags = tuple(tags)
         self.tag_by_key = {tag.key: tag for tag in self.tags}
         # Notes per distinct set of tags: a session has a few dozen sets at most, so tags and

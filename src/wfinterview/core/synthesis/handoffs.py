@@ -14,16 +14,20 @@ or that say someone waits.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from wfinterview.core.framework.content import WALKTHROUGH_STEP
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.synthesis.corpus import Count, NoteRef, Person
-from wfinterview.core.synthesis.mentions import NoteWords, PhraseIndex, words
+from wfinterview.core.synthesis.facts import EXAMPLES, EdgeFacts
+from wfinterview.core.synthesis.mentions import PhraseIndex, words
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
+if TYPE_CHECKING:
+    from wfinterview.core.synthesis.digest import SessionDigest
+
 FRICTION_TAGS = frozenset({"approval_lag", "integration_gaps"})
-EXAMPLES = 3
 OUTGOING = frozenset(
     "send sends sent sending hand hands handed handing pass passes passed passing forward "
     "forwards forwarded submit submits submitted route routes routed escalate escalates "
@@ -50,34 +54,45 @@ class Handoff:
     examples: list[NoteRef] = field(default_factory=list)
 
 
-class HandoffReader:
-    """Reads notes one at a time (with the other findings, in one pass)."""
+class HandoffWords:
+    """What one note says about handoffs: the arrows between teams it describes."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._teams = PhraseIndex(vocabulary.teams)
-        self._role_teams: dict[str, str] = {}
+
+    def team_of_role(self, role: str) -> str:
+        """The team a role belongs to ("Campaign Lead" → Campaigns), else the role itself."""
+        found = self._teams.names_in(words(role.casefold()))
+        return found[0] if found else role
+
+    def arrows(self, folded: list[str], speaker: str) -> list[tuple[str, str, bool]]:
+        """(from, to, someone waits) for each handoff in a note's words; none to oneself."""
+        return [a for a in _arrows(folded, self._teams, speaker) if a[0] != a[1]]
+
+
+class HandoffReader:
+    """Adds up sessions' handoffs (with the other findings, in one pass)."""
+
+    def __init__(self) -> None:
         self._edges: dict[tuple[str, str], Handoff] = {}
 
-    def read(self, ref: NoteRef, person: Person, role: str, note: NoteWords) -> None:
-        tags = ref.tags
-        friction = not FRICTION_TAGS.isdisjoint(tags)
-        if not friction and ref.note["step"] != WALKTHROUGH_STEP:
-            return
-        speaker = self._role_teams.get(role)
-        if speaker is None:
-            speaker = self._role_teams[role] = _team_of_role(role, self._teams)
-        for source, target, waiting in _arrows(note.folded, self._teams, speaker):
-            if source == target:
-                continue
-            edge = self._edges.get((source, target))
+    def add(
+        self,
+        session: SessionDigest,
+        person: Person,
+        role: str,
+        edges: Mapping[tuple[str, str], EdgeFacts],
+    ) -> None:
+        for pair, facts in edges.items():
+            edge = self._edges.get(pair)
             if edge is None:
-                edge = self._edges[(source, target)] = Handoff(source, target)
-            edge.count.add(person, role)
-            if waiting or friction:
-                edge.friction += 1
+                edge = self._edges[pair] = Handoff(*pair)
+            edge.count.add(person, role, facts.notes)
+            if facts.friction:
+                edge.friction += facts.friction
                 edge.friction_people.add(person)
-            if len(edge.examples) < EXAMPLES:
-                edge.examples.append(ref)
+            for position in facts.examples[: EXAMPLES - len(edge.examples)]:
+                edge.examples.append(NoteRef(session, session.notes[position]))
 
     def result(self) -> list[Handoff]:
         """The arrows between teams, most friction (by people) first."""
@@ -92,12 +107,6 @@ class HandoffReader:
                 e.target,
             ),
         )
-
-
-def _team_of_role(role: str, teams: PhraseIndex) -> str:
-    """The team a role belongs to ("Campaign Lead" → Campaigns), else the role itself."""
-    found = teams.names_in(words(role.casefold()))
-    return found[0] if found else role
 
 
 def _arrows(lowered: list[str], teams: PhraseIndex, speaker: str) -> list[tuple[str, str, bool]]:

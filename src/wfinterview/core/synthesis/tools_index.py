@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wfinterview.core.synthesis.corpus import Count, NoteRef, Person
+from wfinterview.core.synthesis.facts import EXAMPLES, ToolFacts
 from wfinterview.core.synthesis.mentions import ExactNames, NoteWords, PhraseIndex, words
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
-EXAMPLES = 3
+if TYPE_CHECKING:
+    from wfinterview.core.synthesis.digest import SessionDigest
+
 CANDIDATE_MIN_NOTES = 2
 # Capitalised words that are not products: terms of the trade, days and months.
 NOT_TOOLS = frozenset(
@@ -53,8 +58,9 @@ class ToolsIndex:
     candidates: list[Candidate]  # product-like words in no dictionary, most people first
 
 
-class ToolsReader:
-    """Reads notes one at a time (with the other findings, in one pass)."""
+class ToolWords:
+    """What one note says about tools: the tools it names, the workarounds beside them, and
+    capitalised words that look like products but are in no list."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._tools = PhraseIndex(vocabulary.tools)
@@ -66,38 +72,63 @@ class ToolsReader:
                 for phrase in (name, *aliases):
                     known.update(words(phrase.casefold()))
         self._known = frozenset(known)
-        self._uses: dict[str, ToolUse] = {}
-        self._unknown: dict[str, tuple[int, set[Person]]] = {}
-        self._people_names: set[str] = set()
 
-    def read(self, ref: NoteRef, person: Person, role: str, note: NoteWords) -> None:
+    def names(self, note: NoteWords) -> list[str]:
         names = self._tools.names_in(note.folded)
         exact = self._exact.names_in(note.text)
-        if exact:
-            names = list(dict.fromkeys([*names, *exact]))
-        if names:
-            workarounds = self._workarounds.names_in(note.folded)
-            tags = list(dict.fromkeys(ref.tags))
-            for name in names:
-                use = self._uses.get(name)
-                if use is None:
-                    use = self._uses[name] = ToolUse(name)
-                use.count.add(person, role)
-                use.tags.update(tags)
-                use.workarounds.update(workarounds)
-                if len(use.examples) < EXAMPLES:
-                    use.examples.append(ref)
+        return list(dict.fromkeys([*names, *exact])) if exact else names
+
+    def workarounds(self, note: NoteWords) -> list[str]:
+        return self._workarounds.names_in(note.folded)
+
+    def unknown(self, note: NoteWords) -> list[str]:
+        found = []
         for word in _CAPITALISED.findall(note.text):
             if len(word) < 3 or word.casefold() in self._known:
                 continue
             if word.isupper() and len(word) <= 3 and not any(ch.isdigit() for ch in word):
                 continue  # a short acronym is more often a team or a term than a product
+            found.append(word)
+        return list(dict.fromkeys(found))  # counted by notes: twice in one note is once
+
+
+class ToolsReader:
+    """Adds up sessions' tool facts (with the other findings, in one pass)."""
+
+    def __init__(self) -> None:
+        self._uses: dict[str, ToolUse] = {}
+        self._unknown: dict[str, tuple[int, set[Person]]] = {}
+        self._people_names: set[str] = set()
+
+    def add(
+        self,
+        session: SessionDigest,
+        person: Person,
+        role: str,
+        tools: Mapping[str, ToolFacts],
+        candidates: Mapping[str, int],
+    ) -> None:
+        for name, facts in tools.items():
+            use = self._uses.get(name)
+            if use is None:
+                use = self._uses[name] = ToolUse(name)
+            use.count.add(person, role, facts.notes)
+            tags, workarounds = use.tags, use.workarounds
+            for tag, notes in facts.tags.items():  # a plain loop: Counter.update checks
+                tags[tag] += notes  # its argument against an ABC, a thousand sessions over
+            for workaround, notes in facts.workarounds.items():
+                workarounds[workaround] += notes
+            for position in facts.examples[: EXAMPLES - len(use.examples)]:
+                use.examples.append(NoteRef(session, session.notes[position]))
+        for word, notes in candidates.items():
             count, people = self._unknown.get(word, (0, set()))
             people.add(person)
-            self._unknown[word] = (count + 1, people)
+            self._unknown[word] = (count + notes, people)
 
-    def saw_participant(self, name: str) -> None:
-        self._people_names.update(words(name.casefold()))
+    def saw_people(self, session: SessionDigest) -> None:
+        """The participant's and facilitator's names are people, never product candidates."""
+        self._people_names.update(words(session.participant.name.casefold()))
+        self._people_names.update(words(session.facilitator.casefold()))
 
     def result(self) -> ToolsIndex:
         tools = sorted(

@@ -13,13 +13,16 @@ from wfinterview.core.framework.lazy import resolver
 if TYPE_CHECKING:
     from wfinterview.core.workspace.listing import (
         SessionSummary,
-        Stamp,
         list_sessions,
     )
     from wfinterview.core.workspace.opening import (
         open_for_review,
         reopen_interview,
         start_interview,
+    )
+    from wfinterview.core.workspace.team import (
+        Team,
+        WriterSeen,
     )
     from wfinterview.core.workspace.workspace import (
         Workspace,
@@ -28,8 +31,9 @@ if TYPE_CHECKING:
 
 _OWNERS = {
     "SessionSummary": "listing",
-    "Stamp": "listing",
+    "Team": "team",
     "Workspace": "workspace",
+    "WriterSeen": "team",
     "check_engagement": "workspace",
     "list_sessions": "listing",
     "open_for_review": "opening",
@@ -38,8 +42,9 @@ _OWNERS = {
 }
 __all__ = [
     "SessionSummary",
-    "Stamp",
+    "Team",
     "Workspace",
+    "WriterSeen",
     "check_engagement",
     "list_sessions",
     "open_for_review",

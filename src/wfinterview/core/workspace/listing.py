@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.stamps import Stamp, stamp_from_json, stamp_of
 from wfinterview.core.storage.store import (
     LoadResult,
     SessionFileProblem,
@@ -36,8 +37,6 @@ if TYPE_CHECKING:  # validated only for a file the index does not know as it is 
 
 INDEX_FORMAT = "wfinterview.listing-index"
 INDEX_VERSION = 3  # 2: rows know how many notes are tagged; 3: the writer of each session
-
-Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def list_sessions(store: SessionStore, index_file: Path | None) -> LoadResult[Se
     for entry in os.scandir(store.dir):
         if not entry.name.endswith(".json"):
             continue
-        stamp = _stamp(entry)
+        stamp = stamp_of(entry)
         cached = known.get(entry.name)
         if stamp is not None and cached is not None and cached[0] == stamp:
             fresh[entry.name] = cached
@@ -117,17 +116,6 @@ def list_sessions(store: SessionStore, index_file: Path | None) -> LoadResult[Se
     return LoadResult(sessions, problems)
 
 
-def _stamp(entry: os.DirEntry[str]) -> Stamp | None:
-    """The file's identity now; None for anything but a regular file (never indexed)."""
-    try:
-        info = entry.stat(follow_symlinks=False)
-    except OSError:
-        return None
-    if not entry.is_file(follow_symlinks=False):
-        return None
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-
-
 def _read_index(path: Path) -> dict[str, tuple[Stamp, SessionSummary]]:
     try:
         data = json.loads(path.read_bytes())
@@ -140,14 +128,9 @@ def _read_index(path: Path) -> dict[str, tuple[Stamp, SessionSummary]]:
 
 def _entry(name: str, row: Any) -> tuple[Stamp, SessionSummary]:
     """One index row, every field checked; a wrong one raises and the index is dropped."""
-    stamp = row["stamp"]
-    if not (
-        isinstance(name, str)
-        and isinstance(stamp, list)
-        and len(stamp) == 4
-        and all(type(n) is int for n in stamp)
-    ):
-        raise TypeError("bad stamp")
+    if not isinstance(name, str):
+        raise TypeError("bad name")
+    stamp = stamp_from_json(row["stamp"])
     fields = row["summary"]
     if set(fields) != _FIELDS.keys():
         raise KeyError("bad summary fields")
@@ -160,7 +143,7 @@ def _entry(name: str, row: Any) -> tuple[Stamp, SessionSummary]:
     started = _aware(fields["started_at"])
     ended = None if fields["ended_at"] is None else _aware(fields["ended_at"])
     summary = SessionSummary(**{**fields, "started_at": started, "ended_at": ended})
-    return (stamp[0], stamp[1], stamp[2], stamp[3]), summary
+    return stamp, summary
 
 
 def _aware(text: str) -> datetime:

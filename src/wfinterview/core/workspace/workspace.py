@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from wfinterview.core.setup.agendas import AgendaCatalog
     from wfinterview.core.storage.store import LoadResult
     from wfinterview.core.synthesis.corpus import Corpus
+    from wfinterview.core.synthesis.findings_cache import FindingsCache
     from wfinterview.core.synthesis.vocabulary import Vocabulary
     from wfinterview.core.workspace.listing import SessionSummary
 
@@ -68,11 +69,19 @@ class Workspace:
 
     def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
         """Every readable session as synthesis reads it, and the files it had to skip."""
+        from wfinterview.core.storage.stamps import stamps_in
         from wfinterview.core.synthesis.corpus import Corpus
         from wfinterview.core.synthesis.digest import SessionDigest
 
+        stamps = stamps_in(self.store.dir)  # before reading: a file saved meanwhile is stale
         result = self.store.load_all(SessionDigest)
-        return Corpus(result.sessions, self.config.all_tags()), result.problems
+        return Corpus(result.sessions, self.config.all_tags(), stamps), result.problems
+
+    def findings_cache(self, corpus: Corpus) -> FindingsCache:
+        """Where the findings keep each unchanged session's reading (findings_cache.py)."""
+        from wfinterview.core.synthesis.findings_cache import FindingsCache
+
+        return FindingsCache(self.paths.cache_dir / "findings.json", corpus.stamps)
 
 
 def check_engagement(corpus: Corpus, engagement: str | None) -> None:

@@ -90,6 +90,7 @@ class SynthesisBody(Vertical):
                     corpus,
                     self.workspace.engagements,
                     self.workspace.vocabulary,
+                    self.workspace.findings_cache(corpus),
                     id="findings-tab",
                 )
 

@@ -3,7 +3,8 @@ changes made between rounds worked.
 
 The findings read every note's words, which takes a moment on a large corpus, so they are
 worked out in a thread when the tab is first shown (and after a filter change), never
-when synthesis opens.
+when synthesis opens; sessions unchanged since they were last read come from the findings
+cache.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from wfinterview.core.outputs.findings_report import (
 from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.plan.outcomes import Outcome, outcomes
 from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
-from wfinterview.core.synthesis.findings import Findings, findings
+from wfinterview.core.synthesis.findings import Findings, corpus_findings
+from wfinterview.core.synthesis.findings_cache import FindingsCache
 from wfinterview.core.synthesis.handoffs import arrow_line
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 from wfinterview.tui.settings import SettingsApp
@@ -42,6 +44,7 @@ class FindingsTab(VerticalScroll):
         corpus: Corpus,
         plans: EngagementStore,
         vocabulary: Vocabulary,
+        cache: FindingsCache | None = None,
         *,
         name: str | None = None,
         id: str | None = None,
@@ -52,6 +55,7 @@ class FindingsTab(VerticalScroll):
         self.corpus = corpus
         self.plans = plans
         self.vocabulary = vocabulary
+        self.cache = cache
         self._shown: tuple[Findings, list[Outcome]] | None = None
 
     def compose(self) -> ComposeResult:
@@ -66,7 +70,7 @@ class FindingsTab(VerticalScroll):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="findings")
     def _work_out(self, filters: Filters) -> None:
-        found = findings(self.corpus.notes(filters), self.vocabulary)
+        found = corpus_findings(self.corpus, filters, self.vocabulary, self.cache)
         engagements = [filters.engagement] if filters.engagement else self.corpus.engagements()
         changes: list[Outcome] = []
         for engagement in engagements:

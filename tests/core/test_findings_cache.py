@@ -1,0 +1,181 @@
+"""The findings cache: an unchanged session's reading comes back from it and gives exactly
+the findings reading every note gives; a changed file, a changed `[tools]` list or a
+damaged cache is read again; a cache that cannot be written never fails the findings."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from tests import factories
+from wfinterview.core.framework.models import Note, Session
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.findings import Findings, corpus_findings, findings
+from wfinterview.core.workspace.workspace import Workspace
+
+LAG, GAPS, FRICTION = "approval_lag", "integration_gaps", "tool_friction"
+
+
+def n(text: str, step: str = "tools", tags: list[str] | None = None, **flags: bool) -> Note:
+    return factories.note(text, step, float(len(text)), tags, **flags)
+
+
+def sessions() -> list[Session]:
+    jordan = factories.session(
+        "20261120-1000-jordan-aa11",
+        "Jordan",
+        "campaign",
+        [
+            n("SFDC is slow, so we keep a spreadsheet", tags=[FRICTION]),
+            n("Then I send the brief to legal", "walkthrough"),
+            n("We wait 5 days for the brand team", "approvals", [LAG], quote=True),
+            n("Briefs go through Sprinklr first"),
+            n("Then back into Sprinklr for scheduling"),
+        ],
+    )
+    priya = factories.session(
+        "20261121-1000-priya-bb22",
+        "Priya",
+        "campaign",
+        [n("Legal takes a week, we wait", "approvals", [LAG]), n("Jira and Salesforce", "tools")],
+    )
+    rosa = factories.session(
+        "20261122-1000-rosa-cc33",
+        "Rosa",
+        "strategy",
+        [n("Approvals feel quick from here", "approvals", quote=True)],
+    )
+    for day, session in enumerate((jordan, priya, rosa)):
+        session.started_at += timedelta(days=day)
+    return [jordan, priya, rosa]
+
+
+def saved(paths: Paths) -> Workspace:
+    work = Workspace(paths)
+    for session in sessions():
+        work.store.save(session)
+    return work
+
+
+def summary(found: Findings) -> object:
+    """Everything the findings say, with each note named by its text."""
+    return (
+        [
+            (u.tool, u.count.notes, sorted(u.count.people), dict(u.tags), dict(u.workarounds))
+            for u in found.tools.tools
+        ],
+        [(u.tool, [r.note["text"] for r in u.examples]) for u in found.tools.tools],
+        [(c.word, c.notes, c.people) for c in found.tools.candidates],
+        [
+            (e.source, e.target, e.count.notes, e.friction, [r.note["text"] for r in e.examples])
+            for e in found.handoffs
+        ],
+        [
+            (c.step, c.tag, c.stuck_role, c.smooth_role, c.stuck_note.note["text"])
+            for c in found.contrasts
+        ],
+    )
+
+
+def cached(work: Workspace) -> tuple[Findings, int, int]:
+    corpus, _ = work.load_corpus()
+    cache = work.findings_cache(corpus)
+    found = corpus_findings(corpus, Filters(), work.vocabulary, cache)
+    return found, cache.hits, cache.misses
+
+
+def test_a_warm_cache_gives_exactly_what_reading_every_note_gives(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    corpus, _ = work.load_corpus()
+    fresh = findings(corpus.notes(Filters()), work.vocabulary)
+    cold, hits, misses = cached(work)
+    assert (hits, misses) == (0, 3)
+    assert (isolated_dirs.cache_dir / "findings.json").is_file()
+    warm, hits, misses = cached(work)
+    assert (hits, misses) == (3, 0)
+    assert summary(fresh) == summary(cold) == summary(warm)
+    tools = [u.tool for u in warm.tools.tools]
+    assert tools == ["Salesforce", "Jira"]  # 2 people, then 1
+    assert [(e.source, e.target) for e in warm.handoffs] == [
+        ("Campaigns", "Brand"),  # someone waits there
+        ("Campaigns", "Legal"),
+    ]
+    assert [c.smooth_note.note["text"] for c in warm.contrasts] == [
+        "Approvals feel quick from here"
+    ]
+    assert (
+        "Briefs go through Sprinklr" not in (isolated_dirs.cache_dir / "findings.json").read_text()
+    )
+
+
+def test_a_changed_session_file_is_read_again(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    cached(work)
+    priya = work.store.load("20261121-1000-priya-bb22")
+    priya.notes.append(n("Our HubSpot export is by hand", tags=[GAPS]))
+    work.store.save(priya)
+    found, hits, misses = cached(work)
+    assert (hits, misses) == (2, 1)
+    assert "HubSpot" in [u.tool for u in found.tools.tools]
+
+
+def test_a_new_tools_list_reads_every_session_again(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    before, _, _ = cached(work)
+    assert [c.word for c in before.tools.candidates] == ["Sprinklr"]
+    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_file.write_text('[tools]\nSprinklr = ["sprinklr social"]\n')
+    found, hits, misses = cached(Workspace(isolated_dirs))
+    assert (hits, misses) == (0, 3)
+    assert "Sprinklr" in [u.tool for u in found.tools.tools]
+    assert found.tools.candidates == []
+
+
+def test_a_damaged_or_forged_cache_is_ignored_and_rebuilt(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    right, _, _ = cached(work)
+    path = isolated_dirs.cache_dir / "findings.json"
+    data = json.loads(path.read_text())
+    reading = data["files"]["20261121-1000-priya-bb22"]["reading"]
+    reading[0][0][1] = 99  # more notes than the session holds
+    data["files"]["20261120-1000-jordan-aa11"]["reading"][2][0][4] = [7]  # no note 7
+    path.write_text(json.dumps(data))
+    found, hits, misses = cached(work)
+    assert (hits, misses) == (1, 2)
+    assert summary(found) == summary(right)
+    path.write_bytes(b"\x00{not json")
+    found, hits, misses = cached(work)
+    assert (hits, misses) == (0, 3) and summary(found) == summary(right)
+    assert json.loads(path.read_text())["format"] == "wfinterview.findings-cache"
+
+
+def test_a_cache_that_cannot_be_written_never_fails_the_findings(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    (isolated_dirs.cache_dir / "findings.json").mkdir(parents=True)  # in the way
+    found, hits, misses = cached(work)
+    assert (hits, misses) == (0, 3) and [u.tool for u in found.tools.tools][0] == "Salesforce"
+
+
+def test_a_corpus_without_stamps_reads_every_session_and_keeps_nothing(
+    isolated_dirs: Paths,
+) -> None:
+    work = saved(isolated_dirs)
+    corpus, _ = work.load_corpus()
+    bare = Corpus(corpus.sessions, corpus.tags)  # sessions not read from files
+    cache = work.findings_cache(bare)
+    corpus_findings(bare, Filters(), work.vocabulary, cache)
+    assert (cache.hits, cache.misses) == (0, 3)
+    assert not (isolated_dirs.cache_dir / "findings.json").exists()
+
+
+def test_a_filter_on_single_notes_reads_just_those(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    corpus, _ = work.load_corpus()
+    cache = work.findings_cache(corpus)
+    lag = corpus_findings(corpus, Filters(tag=LAG), work.vocabulary, cache)
+    assert (cache.hits, cache.misses) == (0, 0)
+    assert [u.tool for u in lag.tools.tools] == []
+    assert [(e.source, e.target) for e in lag.handoffs] == [("Campaigns", "Brand")]
+    searched = corpus_findings(corpus, Filters(text="jira"), work.vocabulary, cache)
+    assert [u.tool for u in searched.tools.tools] == ["Jira", "Salesforce"]
