@@ -1,0 +1,144 @@
+"""Storage edges users rely on without seeing them: where the folders are, who holds a
+session, what a broken file is said to be, and a writer that never keeps the program
+from quitting."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from tests import factories
+from wfinterview.core.framework.errors import FileProblem
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.lock import SessionLock, SessionLocked
+from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.store import SessionStore, diagnose
+from wfinterview.core.storage.tomlfile import parse_toml
+from wfinterview.core.storage.writer import SaveStatus, SessionWriter
+
+# -- where things are ---------------------------------------------------------------------
+
+
+def test_the_data_folder_comes_from_the_option_then_the_environment(
+    isolated_dirs: Paths, tmp_path: Path
+) -> None:
+    assert Paths.resolve() == isolated_dirs
+    assert Paths.resolve(tmp_path / "given") == Paths(tmp_path / "given", isolated_dirs.config_dir)
+
+
+def test_without_either_the_platforms_user_folders(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("WFINTERVIEW_DATA_DIR")
+    monkeypatch.delenv("WFINTERVIEW_CONFIG_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
+    assert Paths.resolve() == Paths(
+        tmp_path / "share" / "wfinterview", tmp_path / "conf" / "wfinterview"
+    )
+
+
+# -- who holds a session ------------------------------------------------------------------
+
+
+def test_a_lock_not_yet_taken_is_not_held(tmp_path: Path) -> None:
+    assert not SessionLock(tmp_path / ".s1.lock", "s1").held
+
+
+def held_by(tmp_path: Path, content: bytes) -> str:
+    path = tmp_path / ".s1.lock"
+    lock = SessionLock(path, "s1").acquire()
+    try:
+        path.write_bytes(content)  # what the holder wrote (or what is left of it)
+        with pytest.raises(SessionLocked) as refused:
+            SessionLock(path, "s1").acquire()
+        return str(refused.value)
+    finally:
+        lock.release()
+
+
+def test_the_refusal_names_the_holder_as_well_as_it_can(tmp_path: Path) -> None:
+    assert held_by(tmp_path, b"") == (
+        "session s1 is already open in another cockpit (pid another process); close it there first"
+    )
+    assert "(pid 12\ufffd34)" in held_by(tmp_path, b"12\xff34")
+    assert f"(pid {'7' * 64})" in held_by(tmp_path, b"7" * 100)
+
+
+def test_the_store_locks_a_session_by_its_id(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    lock = store.lock("s-42")
+    try:
+        with pytest.raises(SessionLocked, match="^session s-42 is already open"):
+            store.lock("s-42")
+    finally:
+        lock.release()
+
+
+# -- what a broken file is said to be --------------------------------------------------------
+
+
+def test_a_file_with_a_few_bad_fields_lists_them_all() -> None:
+    data = factories.session().model_dump_json().replace('"round":1', '"round":0')
+    data = data.replace('"planned_minutes":25', '"planned_minutes":0')
+    raw = data.encode()
+    with pytest.raises(ValidationError) as error:
+        Session.model_validate_json(raw)
+    assert diagnose(raw, error.value) == (
+        "has invalid fields: round: Input should be greater than or equal to 1 (got 0); "
+        "planned_minutes: Input should be greater than or equal to 1 (got 0)"
+    )
+
+
+def test_a_bad_byte_on_the_second_line_is_pointed_at() -> None:
+    with pytest.raises(FileProblem) as raised:
+        parse_toml(Path("c.toml"), b"\n\xff")
+    assert raised.value.lines == ["c.toml:2:1: not UTF-8 text (byte 0xff); save the file as UTF-8"]
+
+
+# -- the writer -----------------------------------------------------------------------------
+
+
+def writer_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "session-writer"]
+
+
+def test_a_new_writer_has_nothing_to_save_and_numbers_snapshots_from_one() -> None:
+    before = set(writer_threads())
+    writer = SessionWriter(lambda data: None)
+    (thread,) = set(writer_threads()) - before
+    assert thread.daemon  # a hung disk can never keep the program from quitting
+    assert writer.status == SaveStatus(0, 0, None) and writer.status.up_to_date
+    assert writer.flush(timeout=0.01)
+    assert [writer.submit(b"a"), writer.submit(b"b"), writer.submit(b"c")] == [1, 2, 3]
+    assert writer.close() and writer.status == SaveStatus(3, 3, None)
+    assert not thread.is_alive()  # closing ends the thread
+
+
+def test_the_first_retry_uses_the_first_delay() -> None:
+    failed: list[bytes] = []
+
+    def write(data: bytes) -> None:
+        if not failed:
+            failed.append(data)
+            raise OSError("disk gone")
+
+    statuses: list[SaveStatus] = []
+    writer = SessionWriter(write, statuses.append, retry_delays=(0.0, 30.0))
+    writer.submit(b"x")
+    assert writer.flush(timeout=5)
+    assert statuses[0].error == "disk gone"
+    assert writer.close()
+
+
+def test_closing_on_a_hung_disk_gives_up_and_says_so() -> None:
+    release = threading.Event()
+    writer = SessionWriter(lambda data: release.wait(30) and None)
+    writer.submit(b"x")
+    try:
+        assert writer.close(timeout=0.01) is False
+    finally:
+        release.set()
