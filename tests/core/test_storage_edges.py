@@ -142,3 +142,56 @@ def test_closing_on_a_hung_disk_gives_up_and_says_so() -> None:
         assert writer.close(timeout=0.01) is False
     finally:
         release.set()
+
+
+def failing(times: set[int]) -> tuple[list[bytes], object]:
+    """A write that fails on the given calls (counted from 1) and records the others."""
+    written: list[bytes] = []
+    calls = {"n": 0}
+
+    def write(data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] in times:
+            raise OSError("disk gone")
+        written.append(data)
+
+    return written, write
+
+
+def test_retries_wait_longer_each_time_then_keep_the_last_delay() -> None:
+    written, write = failing({1, 2})
+    statuses: list[SaveStatus] = []
+    quick = SessionWriter(write, statuses.append, retry_delays=(0.0, 0.0, 30.0))  # type: ignore[arg-type]
+    quick.submit(b"a")
+    assert quick.flush(timeout=5) and written == [b"a"]
+    assert statuses[0] == SaveStatus(0, 1, "disk gone")
+    assert quick.status == SaveStatus(1, 1, None) and quick.status.up_to_date
+    assert quick.close()
+    written, write = failing({1, 2, 3})
+    slow = SessionWriter(write, retry_delays=(0.0, 0.0, 30.0))  # type: ignore[arg-type]
+    slow.submit(b"a")
+    assert not slow.flush(timeout=0.2)  # the third failure waits the last delay
+    assert slow.close(timeout=0.01) is False
+
+
+def test_a_save_that_lands_starts_the_delays_over() -> None:
+    written, write = failing({1, 3})
+    writer = SessionWriter(write, retry_delays=(0.0, 30.0))  # type: ignore[arg-type]
+    writer.submit(b"a")
+    assert writer.flush(timeout=5)
+    writer.submit(b"b")
+    assert writer.flush(timeout=5) and written == [b"a", b"b"]
+    assert writer.close()
+
+
+def test_a_session_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    (tmp_path / "folder.json").mkdir()
+    session = factories.session("s1")
+    outside = tmp_path / "elsewhere"
+    outside.write_bytes(store.serialize(session))
+    (tmp_path / "s1.json").symlink_to(outside)
+    assert [str(p) for p in store.load_all().problems] == [
+        f"{tmp_path / 'folder.json'}: cannot be read (Is a directory)",
+        f"{tmp_path / 's1.json'}: is a symbolic link; wfinterview reads only its own files",
+    ]
