@@ -5,6 +5,7 @@ from quitting."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -144,7 +145,7 @@ def test_closing_on_a_hung_disk_gives_up_and_says_so() -> None:
         release.set()
 
 
-def failing(times: set[int]) -> tuple[list[bytes], object]:
+def failing(times: set[int]) -> tuple[list[bytes], Callable[[bytes], None]]:
     """A write that fails on the given calls (counted from 1) and records the others."""
     written: list[bytes] = []
     calls = {"n": 0}
@@ -161,14 +162,14 @@ def failing(times: set[int]) -> tuple[list[bytes], object]:
 def test_retries_wait_longer_each_time_then_keep_the_last_delay() -> None:
     written, write = failing({1, 2})
     statuses: list[SaveStatus] = []
-    quick = SessionWriter(write, statuses.append, retry_delays=(0.0, 0.0, 30.0))  # type: ignore[arg-type]
+    quick = SessionWriter(write, statuses.append, retry_delays=(0.0, 0.0, 30.0))
     quick.submit(b"a")
     assert quick.flush(timeout=5) and written == [b"a"]
     assert statuses[0] == SaveStatus(0, 1, "disk gone")
     assert quick.status == SaveStatus(1, 1, None) and quick.status.up_to_date
     assert quick.close()
     written, write = failing({1, 2, 3})
-    slow = SessionWriter(write, retry_delays=(0.0, 0.0, 30.0))  # type: ignore[arg-type]
+    slow = SessionWriter(write, retry_delays=(0.0, 0.0, 30.0))
     slow.submit(b"a")
     assert not slow.flush(timeout=0.2)  # the third failure waits the last delay
     assert slow.close(timeout=0.01) is False
@@ -176,7 +177,7 @@ def test_retries_wait_longer_each_time_then_keep_the_last_delay() -> None:
 
 def test_a_save_that_lands_starts_the_delays_over() -> None:
     written, write = failing({1, 3})
-    writer = SessionWriter(write, retry_delays=(0.0, 30.0))  # type: ignore[arg-type]
+    writer = SessionWriter(write, retry_delays=(0.0, 30.0))
     writer.submit(b"a")
     assert writer.flush(timeout=5)
     writer.submit(b"b")
