@@ -4,6 +4,9 @@ from quitting."""
 
 from __future__ import annotations
 
+import fcntl
+import os
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,10 +17,11 @@ from pydantic import ValidationError
 from tests import factories
 from wfinterview.core.framework.errors import FileProblem
 from wfinterview.core.framework.models import Session
+from wfinterview.core.storage import atomic
 from wfinterview.core.storage.lock import SessionLock, SessionLocked
-from wfinterview.core.storage.paths import Paths
+from wfinterview.core.storage.paths import Paths, ensure_private_dir
 from wfinterview.core.storage.store import SessionStore, diagnose
-from wfinterview.core.storage.tomlfile import parse_toml
+from wfinterview.core.storage.tomlfile import parse_toml, read_toml
 from wfinterview.core.storage.writer import SaveStatus, SessionWriter
 
 # -- where things are ---------------------------------------------------------------------
@@ -196,3 +200,69 @@ def test_a_session_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
         f"{tmp_path / 'folder.json'}: cannot be read (Is a directory)",
         f"{tmp_path / 's1.json'}: is a symbolic link; wfinterview reads only its own files",
     ]
+
+
+# -- files as the program opens them ------------------------------------------------------
+
+
+def test_toml_mistakes_in_words_with_line_and_column(tmp_path: Path) -> None:
+    path = Path("c.toml")
+    for raw, line in (
+        (b"a = 1\nb = \n", "c.toml:2:5: TOML syntax: Invalid value"),
+        (b'a = 1\nb = "open', "c.toml:2:10: TOML syntax: Unterminated string"),
+    ):
+        with pytest.raises(FileProblem) as raised:
+            parse_toml(path, raw)
+        assert raised.value.lines == [line]
+    (tmp_path / "folder.toml").mkdir()
+    (tmp_path / "file").write_text("", "utf-8")
+    for name, reason in (
+        ("missing.toml", "no such file"),
+        ("folder.toml", "is a folder, not a TOML file"),
+        ("file/inside.toml", "cannot read it (Not a directory)"),
+    ):
+        with pytest.raises(FileProblem) as raised:
+            read_toml(tmp_path / name)
+        assert (raised.value.path, raised.value.lines) == (
+            str(tmp_path / name),
+            [f"{tmp_path / name}: {reason}"],
+        )
+
+
+def test_a_file_where_a_folder_should_be_is_named(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("", "utf-8")
+    with pytest.raises(NotADirectoryError) as raised:
+        ensure_private_dir(tmp_path / "data")
+    assert str(raised.value) == f"[Errno 20] Not a directory: '{tmp_path / 'data'}'"
+
+
+def test_a_planted_link_at_the_temporary_name_is_never_written_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic.secrets, "token_hex", lambda n: "ab" * n)
+    outside = tmp_path / "outside"
+    (tmp_path / ".s.json.abababab.tmp").symlink_to(outside)
+    with pytest.raises(FileExistsError):
+        atomic.write_atomic(tmp_path / "s.json", b"{}")
+    assert not outside.exists() and not (tmp_path / "s.json").exists()
+
+
+def test_session_files_are_never_inherited_by_a_program_we_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: dict[str, int] = {}
+    real_open = os.open
+
+    def spy(path: object, flags: int, *args: int) -> int:
+        fd = real_open(path, flags, *args)  # type: ignore[arg-type]
+        if not os.path.isdir(str(path)):
+            opened[Path(str(path)).name] = fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
+        return fd
+
+    monkeypatch.setattr(os, "open", spy)
+    store = SessionStore(tmp_path)
+    store.save(factories.session("s1"))
+    store.load("s1")
+    (temp,) = [name for name in opened if name.endswith(".tmp")]
+    assert re.fullmatch(r"\.s1\.json\.[0-9a-f]{8}\.tmp", temp)  # hidden, never *.json
+    assert opened == {temp: fcntl.FD_CLOEXEC, "s1.json": fcntl.FD_CLOEXEC}
