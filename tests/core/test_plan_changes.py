@@ -44,6 +44,7 @@ def test_raci_cells_are_set_cleared_and_go_with_their_activity(tmp_path: Path) -
         AddRaciMatrix(name="Launch"),
         AddRaciActivity(matrix="Launch", activity="Brief"),
         AddRaciActivity(matrix="Launch", activity="QA"),
+        AddRaciActivity(matrix="Launch", activity="Go-live"),
         AddRaciParty(matrix="Launch", party="Brand"),
         AddRaciParty(matrix="Launch", party="Legal"),
         SetRaciCell(matrix="launch", activity="Brief", party="Legal", role="A"),
@@ -54,6 +55,7 @@ def test_raci_cells_are_set_cleared_and_go_with_their_activity(tmp_path: Path) -
         plans.apply("Acme", edit)
     (matrix,) = plans.load("Acme").raci
     assert matrix.cells == {"Brief": {"Legal": "A"}, "QA": {"Brand": "R"}}
+    plans.apply("Acme", RemoveRaciActivity(matrix="Launch", activity="Go-live"))  # no letter yet
     plans.apply("Acme", RemoveRaciActivity(matrix="Launch", activity="Brief"))
     (matrix,) = plans.load("Acme").raci
     assert (matrix.activities, matrix.cells) == (["QA"], {"QA": {"Brand": "R"}})
