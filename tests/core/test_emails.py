@@ -119,3 +119,15 @@ def test_the_recap_status_says_sent_when_or_how_long_it_waited() -> None:
     ended.recap = RECAP.model_copy(update={"sent_at": end + timedelta(hours=1)})
     assert recap_sent(ended.recap)
     assert recap_status(ended, end + timedelta(days=9)) == "recap sent Fri 20 Nov 11:26"
+
+
+def test_every_placeholder_fills_a_users_template(tmp_path: Path) -> None:
+    (tmp_path / "pre_interview.txt").write_text(
+        "$participant|$role|$minutes|$when|$facilitator\n$agenda\n", "utf-8"
+    )
+    (tmp_path / "recap.txt").write_text("[$recap]", "utf-8")
+    agenda = factories.agenda("campaign")
+    email = pre_interview_email(agenda, "Jordan", "Tue", "Sam", tmp_path)
+    assert email.splitlines()[0] == f"Jordan|{agenda.role}|25|Tue|Sam"
+    recap = recap_email(factories.session(), RECAP, "Sam", tmp_path)
+    assert recap.startswith("[🔍 What we heard\n") and recap.endswith("- One form]\n")
