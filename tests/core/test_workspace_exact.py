@@ -182,11 +182,17 @@ def test_reopening_an_ended_interview_opens_it_again(work: Workspace) -> None:
 
 def test_a_review_holds_the_session_lock(work: Workspace) -> None:
     save(work.store, "s1", 0, ended=True)
+    save(work.store, "s2", 1, ended=True)
     session, lock = open_for_review(work, "s1")
     try:
         assert session.id == "s1" and session.finished and lock.held
         with pytest.raises(SessionLocked):
             open_for_review(work, "s1")
+        with pytest.raises(SessionLocked):
+            reopen_interview(work, "s1")  # no cockpit while it is reviewed
+        other, other_lock = open_for_review(work, "s2")  # another session is free
+        other_lock.release()
+        assert other.id == "s2"
     finally:
         lock.release()
 
