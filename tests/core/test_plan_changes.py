@@ -290,3 +290,21 @@ def test_a_file_that_is_no_plan_is_refused_in_words(tmp_path: Path, content: str
     assert refused.value.lines == [
         f"{path}: {why}; it was left as it is (move it away to start afresh)"
     ]
+
+
+def test_a_mistyped_name_suggests_at_most_three_and_each_action_is_a_line(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "validation.txt").write_text("$participant\n$actions", "utf-8")
+    names = ["Jordan Lee", "Jordan Lea", "Jordan Leo", "Jordan Lei"]
+    sessions = [session(f"s{i}", name, i, "Sam") for i, name in enumerate(names)]
+    with pytest.raises(UserError) as unknown:
+        validation_text("Jordan Le", "Acme", [], sessions, "", tmp_path)
+    assert unknown.value.lines[0].count("'Jordan Le") == 4  # the name typed, and three
+    first = Action(id="a1", title="SLA", evidence=["s0/n1"], created_at=factories.STARTED)
+    second = first.model_copy(update={"id": "a2", "title": "RACI", "kind": "raci"})
+    assert validation_text("Jordan Lee", "Acme", [first, second], sessions, "", tmp_path) == (
+        "Jordan\n- SLA (Other)\n- RACI (Ownership / RACI)\n"
+    )
+    nameless = [session("s9", "", 0, "Sam")]
+    assert validation_text("", "Acme", [], nameless, "", tmp_path).startswith("\n- Nothing")
