@@ -135,3 +135,19 @@ def test_a_tag_of_no_framework_theme_does_not_decide_the_kind() -> None:
     board.tag_themes["integration_gaps"] = own.id
     tag_themes = {tag.key: tag.theme for tag in BUILTIN_TAGS} | {"budget": "Budget"}
     assert kind_for(board, own.id, tag_themes) == "sop_update"
+
+
+def test_a_starting_theme_keeps_what_it_is_about_when_its_tags_move_away() -> None:
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    approvals = board.find_by_name("Approval issues")
+    assert approvals is not None and approvals.origin == "Approval issues"
+    board.tag_themes["approval_lag"] = board.create("Agency briefs").id
+    tag_themes = {tag.key: tag.theme for tag in BUILTIN_TAGS}
+    assert kind_for(board, approvals.id, tag_themes) == "approval_timeline"
+
+
+def test_a_theme_id_is_taken_once(tmp_path: Path) -> None:
+    store = plans(tmp_path)
+    assert refusal(store, CreateTheme(theme_id="a", name="Another")) == [
+        "there is a theme with the id 'a' already"
+    ]
