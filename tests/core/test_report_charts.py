@@ -118,3 +118,19 @@ def test_stage_bars_set_the_target_over_the_reported_lag_on_one_scale() -> None:
     assert (empty.height, empty.bars) == (40, [])
     tiny = stage_bars([("quick", 0.5, 0.5)])
     assert (tiny.bars[0].target_width, tiny.bars[0].reported_width) == (180, 180)
+
+
+def test_a_name_that_names_nothing_lists_the_close_ones_then_all() -> None:
+    from wfinterview.core.outputs.names import close_to, unknown_name
+
+    known = ["globex", "Acme Retail", "Acme Retails", "Acme Resale", "Acme Rental"]
+    assert close_to("ACME RETAL", known) == ["Acme Retail", "Acme Rental", "Acme Retails"]
+    error = unknown_name("no sessions in engagement 'Acme Retal'", "Acme Retal", known, "known")
+    assert error.lines == [
+        "no sessions in engagement 'Acme Retal'; did you mean 'Acme Retail' or 'Acme Rental' "
+        "or 'Acme Retails'? (known: 'Acme Rental', 'Acme Resale', 'Acme Retail', "
+        "'Acme Retails', 'globex')"
+    ]
+    assert unknown_name("no theme 'Zz'", "Zz", [], "themes").lines == [
+        "no theme 'Zz' (themes: none yet)"
+    ]
