@@ -24,3 +24,11 @@ def test_a_cell_under_a_tag_filter_lists_the_notes_with_both_tags() -> None:
     for tags in ((LAG, GHOST), (GHOST, LAG)):
         found = corpus.notes(Filters(tag=tags[0]), tag=tags[1])
         assert [ref.note["text"] for ref in found] == ["both, first", "both, second"]
+
+
+def test_the_synthesis_screens_find_a_tag_by_its_key() -> None:
+    corpus = Corpus([], BUILTIN_TAGS)
+    assert [corpus.tag_by_key[key].label for key in (LAG, GHOST)] == [
+        "Approval Lag",
+        "Ghost Ownership",
+    ]

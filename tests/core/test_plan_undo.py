@@ -151,3 +151,16 @@ def test_a_theme_id_is_taken_once(tmp_path: Path) -> None:
     assert refusal(store, CreateTheme(theme_id="a", name="Another")) == [
         "there is a theme with the id 'a' already"
     ]
+
+
+def test_a_matrix_needs_a_name_and_a_damaged_plan_says_which_field(tmp_path: Path) -> None:
+    store = plans(tmp_path)
+    assert refusal(store, AddRaciMatrix(name="   ")) == ["the matrix needs a name"]
+    path = store.path_for("Acme")
+    path.write_text(path.read_text("utf-8").replace('"engagement": "Acme"', '"engagement": 7'))
+    with pytest.raises(UserError) as damaged:
+        store.load("Acme")
+    assert damaged.value.lines == [
+        f"{path}: has invalid fields: engagement: Input should be a valid string (got 7); "
+        "it was left as it is (move it away to start afresh)"
+    ]
