@@ -7,7 +7,7 @@ import pytest
 
 from tests import factories
 from tests.core.test_findings import refs
-from wfinterview.core.framework.models import Participant
+from wfinterview.core.framework.models import Note, Participant
 from wfinterview.core.synthesis.findings import findings
 from wfinterview.core.synthesis.handoffs import arrow_line
 from wfinterview.core.synthesis.vocabulary import Vocabulary
@@ -68,3 +68,36 @@ def test_a_users_tool_adds_to_what_is_known_and_changes_nothing_else() -> None:
         shipped.workarounds,
         shipped.teams,
     )
+
+
+def test_arrows_rank_by_people_stuck_then_people_then_friction_then_notes() -> None:
+    def walk(text: str) -> Note:
+        return factories.note(text, "walkthrough", float(len(text)))
+
+    jordan = factories.session(
+        "s1",
+        "Jordan",
+        notes=[walk(f"Wait for legal, day {day}") for day in range(4)]
+        + [walk("Wait for brand today"), walk("Wait for brand again")]
+        + [walk("Wait for sales"), walk("Then we reach sales"), walk("Then we reach sales again")]
+        + [walk("Wait for design")]
+        + [walk("I send it to the campaign team and wait for legal")],
+    )
+    priya = factories.session("s2", "Priya", notes=[walk("Wait for legal")])
+    edges = findings(refs(jordan, priya)).handoffs
+    assert [
+        (e.target, len(e.friction_people), e.count.participants, e.friction, e.count.notes)
+        for e in edges
+    ] == [
+        ("Legal", 2, 2, 6, 6),
+        ("Brand", 1, 1, 2, 2),
+        ("Sales", 1, 1, 1, 3),
+        ("Design", 1, 1, 1, 1),
+    ]
+    legal = edges[0]
+    assert legal.count.roles == {"Campaign Lead"}
+    assert [ref.note["text"] for ref in legal.examples] == [
+        "Wait for legal, day 0",
+        "Wait for legal, day 1",
+        "Wait for legal, day 2",
+    ]
