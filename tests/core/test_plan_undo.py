@@ -164,3 +164,19 @@ def test_a_matrix_needs_a_name_and_a_damaged_plan_says_which_field(tmp_path: Pat
         f"{path}: has invalid fields: engagement: Input should be a valid string (got 7); "
         "it was left as it is (move it away to start afresh)"
     ]
+
+
+def test_old_engagement_file_names_are_still_found(tmp_path: Path) -> None:
+    """Before names were transliterated, Ł was dropped, a name of no ASCII letter was
+    "engagement", and the name was cut at 40 characters, dash and all."""
+    store = EngagementStore(tmp_path, BUILTIN_TAGS)
+    long = "Łódź Media " * 5
+    for name, old in (
+        ("Łódź!", "odz"),
+        ("東京", "engagement"),
+        (long, "odz-media-odz-media-odz-media-odz-media-"),
+    ):
+        digest = store.path_for(name).name.rsplit("-", 1)[1]
+        old_path = tmp_path / f"{old}-{digest}"
+        old_path.write_bytes(b"{}")
+        assert store.path_for(name) == old_path, name
