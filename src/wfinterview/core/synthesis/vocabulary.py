@@ -113,7 +113,9 @@ TEAMS: dict[str, tuple[str, ...]] = {
     "Analytics": ("analytics", "data team", "bi team"),
     "PR": ("pr", "comms", "communications"),
     "Finance": ("finance", "procurement"),
-    "IT": ("it",),
+    # Never "it" alone: teams are matched case-folded, and every "send it to legal" would
+    # otherwise draw an arrow to IT.
+    "IT": ("it team", "it department", "it support", "information technology", "helpdesk"),
 }
 
 
