@@ -10,7 +10,7 @@ from tests.core.exact_corpus import digest
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs.airtable import airtable_tables, slug, theme_keys
 from wfinterview.core.plan.actions import Action
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -60,10 +60,10 @@ def test_the_four_tables_link_by_their_keys() -> None:
     ]
     misalignment = board.tag_themes[GHOST]
     assert rows(tables["notes.csv"]) == [
-        "note,session,step,time,seconds,text,tags,themes,quote,follow_up",
+        "note,session,step,time,seconds,text,tags,themes,quote,follow_up,tools,handoffs",
         f"{lag_note},s1,Approvals & Bottlenecks,12:34,754,Legal waits a week,"
-        f'"Approval Lag, Ghost Ownership","acme/{lag_theme},acme/{misalignment}",true,false',
-        f"s1/{made.notes[1].id},s1,Role & Reality,00:30,30,'=SUM(A1),,,false,true",
+        f'"Approval Lag, Ghost Ownership","acme/{lag_theme},acme/{misalignment}",true,false,,',
+        f"s1/{made.notes[1].id},s1,Role & Reality,00:30,30,'=SUM(A1),,,false,true,,",
     ]
     themes = rows(tables["themes.csv"])
     assert themes[0] == "theme,engagement,name,notes,people,roles"

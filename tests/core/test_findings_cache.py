@@ -124,7 +124,7 @@ def test_a_new_tools_list_reads_every_session_again(isolated_dirs: Paths) -> Non
     work = saved(isolated_dirs)
     before, _, _ = cached(work)
     assert [c.word for c in before.tools.candidates] == ["Sprinklr"]
-    isolated_dirs.config_dir.mkdir(parents=True)
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
     isolated_dirs.config_file.write_text('[tools]\nSprinklr = ["sprinklr social"]\n')
     found, hits, misses = cached(Workspace(isolated_dirs))
     assert (hits, misses) == (0, 3)

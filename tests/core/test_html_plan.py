@@ -10,7 +10,7 @@ from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.models import Session
 from wfinterview.core.outputs.html_report import write_html_report
 from wfinterview.core.plan.demo_plans import demo_plan
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.themes import ThemeBoard

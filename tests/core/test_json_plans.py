@@ -12,7 +12,7 @@ from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs.json_export import export_json
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.approvals import ApprovalStage
-from wfinterview.core.plan.engagements import EngagementFile
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.themes import ThemeBoard

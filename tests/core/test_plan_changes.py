@@ -35,7 +35,7 @@ TAG_THEMES = {tag.key: tag.theme for tag in BUILTIN_TAGS}
 
 
 def store(tmp_path: Path) -> EngagementStore:
-    return EngagementStore(tmp_path / "engagements", BUILTIN_TAGS)
+    return EngagementStore(tmp_path / "engagements", BUILTIN_TAGS, "anna-laptop-1a2b3c")
 
 
 def test_raci_cells_are_set_cleared_and_go_with_their_activity(tmp_path: Path) -> None:
@@ -243,10 +243,18 @@ def test_the_validation_text_in_the_users_template(tmp_path: Path) -> None:
 # -- older files -------------------------------------------------------------------------------
 
 
+def old_file(plans: EngagementStore, data: dict[str, object]) -> Path:
+    """An engagement file written before team sync, where that version kept it."""
+    path = plans.legacy_path("Acme")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data), "utf-8")
+    return path
+
+
 def test_a_version_1_file_links_actions_to_their_themes_by_id(tmp_path: Path) -> None:
-    plans = store(tmp_path)
-    plans.apply("Acme", CreateTheme(theme_id="briefs", name="Agency briefs"))
-    data = json.loads(plans.path_for("Acme").read_text("utf-8"))
+    start = store(tmp_path / "start")
+    start.apply("Acme", CreateTheme(theme_id="briefs", name="Agency briefs"))
+    data = json.loads(start.load("Acme").model_dump_json())
     made = (factories.STARTED + timedelta(days=1)).isoformat()
     data["version"] = 1
     data["actions"] = [
@@ -254,7 +262,8 @@ def test_a_version_1_file_links_actions_to_their_themes_by_id(tmp_path: Path) ->
         {"id": "a2", "title": "Old one", "theme": "A theme since deleted", "created_at": made},
         {"id": "a3", "title": "No theme", "created_at": made},
     ]
-    plans.path_for("Acme").write_text(json.dumps(data), "utf-8")
+    plans = store(tmp_path / "linked")
+    old_file(plans, data)
     plan = plans.load("Acme")
     assert [(a.id, a.theme_id, a.theme) for a in plan.actions] == [
         ("a1", "briefs", None),
@@ -263,8 +272,9 @@ def test_a_version_1_file_links_actions_to_their_themes_by_id(tmp_path: Path) ->
     ]
     del data["actions"]
     data["themes"] = {}
-    plans.path_for("Acme").write_text(json.dumps(data), "utf-8")
-    bare = plans.load("Acme")
+    bare_plans = store(tmp_path / "bare")
+    old_file(bare_plans, data)
+    bare = bare_plans.load("Acme")
     assert (bare.actions, bare.themes.themes) == ([], [])
 
 
@@ -282,8 +292,8 @@ def test_a_version_1_file_links_actions_to_their_themes_by_id(tmp_path: Path) ->
 )
 def test_a_file_that_is_no_plan_is_refused_in_words(tmp_path: Path, content: str, why: str) -> None:
     plans = store(tmp_path)
-    plans.dir.mkdir()
-    path = plans.path_for("Acme")
+    path = plans.legacy_path("Acme")
+    path.parent.mkdir(parents=True)
     path.write_text(content, "utf-8")
     with pytest.raises(UserError) as refused:
         plans.load("Acme")

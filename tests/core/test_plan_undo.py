@@ -29,10 +29,11 @@ from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 NOTE = "s1/n1"
+WRITER = "anna-laptop-1a2b3c"
 
 
 def plans(tmp_path: Path) -> EngagementStore:
-    store = EngagementStore(tmp_path / "engagements", BUILTIN_TAGS)
+    store = EngagementStore(tmp_path / "engagements", BUILTIN_TAGS, WRITER)
     store.apply("Acme", CreateTheme(theme_id="a", name="Theme A"))
     store.apply("Acme", CreateTheme(theme_id="b", name="Theme B"))
     return store
@@ -156,10 +157,13 @@ def test_a_theme_id_is_taken_once(tmp_path: Path) -> None:
 def test_a_matrix_needs_a_name_and_a_damaged_plan_says_which_field(tmp_path: Path) -> None:
     store = plans(tmp_path)
     assert refusal(store, AddRaciMatrix(name="   ")) == ["the matrix needs a name"]
-    path = store.path_for("Acme")
-    path.write_text(path.read_text("utf-8").replace('"engagement": "Acme"', '"engagement": 7'))
+    older = EngagementStore(tmp_path / "older", BUILTIN_TAGS, WRITER)
+    path = older.legacy_path("Acme")
+    path.parent.mkdir()
+    text = store.load("Acme").model_dump_json()
+    path.write_text(text.replace('"engagement":"Acme"', '"engagement":7'), "utf-8")
     with pytest.raises(UserError) as damaged:
-        store.load("Acme")
+        older.load("Acme")
     assert damaged.value.lines == [
         f"{path}: has invalid fields: engagement: Input should be a valid string (got 7); "
         "it was left as it is (move it away to start afresh)"
@@ -169,14 +173,14 @@ def test_a_matrix_needs_a_name_and_a_damaged_plan_says_which_field(tmp_path: Pat
 def test_old_engagement_file_names_are_still_found(tmp_path: Path) -> None:
     """Before names were transliterated, Ł was dropped, a name of no ASCII letter was
     "engagement", and the name was cut at 40 characters, dash and all."""
-    store = EngagementStore(tmp_path, BUILTIN_TAGS)
+    store = EngagementStore(tmp_path, BUILTIN_TAGS, WRITER)
     long = "Łódź Media " * 5
     for name, old in (
         ("Łódź!", "odz"),
         ("東京", "engagement"),
         (long, "odz-media-odz-media-odz-media-odz-media-"),
     ):
-        digest = store.path_for(name).name.rsplit("-", 1)[1]
+        digest = store.legacy_path(name).name.rsplit("-", 1)[1]
         old_path = tmp_path / f"{old}-{digest}"
         old_path.write_bytes(b"{}")
-        assert store.path_for(name) == old_path, name
+        assert store.legacy_path(name) == old_path, name
