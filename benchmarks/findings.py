@@ -21,6 +21,7 @@ distinct notes too.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -61,11 +62,15 @@ def main() -> None:
     from wfinterview.core.workspace.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as folder:
+        # The commands below write as the writer of this folder's config, as `work` does:
+        # the same local/<writer>/ folder, hence the same findings cache.
+        env = {**os.environ, "WFINTERVIEW_CONFIG_DIR": str(Path(folder) / "config")}
         subprocess.run(
             [sys.executable, "-m", "wfinterview", "--data-dir", folder, "demo"]
             + ["--sessions", str(args.sessions), "--notes-per-session", str(args.notes)],
             check=True,
             capture_output=True,
+            env=env,
         )
         work = Workspace(Paths(Path(folder), Path(folder) / "config"))
         read = [cpu(work.load_corpus) for _ in range(args.runs)]
@@ -119,6 +124,7 @@ def main() -> None:
                 [sys.executable, "-c", WITHOUT_FINDINGS if not findings_too else RUN, folder],
                 check=True,
                 stdout=subprocess.DEVNULL,
+                env=env,
             )
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime

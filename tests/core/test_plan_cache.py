@@ -51,9 +51,14 @@ def cache_file(store: EngagementStore) -> Path:
     return path
 
 
+def uncached(store: EngagementStore) -> EngagementStore:
+    """The same writer on the same folder, merging every log at every open."""
+    return EngagementStore(store.dir, BUILTIN_TAGS, store.writer, store.locks_dir)
+
+
 def full_merge(store: EngagementStore) -> object:
     """What the logs say, no cache involved."""
-    return store.plan(ENGAGEMENT).file
+    return uncached(store).plan(ENGAGEMENT).file
 
 
 def test_the_app_keeps_the_merged_plan_in_its_own_cache_folder(
@@ -63,9 +68,9 @@ def test_the_app_keeps_the_merged_plan_in_its_own_cache_folder(
     path = cache_file(store)
     assert path.parent == isolated_dirs.cache_dir
     assert store.load(ENGAGEMENT) == full_merge(store)
-    before = path.read_bytes()
+    before = path.stat().st_ino  # a cache made again is a new file (written atomically)
     store.load(ENGAGEMENT)
-    assert path.read_bytes() == before  # answered from the cache, not made again
+    assert path.stat().st_ino == before  # answered from the cache, not made again
 
 
 def test_another_writers_edits_arriving_make_the_cache_stale(
@@ -89,7 +94,7 @@ def test_another_writers_edits_arriving_make_the_cache_stale(
         lambda raw: b"",
         lambda raw: raw[: len(raw) // 2],  # torn
         lambda raw: raw.replace(b"Budget", b"Bxdget"),  # a flipped byte: its checksum
-        lambda raw: raw.replace(b'"version":1', b'"version":9'),  # a newer format
+        lambda raw: raw.replace(b'"version":2', b'"version":9'),  # a newer format
         lambda raw: b"\xff\xfe" + raw,
     ],
     ids=["empty", "torn", "flipped", "newer", "binary"],
@@ -101,6 +106,31 @@ def test_a_damaged_cache_is_ignored_and_made_again(store: EngagementStore, damag
     path.write_bytes(damage(good))  # type: ignore[operator]
     assert store.load(ENGAGEMENT).themes.theme("budget").name == "Budget"
     assert path.read_bytes() == good  # made again from the logs
+
+
+def test_what_the_merge_had_to_say_is_said_again_from_the_cache(
+    store: EngagementStore, isolated_dirs: Paths, tmp_path: Path
+) -> None:
+    """Two writers renamed one theme unaware of each other, and a line of a teammate's log
+    cannot be read: opening the plan from the cache reports both, as a merge does."""
+    store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
+    # Bob, offline with a copy of the folder, renames it; so does Anna on her own laptop.
+    bob = EngagementStore(tmp_path / "bob", BUILTIN_TAGS, "bob-x1-4d5e6f", tmp_path / "locks")
+    shutil.copytree(store.folder_for(ENGAGEMENT), bob.folder_for(ENGAGEMENT))
+    bob.apply(ENGAGEMENT, RenameTheme(theme_id="budget", name="Money"))
+    store.apply(ENGAGEMENT, RenameTheme(theme_id="budget", name="Spend"))
+    arrived = store.folder_for(ENGAGEMENT) / log_name(bob.writer)
+    arrived.write_bytes(
+        (bob.folder_for(ENGAGEMENT) / log_name(bob.writer)).read_bytes() + b"not an edit\n"
+    )
+    fresh = uncached(store).plan(ENGAGEMENT).reports()
+    assert len(fresh) == 2, fresh
+    assert "the name of theme" in fresh[0] and " over " in fresh[0]
+    assert fresh[1] == f"{arrived}: line 3 cannot be read; it was skipped"
+    store.plan(ENGAGEMENT)  # merged and kept
+    kept = cache_file(store).stat().st_ino
+    assert store.plan(ENGAGEMENT).reports() == fresh
+    assert cache_file(store).stat().st_ino == kept  # answered from the cache, not written
 
 
 def test_a_cache_made_of_other_logs_is_never_used(

@@ -235,7 +235,7 @@ def _plans(
             warnings.add(f"{error} (its themes shown as they start, its plan left out)")
             boards[engagement] = ThemeBoard.starting(work.engagements.tags)
             continue
-        for problem in merged.scan.problems:
+        for problem in merged.report.unreadable:
             warnings.add(f"{problem} (the plan is merged from the other edits)")
         boards[engagement] = merged.file.themes
         plans.append(merged.file)

@@ -38,7 +38,6 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.text import slug
 from wfinterview.core.plan.edit_log import (
     Entry,
-    FolderScan,
     Imported,
     LogFile,
     Logged,
@@ -51,7 +50,7 @@ from wfinterview.core.plan.edit_log import (
 )
 from wfinterview.core.plan.engagement_file import EngagementFile, parse_engagement_file
 from wfinterview.core.plan.merging import Merged, merge
-from wfinterview.core.plan.plan_cache import FolderBytes, PlanCache, read_folder
+from wfinterview.core.plan.plan_cache import FolderBytes, MergeReport, PlanCache, read_folder
 from wfinterview.core.storage.atomic import fsync_dir, write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import exclusive
@@ -79,10 +78,12 @@ class Applied:
 
 @dataclass(frozen=True)
 class Plan:
-    """An engagement's merged plan, what the merge decided, and what is in its folder."""
+    """An engagement's merged plan, what its merge had to say, and the sync tools' files
+    still arriving in its folder."""
 
     merged: Merged
-    scan: FolderScan
+    report: MergeReport
+    arriving: list[Path]
 
     @property
     def file(self) -> EngagementFile:
@@ -93,14 +94,9 @@ class Plan:
         no longer applied, files that cannot be read or are still arriving."""
         arriving = [
             f"{path}: still arriving (a sync tool's file); read when whole"
-            for path in self.scan.arriving
+            for path in self.arriving
         ]
-        cut = [
-            f"{log.path}: ends in a cut line (still arriving?); the whole lines are used"
-            for log in self.scan.logs
-            if log.cut
-        ]
-        return self.merged.reports() + self.scan.problems + cut + arriving
+        return self.report.lines() + arriving
 
 
 class EngagementStore:
@@ -148,21 +144,13 @@ class EngagementStore:
         return EngagementFile(engagement=engagement, themes=ThemeBoard.starting(self.tags))
 
     def load(self, engagement: str) -> EngagementFile:
-        """The engagement's merged plan, or a fresh one with the starting themes: from the
-        cache when it was made from the very bytes the logs hold now."""
-        if self.cache is None or self._legacy_exists(engagement):
-            return self.plan(engagement).file
-        folder = read_folder(self.folder_for(engagement))
-        cached = self.cache.get(engagement, folder)
-        if cached is not None:
-            return cached.file
-        merged = self._merge(engagement, folder, with_legacy=False).merged  # none, above
-        self.cache.put(engagement, folder, merged)
-        return merged.file
+        """The engagement's merged plan, or a fresh one with the starting themes."""
+        return self.plan(engagement).file
 
     def plan(self, engagement: str) -> Plan:
-        """The merged plan with what the merge decided; an engagement file from before
-        team sync is taken in first (UserError if it cannot be read: left as it is)."""
+        """The merged plan with what the merge had to say: from the cache when it was made
+        from the very bytes the logs hold now. An engagement file from before team sync
+        is taken in first (UserError if it cannot be read: left as it is)."""
         if self._legacy_exists(engagement):
             ensure_private_dir(self.locks_dir)
             try:
@@ -170,7 +158,17 @@ class EngagementStore:
                     self._take_in_legacy(engagement)
             except OSError:
                 pass  # a folder we cannot write: the old file is read below, as it is
-        return self._merged(engagement)
+            if self._legacy_exists(engagement):
+                return self._merged(engagement)  # the old file is not in the cache's key
+        folder = read_folder(self.folder_for(engagement))
+        cached = self.cache.get(engagement, folder) if self.cache is not None else None
+        if cached is not None:
+            merged, report = cached
+            return Plan(merged, report, folder.arriving())
+        plan = self._merge(engagement, folder, with_legacy=False)
+        if self.cache is not None:
+            self.cache.put(engagement, folder, plan.merged, plan.report)
+        return plan
 
     def apply(self, engagement: str, edit: Edit) -> Applied:
         """Merge what is there, apply one edit, and add it to this writer's log.
@@ -185,21 +183,27 @@ class EngagementStore:
                 self._take_in_legacy(engagement)
             own = self._own_log(engagement)
             folder = read_folder(self.folder_for(engagement))
-            merged = self.cache.get(engagement, folder) if self.cache is not None else None
-            if merged is None:
-                merged = self._merge(engagement, folder).merged
+            cached = self.cache.get(engagement, folder) if self.cache is not None else None
+            if cached is not None:
+                merged, report = cached
+            else:
+                plan = self._merge(engagement, folder)
+                merged, report = plan.merged, plan.report
             file = merged.file
             edit = edit.resolved(file)
             undo = edit.apply(file)
             path, raw, entry = self._append(engagement, own, merged, edit=edit)
             self._write_view(engagement, file)
-            if self.cache is not None and not self._legacy_exists(engagement):
-                # The new entry has the latest stamp, so it replays last: the plan just
-                # made is the merge of the logs as they are now written (and of no
-                # old-format file, which the key would not name).
+            if self.cache is not None and not report.decided:
+                # The new entry has the latest stamp and has seen every other, so it
+                # replays last and concurrent with none: the plan just made is the merge
+                # of the logs as they are now written, with the same report (an earlier
+                # decision's line could name a theme this edit renamed: then the next open
+                # merges afresh). The old-format file, which the key would not name, was
+                # taken in above.
                 seen = {**merged.seen, self.writer: entry.seq}
                 after = Merged(file, clock=entry.at, seen=seen)
-                self.cache.put(engagement, folder.replaced(path, raw), after)
+                self.cache.put(engagement, folder.replaced(path, raw), after, report)
         return Applied(file, undo)
 
     # -- inside ----------------------------------------------------------------------------
@@ -221,7 +225,14 @@ class EngagementStore:
         legacy = self._read_legacy(engagement) if with_legacy else None
         if legacy is not None:  # not taken in (a folder we cannot write): read as it is
             entries.append(_imported_entry(self.writer, legacy))
-        return Plan(merge(self.starting(engagement), entries), scan)
+        merged = merge(self.starting(engagement), entries)
+        cut = [
+            f"{log.path}: ends in a cut line (still arriving?); the whole lines are used"
+            for log in scan.logs
+            if log.cut
+        ]
+        report = MergeReport(decided=merged.reports(), unreadable=scan.problems, cut=cut)
+        return Plan(merged, report, scan.arriving)
 
     def _own_log(self, engagement: str) -> LogFile | None:
         path = self.folder_for(engagement) / log_name(self.writer)
@@ -299,15 +310,16 @@ class EngagementStore:
             return
         plan, raw = legacy
         sha = hashlib.sha256(raw).hexdigest()
-        merged = self._merged(engagement, with_legacy=False)
+        folder = read_folder(self.folder_for(engagement))
         taken = any(
             logged.entry.imported is not None and logged.entry.imported.sha == sha
-            for log in merged.scan.logs
+            for log in folder.scan().logs
             for logged in log.logged
         )
         if not taken:
             own = self._own_log(engagement)
-            self._append(engagement, own, merged.merged, imported=Imported(sha=sha, plan=plan))
+            merged = self._merge(engagement, folder, with_legacy=False).merged
+            self._append(engagement, own, merged, imported=Imported(sha=sha, plan=plan))
         path = self.legacy_path(engagement)
         os.replace(path, path.with_name(path.stem + BACKUP_SUFFIX))
         fsync_dir(path.parent)

@@ -5,17 +5,20 @@ replay, the cached plan a few milliseconds to check and read.
     DATA_DIR/local/<writer>/cache/plan-acme-retail-1a2b3c4d.json
 
 The key is a hash of the very bytes of every edit log in the engagement's folder (with
-the engagement's name and the starting tags), read once: the merge, when the cache
+the folder, the engagement's name and the starting tags), read once: the merge, when the cache
 cannot answer, parses those same bytes, so a plan is never kept under a key made of
 other bytes, however files arrive meanwhile. The cache is never the only copy of
 anything: a file that is missing, damaged (its own checksum), of another format, or of
 other bytes is ignored and made again from the logs; one that cannot be written is
-left out.
+left out. Beside the plan it keeps what its merge had to say (fields two writers set at
+once, edits that no longer applied, lines that cannot be read): the same bytes say the
+same things, and opening the plan reports them without replaying anything.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +36,7 @@ from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.store import read_own_file
 
 CACHE_FORMAT: Final = "wfinterview.plan-cache"
-CACHE_VERSION: Final = 1
+CACHE_VERSION: Final = 2  # 2: the merge's report kept beside the plan
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class FolderBytes:
                 scan.other.append(path)
         return scan
 
+    def arriving(self) -> list[Path]:
+        """Sync tools' files still on their way (read when whole, under their own name)."""
+        return [path for path in self.others if kind_of(path.name) == "arriving"]
+
     def replaced(self, path: Path, raw: bytes) -> FolderBytes:
         """The folder once `path` holds `raw` (this writer's log, just written)."""
         logs = dict(self.logs)
@@ -88,13 +95,26 @@ def read_folder(folder: Path) -> FolderBytes:
     return read
 
 
+class MergeReport(StrictModel):
+    """What a person should know of how a plan was made: all of it follows from the logs'
+    bytes, so it is kept with the plan they make."""
+
+    decided: list[str] = []  # fields two writers set at once, edits that no longer applied
+    unreadable: list[str] = []  # logs, or lines of them, that cannot be read
+    cut: list[str] = []  # logs that end in a cut line (their whole lines are used)
+
+    def lines(self) -> list[str]:
+        return self.decided + self.unreadable + self.cut
+
+
 class CacheHeader(StrictModel):
     format: Literal["wfinterview.plan-cache"] = CACHE_FORMAT
-    version: Literal[1] = CACHE_VERSION
+    version: Literal[2] = CACHE_VERSION
     key: str
     sha: str  # of the plan's bytes below the header: a torn or damaged file is not used
     clock: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]]
     seen: dict[str, Annotated[int, Field(ge=0)]]
+    report: MergeReport
 
 
 class PlanCache:
@@ -107,15 +127,18 @@ class PlanCache:
 
     def key(self, engagement: str, folder: FolderBytes) -> str | None:
         """What the plan is made of; None (nothing cached) when a log cannot be read."""
-        digest = hashlib.sha256(self._salt + engagement.encode() + b"\0")
+        # The folder too: the report names its files by their paths.
+        named = os.fsencode(folder.path) + b"\0" + engagement.encode() + b"\0"
+        digest = hashlib.sha256(self._salt + named)
         for path, raw in sorted(folder.logs.items()):
             if isinstance(raw, OSError):
                 return None
-            digest.update(f"{path.name}\0{len(raw)}\0".encode() + raw)
+            digest.update(os.fsencode(path.name) + f"\0{len(raw)}\0".encode() + raw)
         return digest.hexdigest()
 
-    def get(self, engagement: str, folder: FolderBytes) -> Merged | None:
-        """The merge of these bytes, without its reports (those need the replay), or None."""
+    def get(self, engagement: str, folder: FolderBytes) -> tuple[Merged, MergeReport] | None:
+        """The merge of these bytes (its `conflicts` and `rejected` as the report's lines:
+        those objects need the replay) and its report, or None."""
         key = self.key(engagement, folder)
         if key is None:
             return None
@@ -128,9 +151,11 @@ class PlanCache:
             file = EngagementFile.model_validate_json(body)
         except (OSError, ValidationError):
             return None
-        return Merged(file, clock=header.clock, seen=dict(header.seen))
+        return Merged(file, clock=header.clock, seen=dict(header.seen)), header.report
 
-    def put(self, engagement: str, folder: FolderBytes, merged: Merged) -> None:
+    def put(
+        self, engagement: str, folder: FolderBytes, merged: Merged, report: MergeReport
+    ) -> None:
         key = self.key(engagement, folder)
         if key is None:
             return
@@ -140,6 +165,7 @@ class PlanCache:
             sha=hashlib.sha256(body).hexdigest(),
             clock=merged.clock,
             seen=merged.seen,
+            report=report,
         )
         try:
             ensure_private_dir(self.dir)
