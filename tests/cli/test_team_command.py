@@ -62,6 +62,9 @@ def test_team_lists_each_writer_and_what_needs_attention(
     )
     (folder / "edits-cara-3.jsonl").write_bytes(b"not a log\n")
     (folder / ".syncthing.edits-dan-4.jsonl.tmp").write_bytes(b"")
+    # A sync tool's conflict copy of my log: its edits are mine, counted once.
+    copy = folder / f"edits-{me}.sync-conflict-20261202-101010-ABCDEFG.jsonl"
+    shutil.copyfile(folder / log_name(me), copy)
 
     result = run_main(capsys, "team")
     assert result.code == 0, result.err

@@ -81,6 +81,18 @@ def test_two_renames_of_one_theme_keep_the_later_everywhere_and_say_so(tmp_path:
     )
 
 
+def test_a_conflict_is_settled_once_someone_who_saw_both_sets_the_field(tmp_path: Path) -> None:
+    anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
+    anna.apply(ACME, RenameTheme(theme_id="approval-issues", name="Slow approvals"))
+    bob.apply(ACME, RenameTheme(theme_id="approval-issues", name="Sign-off lag"))
+    carry(bob, anna)
+    assert len(anna.plan(ACME).reports()) == 1
+    anna.apply(ACME, RenameTheme(theme_id="approval-issues", name="Approval lag"))  # saw both
+    carry(anna, bob)
+    assert anna.plan(ACME).reports() == bob.plan(ACME).reports() == []
+    assert bob.load(ACME).themes.theme("approval-issues").name == "Approval lag"
+
+
 def test_a_rename_made_after_seeing_the_other_is_no_conflict(tmp_path: Path) -> None:
     anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
     anna.apply(ACME, RenameTheme(theme_id="approval-issues", name="Slow approvals"))

@@ -1,4 +1,5 @@
-"""Home in a data folder a team shares: everyone's interviews, or only mine (F4)."""
+"""Home in a data folder a team shares: everyone's interviews, or only mine (F4); only
+my own recaps are mine to send."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ async def test_f4_shows_only_my_interviews_and_back(isolated_dirs: Paths) -> Non
             return sorted(str(key.value) for key in table.rows)
 
         assert rows() == ["s0", "s1", "s2", "s3"]
+        # Bob's two interviews are his to recap: not counted as mine to send.
+        assert "2 recaps to send" in str(where.render())
+        states = {str(key.value): str(table.get_row(key)[0]) for key in table.rows}
+        assert states == {
+            "s0": "✉ recap due",
+            "s1": "✉ theirs",
+            "s2": "✉ recap due",
+            "s3": "✉ theirs",
+        }
         await pilot.press("f4")
         await pilot.pause()
         assert rows() == ["s0", "s2"]  # mine, and the one from before team sync

@@ -70,3 +70,25 @@ async def test_a_teammates_edits_show_up_and_the_users_own_work_stays(
     names = [t.name for t in plan.themes.themes]
     assert "Tool friction" in names and "Brief chaos" in names
     assert [s.name for s in plan.approval_stages] == ["Legal"]
+
+
+async def test_opening_synthesis_says_which_values_the_merge_kept(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    work = Workspace(isolated_dirs)
+    laptop = isolated_dirs.data_dir.parent / "bob-laptop"
+    bob = EngagementStore(laptop, BUILTIN_TAGS, "bob-x1-77e0a1")
+    # Both rename one theme, neither having seen the other's edit.
+    bob.apply(ACME, RenameTheme(theme_id="tool-related-blockers", name="Tool friction"))
+    work.engagements.apply(ACME, RenameTheme(theme_id="tool-related-blockers", name="Tool pain"))
+    shared = work.engagements.folder_for(ACME)
+    shutil.copyfile(bob.folder_for(ACME) / log_name(bob.writer), shared / log_name(bob.writer))
+    app = InterviewApp(work)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await open_synthesis(pilot)
+        said = [str(n.message) for n in app._notifications if "team's plan edits" in str(n.message)]
+        assert len(said) == 1
+        assert said[0].startswith(
+            "Merging the team's plan edits:\nAcme Retail: the name of theme 'Tool pain': "
+            "kept 'Tool pain' ("
+        )
+        assert "over 'Tool friction' (bob-x1-77e0a1, " in said[0]

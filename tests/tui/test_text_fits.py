@@ -120,3 +120,21 @@ async def test_typing_in_the_action_forms_title_adds_to_it() -> None:
             assert isinstance(form, ActionForm)
             await type_text(pilot, " (v2)")
             assert form.query_one("#title").value == "RACI for the campaign launch (v2)"  # type: ignore[attr-defined]
+
+
+async def test_a_new_actions_title_is_what_the_user_types() -> None:
+    with data_folder() as paths:
+        app = tour_app(paths)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await home_ready(pilot)
+            await pilot.press(key_for(app, "actions"))
+            await settle(pilot)
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+            form = app.screen
+            assert isinstance(form, ActionForm)
+            await type_text(pilot, "Budget gate")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            titles = [a.title for a in Workspace(paths).engagements.load("Acme Retail").actions]
+            assert "Budget gate" in titles, titles

@@ -13,7 +13,8 @@ would see a merge as many unrelated field writes. A deterministic replay of the 
 set of operations is all the convergence a plan needs, and it needs no library and no
 binary format. What it must add is saying what happened to edits that met:
 - two writers setting one field without seeing each other: the later stamp wins
-  everywhere, and the merge reports which value was kept and which replaced;
+  everywhere, and the merge reports which value was kept and which replaced, until
+  someone who has seen both sets the field again (the team settled it);
 - an edit that no longer applies (renaming a theme another writer deleted): skipped
   everywhere, and reported with why.
 """
@@ -99,6 +100,12 @@ def merge(base: EngagementFile, entries: Iterable[Logged]) -> Merged:
             continue
         merged.applied += 1
         for key, value in edit.fields().items():
+            # Someone who had seen both sides set the field again: settled, not reported.
+            merged.conflicts = [
+                c
+                for c in merged.conflicts
+                if c.field != key or not (item.knew(c.kept) and item.knew(c.replaced))
+            ]
             before = last_set.get(key)
             if (
                 before is not None

@@ -46,8 +46,12 @@ def team(workspace: Workspace) -> Team:
     for folder in sorted(_engagement_folders(workspace)):
         scan = scan_folder(folder)
         names = {log.header.engagement for log in scan.logs if log.header is not None}
+        counted: set[tuple[str, int, str]] = set()  # a conflict copy's entries, once
         for log in scan.logs:
             for item in log.logged:
+                if (item.writer, item.entry.seq, item.digest) in counted:
+                    continue
+                counted.add((item.writer, item.entry.seq, item.digest))
                 writer = seen.setdefault(item.writer, WriterSeen(item.writer))
                 writer.edits += 1
                 writer.saw(datetime.fromtimestamp(item.entry.at[0] / 1000, tz=UTC).astimezone())

@@ -44,19 +44,28 @@ class ActionForm(ModalScreen[ActionEdit | None]):
     ActionForm #hint { color: $text-muted; margin-top: 1; }
     """
 
-    def __init__(self, action: Action, participants: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, action: Action, participants: list[tuple[str, str]], *, new: bool = False
+    ) -> None:
         """`participants`: (as shown, name) for everyone who may validate, so that the list
-        shows pseudonyms while the app does."""
+        shows pseudonyms while the app does. `new`: an action being made, whose title field
+        starts empty (typing would otherwise add to a made-up title)."""
         super().__init__()
         self.action = action
         self.participants = participants
+        self.new = new
 
     def compose(self) -> ComposeResult:
         a = self.action
         yield PseudonymMarker()
         with VerticalScroll():
             yield Label("Title")
-            yield Input(a.title, id="title", select_on_focus=False)
+            yield Input(
+                "" if self.new else a.title,
+                placeholder="what will change, e.g. Legal signs off within 48 hours",
+                id="title",
+                select_on_focus=False,
+            )
             yield Label("Kind")
             yield Select(
                 [(label, kind) for kind, label in KIND_LABELS.items()],

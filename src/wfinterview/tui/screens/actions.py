@@ -221,8 +221,8 @@ class ActionsScreen(PlanScreen):
             self.change(AddAction(action=action))
             self._show_actions(action.id)
 
-        blank = new_action([], "New action")
-        self.app.push_screen(self._form(blank), created)
+        blank = new_action([], "New action")  # its title is the user's to type
+        self.app.push_screen(self._form(blank, new=True), created)
 
     def action_edit_action(self) -> None:
         action = self._highlighted_or_why()
@@ -244,9 +244,9 @@ class ActionsScreen(PlanScreen):
             )
         return action
 
-    def _form(self, action: Action) -> ActionForm:
+    def _form(self, action: Action, new: bool = False) -> ActionForm:
         people = [(self.named(p), p) for p in self._participants()]
-        return ActionForm(action, people)
+        return ActionForm(action, people, new=new)
 
     @staticmethod
     def _edit(action: Action, edit: ActionEdit) -> EditAction:

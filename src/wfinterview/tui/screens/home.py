@@ -34,15 +34,24 @@ RECENT_LIMIT = 2000
 NO_SESSIONS = "__none__"
 
 
-def recap_due(session: SessionSummary) -> bool:
-    return session.finished and not session.recap_sent
+def is_mine(session: SessionSummary, me: str) -> bool:
+    """Recorded by this installation; sessions from before team sync have no writer, and in
+    a folder of one's own they are all one's own."""
+    return session.writer in (me, "")
 
 
-def home_order(sessions: list[SessionSummary]) -> list[SessionSummary]:
+def recap_due(session: SessionSummary, me: str) -> bool:
+    """A recap this user still has to send (a teammate's interview is theirs to recap)."""
+    return session.finished and not session.recap_sent and is_mine(session, me)
+
+
+def home_order(sessions: list[SessionSummary], me: str) -> list[SessionSummary]:
     """Open interviews first, then recaps still to send (oldest call first), then the rest."""
     open_ = [s for s in sessions if not s.finished]
-    due = sorted((s for s in sessions if recap_due(s)), key=lambda s: s.ended_at or s.started_at)
-    done = [s for s in sessions if s.finished and not recap_due(s)]
+    due = sorted(
+        (s for s in sessions if recap_due(s, me)), key=lambda s: s.ended_at or s.started_at
+    )
+    done = [s for s in sessions if s.finished and not recap_due(s, me)]
     return open_ + due + done
 
 
@@ -85,16 +94,18 @@ def _cell(text: str, style: str = "") -> Text:
     return Text(text, style=style, no_wrap=True, overflow="ellipsis")
 
 
-def session_state(session: SessionSummary) -> Text:
+def session_state(session: SessionSummary, me: str) -> Text:
     if not session.finished:
         return _cell("● open", "bold green")
-    if recap_due(session):
+    if recap_due(session, me):
         return _cell("✉ recap due", "bold yellow")
+    if not session.recap_sent:
+        return _cell("✉ theirs", "dim")  # a teammate's interview: their recap to send
     return _cell("✓ sent", "dim")
 
 
 def session_row(
-    session: SessionSummary, tags: dict[str, Tag], ascii_only: bool, with_time: bool
+    session: SessionSummary, tags: dict[str, Tag], ascii_only: bool, with_time: bool, me: str
 ) -> list[Text]:
     if ascii_only:
         tagged = str(session.tagged_notes)
@@ -105,7 +116,7 @@ def session_row(
         tagged = "".join(tags[key].emoji for key, _ in top)
     when = f"{session.started_at:%Y-%m-%d %H:%M}" if with_time else f"{session.started_at:%Y-%m-%d}"
     return [
-        session_state(session),
+        session_state(session, me),
         _cell(session.participant or "(no name)", "bold"),
         _cell(session.role),
         _cell(session.engagement or "–", "" if session.engagement else "dim"),
@@ -229,18 +240,17 @@ class HomeScreen(Screen[None]):
             self._show_sessions(self._everyone)
 
     def _mine(self, sessions: list[SessionSummary]) -> list[SessionSummary]:
-        # Sessions from before team sync have no writer: in a folder of one's own, all one's.
-        me = self.workspace.paths.writer
-        return [s for s in sessions if s.writer in (me, "")]
+        return [s for s in sessions if is_mine(s, self.workspace.paths.writer)]
 
     def _show_sessions(self, result: LoadResult[SessionSummary]) -> None:
         self._everyone = result
         shown = self._mine(result.sessions) if self.only_mine else result.sessions
-        ordered = home_order(shown)
+        me = self.workspace.paths.writer
+        ordered = home_order(shown, me)
         self._ordered = ordered
         self._sessions = {s.id: s for s in ordered}
         self._fill_table()
-        due = [s for s in ordered if recap_due(s)]
+        due = [s for s in ordered if recap_due(s, me)]
         where = f"Sessions in {self.workspace.store.dir}"
         if due:
             # The table lists them oldest first; how long the oldest has waited says how late.
@@ -282,7 +292,8 @@ class HomeScreen(Screen[None]):
             )
             return
         for session in self._ordered[:RECENT_LIMIT]:
-            table.add_row(*session_row(session, tags, ascii_only, with_time), key=session.id)
+            row = session_row(session, tags, ascii_only, with_time, self.workspace.paths.writer)
+            table.add_row(*row, key=session.id)
         ids = [s.id for s in self._ordered[:RECENT_LIMIT]]
         if keep in ids:
             table.move_cursor(row=ids.index(keep), animate=False)

@@ -46,6 +46,8 @@ from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
 
 THEME_ACTIONS = {"new_theme", "rename_theme", "merge_theme", "move_note", "undo_theme"}
+# On opening, what the merge of the team's edits had to say: a few lines in the notice.
+TEAM_REPORTS_SHOWN = 3
 TABS = ("tab-matrix", "tab-themes", "tab-patterns", "tab-voices", "tab-rounds", "tab-findings")
 
 
@@ -184,12 +186,15 @@ class SynthesisScreen(Screen[None]):
         for problem in problems:
             self.notify(f"Skipped {problem}", severity="warning", timeout=10, markup=False)
         self._team_reports.update(reports)
-        if reports:  # said once; `wfinterview team` lists every line
+        if reports:  # the first few said here, once; `wfinterview team` lists every line
+            shown = reports[:TEAM_REPORTS_SHOWN]
+            more = len(reports) - len(shown)
+            if more:
+                shown.append(f"…and {more} more (`wfinterview team` lists them all).")
             self.notify(
-                f"Teammates' plan edits met ({plural(len(reports), 'note')}): "
-                "`wfinterview team` says which values were kept.",
+                "Merging the team's plan edits:\n" + "\n".join(shown),
                 severity="warning",
-                timeout=10,
+                timeout=15,
                 markup=False,
             )
         body = self.query_one("#body", Vertical)
