@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
+
 from tests import factories
 from wfinterview.core.framework.models import Note, Session
 from wfinterview.core.storage.paths import Paths
@@ -179,3 +181,36 @@ def test_a_filter_on_single_notes_reads_just_those(isolated_dirs: Paths) -> None
     assert [(e.source, e.target) for e in lag.handoffs] == [("Campaigns", "Brand")]
     searched = corpus_findings(corpus, Filters(text="jira"), work.vocabulary, cache)
     assert [u.tool for u in searched.tools.tools] == ["Jira", "Salesforce"]
+
+
+def test_a_file_saved_while_the_corpus_is_read_is_never_answered_from_the_cache(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = saved(isolated_dirs)
+    cached(work)  # every reading kept
+    priya = work.store.load("20261121-1000-priya-bb22")
+    priya.notes[1].text = "Weather is fine"  # Jira and Salesforce no longer named
+    reading = work.store.load_all
+
+    def saved_meanwhile(*args: object, **kwargs: object) -> object:
+        work.store.save(priya)  # the cockpit saves just as synthesis opens
+        return reading(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(work.store, "load_all", saved_meanwhile)
+    corpus, _ = work.load_corpus()
+    monkeypatch.undo()
+    cache = work.findings_cache(corpus)
+    found = corpus_findings(corpus, Filters(), work.vocabulary, cache)
+    assert summary(found) == summary(findings(corpus.notes(Filters()), work.vocabulary))
+    assert [u.tool for u in found.tools.tools] == ["Salesforce"]  # Jordan's SFDC only
+    assert (cache.hits, cache.misses) == (2, 1)
+
+
+def test_a_deleted_sessions_reading_leaves_the_cache(isolated_dirs: Paths) -> None:
+    work = saved(isolated_dirs)
+    cached(work)
+    cache_file = isolated_dirs.cache_dir / "findings.json"
+    assert "20261122-1000-rosa-cc33" in cache_file.read_text()
+    work.store.path_for("20261122-1000-rosa-cc33").unlink()
+    assert cached(work)[1:] == (2, 0)  # nothing read afresh…
+    assert "20261122-1000-rosa-cc33" not in cache_file.read_text()  # …and still written

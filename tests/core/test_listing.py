@@ -12,7 +12,7 @@ from tests import factories
 from wfinterview.core.framework.models import Recap
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
-from wfinterview.core.workspace.listing import SessionSummary
+from wfinterview.core.workspace.listing import INDEX_VERSION, SessionSummary
 from wfinterview.core.workspace.workspace import Workspace
 
 
@@ -98,7 +98,7 @@ def test_deleted_and_unreadable_files_are_seen_every_time(work: Workspace) -> No
         b"not json",
         b"[]",
         b'{"format": "wfinterview.listing-index", "version": 99, "files": {}}',
-        b'{"format": "wfinterview.listing-index", "version": 2, "files": []}',
+        b'{"format": "wfinterview.listing-index", "version": %d, "files": []}' % INDEX_VERSION,
     ],
     ids=["empty", "junk", "a list", "a newer version", "files a list"],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,28 @@ def test_edits_made_from_the_cache_are_the_edits_a_full_merge_makes(
     merged = plain.plan(ENGAGEMENT).merged
     assert merged.applied == 60 and not merged.rejected
     assert merged.seen[store.writer] + merged.seen[bob.writer] == 60
+
+
+def test_a_cache_made_in_another_time_zone_is_made_again(
+    store: EngagementStore, isolated_dirs: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report gives times in local time: a laptop that flew to Tokyo says Tokyo's."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    bob = EngagementStore(tmp_path / "bob", BUILTIN_TAGS, "bob-x1-4d5e6f", tmp_path / "locks")
+    bob.apply(ENGAGEMENT, RenameTheme(theme_id="approval-issues", name="Money"))
+    store.apply(ENGAGEMENT, RenameTheme(theme_id="approval-issues", name="Spend"))
+    shutil.copyfile(
+        bob.folder_for(ENGAGEMENT) / log_name(bob.writer),
+        store.folder_for(ENGAGEMENT) / log_name(bob.writer),
+    )
+    in_utc = store.plan(ENGAGEMENT).reports()
+    try:
+        monkeypatch.setenv("TZ", "Asia/Tokyo")
+        time.tzset()
+        in_tokyo = Workspace(isolated_dirs).engagements.plan(ENGAGEMENT).reports()
+        assert in_tokyo == uncached(store).plan(ENGAGEMENT).reports()
+        assert in_tokyo != in_utc  # nine hours later on the clock
+    finally:
+        monkeypatch.undo()
+        time.tzset()

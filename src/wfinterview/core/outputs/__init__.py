@@ -50,7 +50,6 @@ if TYPE_CHECKING:
         handoff_key,
         miro_columns,
         note_key,
-        shown_candidates,
     )
     from wfinterview.core.outputs.findings_report import (
         CONTRASTS_SHOWN,
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
         ToolRow,
         findings_markdown,
         quote,
+        shown_candidates,
         tool_rows,
     )
     from wfinterview.core.outputs.formats import (
@@ -162,7 +162,7 @@ _OWNERS = {
     "same_text": "evidence",
     "shade": "charts",
     "shorten": "charts",
-    "shown_candidates": "findings_export",
+    "shown_candidates": "findings_report",
     "slug": "airtable",
     "stage_bars": "charts",
     "theme_bars": "charts",

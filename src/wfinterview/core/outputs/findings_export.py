@@ -21,13 +21,12 @@ from typing import Any
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.wording import plural
-from wfinterview.core.outputs.findings_report import STEP_TITLES
+from wfinterview.core.outputs.findings_report import STEP_TITLES, shown_candidates
 from wfinterview.core.plan.outcomes import Outcome
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import Count, NoteRef
 from wfinterview.core.synthesis.findings import Findings
 from wfinterview.core.synthesis.handoffs import arrow_line
-from wfinterview.core.synthesis.tools_index import Candidate
 
 Json = dict[str, Any]
 Row = tuple[object, ...]
@@ -68,11 +67,6 @@ OUTCOME_COLUMNS = (
 def note_key(ref: NoteRef, naming: Naming) -> str:
     """SESSION_ID/NOTE_ID, the session id pseudonymous when names are hidden."""
     return f"{naming.session_id(ref.session)}/{ref.note['id']}"
-
-
-def shown_candidates(found: Findings, naming: Naming) -> list[Candidate]:
-    """The tool candidates an export may show: none that is a participant's name."""
-    return [c for c in found.tools.candidates if not naming.hides(c.word)]
 
 
 def handoff_key(source: str, target: str) -> str:

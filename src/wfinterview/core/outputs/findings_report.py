@@ -13,6 +13,7 @@ from wfinterview.core.plan.outcomes import Outcome
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import NoteRef
 from wfinterview.core.synthesis.findings import Findings
+from wfinterview.core.synthesis.tools_index import Candidate
 
 TOOLS_SHOWN = 12
 HANDOFFS_SHOWN = 10
@@ -28,6 +29,12 @@ class ToolRow:
     notes: int
     tags: str  # "🛑 4 · 🧱 2"
     workarounds: str  # "spreadsheet 3, copy-paste 1"
+
+
+def shown_candidates(found: Findings, naming: Naming) -> list[Candidate]:
+    """The tool candidates that may be shown: a capitalised word may be someone's name,
+    so none that names a participant while names are hidden."""
+    return [c for c in found.tools.candidates if not naming.hides(c.word)]
 
 
 def tool_rows(found: Findings, tags: Mapping[str, Tag]) -> list[ToolRow]:
@@ -76,8 +83,7 @@ def findings_markdown(
                 f"| {row.tags or '–'} | {md(row.workarounds) or '–'} |"
             )
         parts.append("")
-    # A capitalised word may be someone's name: left out when names are hidden.
-    candidates = [c for c in found.tools.candidates if not naming.hides(c.word)]
+    candidates = shown_candidates(found, naming)
     if internal and candidates:
         named = ", ".join(
             f"{md(c.word)} ({plural(c.people, 'person', 'people')})" for c in candidates[:10]

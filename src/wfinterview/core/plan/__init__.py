@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from wfinterview.core.plan.plan_cache import (
         CacheHeader,
         FolderBytes,
+        MergeReport,
         PlanCache,
         read_folder,
     )
@@ -163,6 +164,7 @@ _OWNERS = {
     "LogFile": "edit_log",
     "LogHeader": "edit_log",
     "Logged": "edit_log",
+    "MergeReport": "plan_cache",
     "MergeThemes": "edits",
     "Merged": "merging",
     "MoveNote": "edits",
@@ -257,6 +259,7 @@ __all__ = [
     "LogFile",
     "LogHeader",
     "Logged",
+    "MergeReport",
     "MergeThemes",
     "Merged",
     "MoveNote",

@@ -44,7 +44,6 @@ from wfinterview.core.plan.edit_log import (
     LogHeader,
     entry_line,
     log_name,
-    read_log,
     render_log,
     view_name,
 )
@@ -181,20 +180,24 @@ class EngagementStore:
         with exclusive(self._lock_path(engagement)):
             if self._legacy_exists(engagement):
                 self._take_in_legacy(engagement)
-            own = self._own_log(engagement)
             folder = read_folder(self.folder_for(engagement))
+            own = self._own_log(engagement, folder)
             cached = self.cache.get(engagement, folder) if self.cache is not None else None
             if cached is not None:
                 merged, report = cached
             else:
-                plan = self._merge(engagement, folder)
+                plan = self._merge(engagement, folder, with_legacy=False)  # taken in above
                 merged, report = plan.merged, plan.report
             file = merged.file
             edit = edit.resolved(file)
             undo = edit.apply(file)
             path, raw, entry = self._append(engagement, own, merged, edit=edit)
             self._write_view(engagement, file)
-            if self.cache is not None and not report.decided:
+            if (
+                self.cache is not None
+                and not report.decided
+                and not self._legacy_exists(engagement)
+            ):
                 # The new entry has the latest stamp and has seen every other, so it
                 # replays last and concurrent with none: the plan just made is the merge
                 # of the logs as they are now written, with the same report (an earlier
@@ -234,13 +237,17 @@ class EngagementStore:
         report = MergeReport(decided=merged.reports(), unreadable=scan.problems, cut=cut)
         return Plan(merged, report, scan.arriving)
 
-    def _own_log(self, engagement: str) -> LogFile | None:
+    def _own_log(self, engagement: str, folder: FolderBytes) -> LogFile | None:
+        """This writer's log as `folder` read it (the very bytes the merge used), or None
+        when there is none yet; UserError when it is not whole, since appending to it
+        would drop what cannot be read."""
         path = self.folder_for(engagement) / log_name(self.writer)
-        if not path.exists() and not path.is_symlink():
-            return None
-        log = read_log(path)
-        if path.is_symlink():
-            log.problems.append(f"{path}: is a symbolic link; wfinterview reads only its own files")
+        log = folder.log(path)
+        if log is None:
+            if not path.exists() and not path.is_symlink():
+                return None
+            why = "is a symbolic link" if path.is_symlink() else "is not a file"
+            log = LogFile(path, None, [], [f"{path}: {why}; wfinterview reads only its own files"])
         if log.header is not None and log.header.writer != self.writer:
             log.problems.append(f"{path}: holds {log.header.writer}'s edits, not this writer's")
         if not log.whole:
@@ -317,7 +324,7 @@ class EngagementStore:
             for logged in log.logged
         )
         if not taken:
-            own = self._own_log(engagement)
+            own = self._own_log(engagement, folder)
             merged = self._merge(engagement, folder, with_legacy=False).merged
             self._append(engagement, own, merged, imported=Imported(sha=sha, plan=plan))
         path = self.legacy_path(engagement)

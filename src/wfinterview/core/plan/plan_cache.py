@@ -21,11 +21,13 @@ import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Final, Literal
 
 from pydantic import Field, ValidationError
 
+from wfinterview import __version__
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import StrictModel
 from wfinterview.core.plan.edit_log import FolderScan, LogFile, kind_of, parse_log
@@ -51,12 +53,10 @@ class FolderBytes:
     def scan(self) -> FolderScan:
         """What edit_log.scan_folder finds, from these bytes."""
         scan = FolderScan()
-        for path, raw in self.logs.items():
-            if isinstance(raw, OSError):
-                problem = f"{path}: cannot read it ({raw.strerror})"
-                scan.logs.append(LogFile(path, None, [], [problem]))
-            else:
-                scan.logs.append(parse_log(path, raw))
+        for path in self.logs:
+            log = self.log(path)
+            assert log is not None
+            scan.logs.append(log)
         for path in self.others:
             kind = kind_of(path.name)
             if kind == "view":
@@ -66,6 +66,15 @@ class FolderBytes:
             else:
                 scan.other.append(path)
         return scan
+
+    def log(self, path: Path) -> LogFile | None:
+        """The edit log at `path` as read, or None if the folder held none there."""
+        raw = self.logs.get(path)
+        if raw is None:
+            return None
+        if isinstance(raw, OSError):
+            return LogFile(path, None, [], [f"{path}: cannot read it ({raw.strerror})"])
+        return parse_log(path, raw)
 
     def arriving(self) -> list[Path]:
         """Sync tools' files still on their way (read when whole, under their own name)."""
@@ -120,7 +129,10 @@ class CacheHeader(StrictModel):
 class PlanCache:
     def __init__(self, folder: Path, tags: Sequence[Tag]) -> None:
         self.dir = folder
-        self._salt = f"{CACHE_FORMAT} {CACHE_VERSION}\0{tags!r}\0".encode()
+        # The program's version (an upgrade may replay edits differently) and the time
+        # zone (the report's lines give times in local time) make a plan too.
+        zone = datetime.now().astimezone().strftime("%Z%z")
+        self._salt = f"{CACHE_FORMAT} {CACHE_VERSION} {__version__} {zone}\0{tags!r}\0".encode()
 
     def path(self, folder: FolderBytes) -> Path:
         return self.dir / f"plan-{folder.path.name}.json"

@@ -9,9 +9,12 @@ read with. A file whose stamp differs, or any file when the vocabulary changed (
 `[tools]` in config.toml), is read again and its reading replaces the old one.
 
 Like the listing index (core/workspace/listing.py) it is a cache and never the only copy
-of anything: it lives in the data folder's `cache/` area, owner-only; it holds no note's
-text (names of tools and teams, the single capitalised words offered as tool candidates,
-counts and note positions) and is checked field by field when read back. A missing,
+of anything: it lives in this writer's own `local/<writer>/cache/` folder, owner-only,
+like the session files it is read from. It holds no whole note, but words of them: the
+names of tools and teams met, and every capitalised word in no list (a tool candidate
+until the people filter runs, so names of colleagues and clients too), with counts and
+note positions. It is checked field by field when read back, and a deleted session's
+reading leaves it at the next run. A missing,
 damaged, foreign or stale cache is ignored and rebuilt; if it cannot be written, the
 findings are worked out all the same.
 """
@@ -139,6 +142,10 @@ class FindingsCache:
                 _session_id(session_id): (stamp_from_json(row["stamp"]), row["reading"])
                 for session_id, row in data["files"].items()
             }
+            # Sessions deleted or changed since: written out even if nothing is read afresh.
+            self._changed = any(
+                self._stamps.get(sid) != kept[0] for sid, kept in self._kept.items()
+            )
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             self._kept, self._changed = {}, True  # missing, damaged or foreign: rebuilt
 

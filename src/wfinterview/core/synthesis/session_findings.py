@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from wfinterview import __version__
 from wfinterview.core.framework.content import WALKTHROUGH_STEP
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.facts import (
@@ -35,8 +36,9 @@ from wfinterview.core.synthesis.mentions import NoteWords
 from wfinterview.core.synthesis.tools_index import NOT_TOOLS, ToolWords
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
-# Bumped whenever what is read from a note changes, so older cached readings are dropped.
-READING_VERSION = 1
+# Bumped whenever what is read from a note changes, so older cached readings are dropped
+# (the program's version is in the fingerprint too, for a change nobody bumped this for).
+READING_VERSION = 2
 
 
 def _better(best: Best | None, position: int, quote: bool) -> Best:
@@ -137,6 +139,7 @@ def _fingerprint(vocabulary: Vocabulary) -> str:
     """A hash of everything a reading depends on besides the session file."""
     data = [
         READING_VERSION,
+        __version__,
         sorted(NOT_TOOLS),
         *(
             sorted((name, list(aliases)) for name, aliases in table.items())

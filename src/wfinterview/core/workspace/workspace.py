@@ -73,8 +73,12 @@ class Workspace:
         from wfinterview.core.synthesis.corpus import Corpus
         from wfinterview.core.synthesis.digest import SessionDigest
 
-        stamps = stamps_in(self.store.dir)  # before reading: a file saved meanwhile is stale
+        before = stamps_in(self.store.dir)
         result = self.store.load_all(SessionDigest)
+        # A file saved while it was read has two stamps: it gets none, so no cache keyed
+        # by stamp (findings_cache.py) answers for it with what it held before.
+        after = stamps_in(self.store.dir)
+        stamps = {name: stamp for name, stamp in before.items() if after.get(name) == stamp}
         return Corpus(result.sessions, self.config.all_tags(), stamps), result.problems
 
     def findings_cache(self, corpus: Corpus) -> FindingsCache:

@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
+from textual.worker import get_current_worker
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.wording import plural
@@ -244,6 +245,8 @@ class SynthesisScreen(Screen[None]):
                 continue  # unreadable: reported when the screen opened, left as it is
             boards[engagement] = plan.file.themes
             reports += [f"{engagement}: {line}" for line in plan.reports()]
+        if get_current_worker().is_cancelled:
+            return  # a later arrival's merge replaced this one and shows the newer plans
         self.app.call_from_thread(self._team_edits_arrived, boards, reports)
 
     def _team_edits_arrived(self, boards: dict[str, ThemeBoard], reports: list[str]) -> None:

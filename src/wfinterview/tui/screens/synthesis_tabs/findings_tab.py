@@ -18,12 +18,14 @@ from textual import getters, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.outputs.findings_report import (
     CONTRASTS_SHOWN,
     HANDOFFS_SHOWN,
     STEP_TITLES,
+    shown_candidates,
     tool_rows,
 )
 from wfinterview.core.plan.engagements import EngagementStore
@@ -79,6 +81,8 @@ class FindingsTab(VerticalScroll):
             except UserError:
                 continue  # the Themes tab reports an unreadable plan already
             changes += outcomes(self.corpus, engagement, plan.actions, plan.themes)
+        if get_current_worker().is_cancelled:
+            return  # replaced by a later filter's pass, which shows its own findings
         self.app.call_from_thread(self._found, found, changes)
 
     def _found(self, found: Findings, changes: list[Outcome]) -> None:
@@ -113,8 +117,8 @@ class FindingsTab(VerticalScroll):
                 Text(row.workarounds or "–"),
             )
         parts: list[RenderableType] = [table]
-        if found.tools.candidates:
-            words = ", ".join(c.word for c in found.tools.candidates[:8])
+        if candidates := shown_candidates(found, self.app.naming):
+            words = ", ".join(c.word for c in candidates[:8])
             parts.append(Text(f"Not in the tools list (add under [tools] in config): {words}\n"))
         return parts
 
