@@ -203,3 +203,30 @@ async def test_pseudonyms_hide_names_on_screen(isolated_dirs: Paths) -> None:
             and not any(name in text for name in names)
             and "P01" in text
         )
+
+
+async def test_each_tab_shown_takes_the_keys(isolated_dirs: Paths) -> None:
+    """ctrl+pagedown to each tab in turn: its table, list or text has the focus, so the
+    arrows and PgDn move in it, not in a filter above it."""
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_synthesis(pilot)
+        tabs = screen.query_one("#tabs", TabbedContent)
+        for _ in range(6):
+            await pilot.press("ctrl+pagedown")
+            await pilot.pause()
+            await pilot.pause()
+            pane = tabs.get_pane(tabs.active)
+            assert app.focused is not None and pane in app.focused.ancestors, (
+                tabs.active,
+                app.focused,
+            )
+        assert tabs.active == "tab-matrix"  # round the six, back to the first
+        await pilot.press("ctrl+pagedown")  # the Themes tab
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "Brief quality")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#themes", OptionList)

@@ -273,6 +273,14 @@ class SynthesisScreen(Screen[None]):
         if event.tabbed_content.id == "tabs":
             self._refresh_tab(event.pane.id or "")
             self.refresh_bindings()
+            # Keys act on the tab just shown (arrows move in its table or list, PgDn
+            # scrolls it), not on a filter above it or on nothing at all.
+            self.call_after_refresh(self._focus_pane, event.pane)
+
+    def _focus_pane(self, pane: TabPane) -> None:
+        target = next((widget for widget in pane.query("*") if widget.focusable), None)
+        if target is not None and self.app.screen is self:
+            target.focus()
 
     def on_themes_tab_changed(self) -> None:
         self._stale |= {"tab-patterns", "tab-rounds"}
