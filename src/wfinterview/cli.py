@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument(
         "--minutes", type=_minutes, metavar="N", help="planned length (default: the agenda's)"
     )
+    new.add_argument(
+        "--round",
+        type=_bounded("the round", 1, 99),
+        metavar="N",
+        help="the engagement's interview round (default: its latest; 1 for a new one)",
+    )
     new.set_defaults(handler=_lazy("wfinterview.commands.app", "open_new"))
 
     resume = commands.add_parser("resume", help="reopen a session with its notes and elapsed time")

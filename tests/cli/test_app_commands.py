@@ -31,6 +31,11 @@ def test_new_with_bad_minutes_is_a_usage_error() -> None:
     assert result.code == 2 and "'lots' is not a whole number of minutes" in result.err
 
 
+def test_new_with_round_zero_is_a_usage_error() -> None:
+    result = run_program("new", "--agenda", "ops", "--participant", "J", "--round", "0")
+    assert result.code == 2 and "the round must be between 1 and 99" in result.err
+
+
 def test_resume_with_nothing_to_resume_is_exit_2() -> None:
     result = run_program("resume")
     assert result.code == 2

@@ -164,6 +164,33 @@ def test_a_new_interview_is_run_by_the_configured_facilitator(work: Workspace) -
     assert empty.value.lines == ["the participant's name is empty"]
 
 
+def test_a_new_interview_joins_its_engagements_latest_round_unless_told(
+    work: Workspace,
+) -> None:
+    """Round 2 is started once, by hand; the interviews after it belong to it, whoever of
+    the team recorded the earlier ones."""
+    work.store.save(factories.session("s1", "Ana", engagement="Acme", ended=True, round=1))
+    work.store.save(factories.session("s2", "Bo", engagement="Acme", ended=True, round=2))
+    work.store.save(factories.session("s3", "Cy", engagement="Northwind", ended=True, round=1))
+    agenda = work.catalog.get("ops")
+    started = []
+    for participant, engagement, told in [
+        ("Dee", "Acme", None),
+        ("Eve", "Northwind", None),
+        ("Fay", "Brand new", None),
+        ("Gus", "Northwind", 2),
+        ("Hal", "Northwind", None),
+    ]:
+        session, lock = start_interview(work, agenda, participant, engagement, None, told)
+        lock.release()
+        started.append(session.round)
+    assert started == [2, 1, 1, 2, 2]
+    assert work.store.load(session.id).round == 2
+    with pytest.raises(UserError) as zero:
+        start_interview(work, agenda, "Ida", "Acme", None, 0)
+    assert zero.value.lines == ["the round is a whole number from 1"]
+
+
 def test_resume_with_nothing_unfinished_says_where_to_look(work: Workspace) -> None:
     save(work.store, "s1", 0, ended=True)
     with pytest.raises(UserError) as nothing:

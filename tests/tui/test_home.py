@@ -41,6 +41,30 @@ async def test_new_interview_form_starts_the_cockpit_and_remembers_engagement(
         assert SessionStore(isolated_dirs.sessions_dir).load(session.id).agenda.id == "creator"
 
 
+async def test_the_new_interview_form_starts_the_next_round(isolated_dirs: Paths) -> None:
+    SessionStore(isolated_dirs.sessions_dir).save(
+        factories.session(session_id="round-one", engagement="Acme Q3", ended=True)
+    )
+    remember(isolated_dirs.state_file, engagement="Acme Q3")
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NewInterviewScreen)
+        await type_text(pilot, "Priya")
+        form.query_one("#round", Input).focus()
+        await type_text(pilot, "0")
+        await pilot.press("ctrl+s")
+        assert "Round: a whole number from 1 to 99" in str(form.query_one("#error").render())
+        await pilot.press("backspace")
+        await type_text(pilot, "2")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        session = cockpit(app).live.session
+        assert (session.engagement, session.round) == ("Acme Q3", 2)
+
+
 async def test_home_lists_open_sessions_first_and_resumes_one(isolated_dirs: Paths) -> None:
     store = SessionStore(isolated_dirs.sessions_dir)
     store.save(factories.session(session_id="ended-one", name="Old", ended=True))

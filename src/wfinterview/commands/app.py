@@ -27,9 +27,8 @@ def open_new(args: argparse.Namespace) -> int:
     engagement = args.engagement
     if engagement is None:
         engagement = read_state(work.paths.state_file).get("engagement", "")
-    return _run(
-        work, args.ascii, start_interview(work, agenda, args.participant, engagement, args.minutes)
-    )
+    started = start_interview(work, agenda, args.participant, engagement, args.minutes, args.round)
+    return _run(work, args.ascii, started)
 
 
 def open_resume(args: argparse.Namespace) -> int:

@@ -166,7 +166,12 @@ class InterviewApp(SettingsApp):
             agenda = self.workspace.catalog.get(request.agenda_id)
             self.open_cockpit(
                 *start_interview(
-                    self.workspace, agenda, request.participant, request.engagement, request.minutes
+                    self.workspace,
+                    agenda,
+                    request.participant,
+                    request.engagement,
+                    request.minutes,
+                    request.round,
                 )
             )
         except (UserError, OSError) as error:

@@ -11,19 +11,29 @@ from wfinterview.core.workspace.workspace import Workspace
 
 
 def start_interview(
-    workspace: Workspace, agenda: Agenda, participant: str, engagement: str, minutes: int | None
+    workspace: Workspace,
+    agenda: Agenda,
+    participant: str,
+    engagement: str,
+    minutes: int | None,
+    round_number: int | None = None,
 ) -> tuple[Session, SessionLock]:
-    """A new session, saved to disk and locked, ready for the cockpit."""
+    """A new session, saved to disk and locked, ready for the cockpit; in the engagement's
+    latest round unless another is given."""
     if not participant.strip():
         raise UserError("the participant's name is empty")
+    if round_number is not None and round_number < 1:
+        raise UserError("the round is a whole number from 1")
     store = workspace.store
+    engagement = engagement.strip()
     session = new_session(
         store.new_id(participant, now()),
         agenda,
         participant.strip(),
-        engagement.strip(),
+        engagement,
         minutes or workspace.config.default_minutes or agenda.minutes,
         workspace.config.facilitator,
+        round_number or latest_round(workspace, engagement),
         writer=workspace.paths.writer,
     )
     lock = store.lock(session.id)
@@ -34,6 +44,13 @@ def start_interview(
         raise
     remember(workspace.paths.state_file, engagement=session.engagement)
     return session, lock
+
+
+def latest_round(workspace: Workspace, engagement: str) -> int:
+    """The engagement's latest round among everyone's interviews (1 for a new one): the
+    next interview belongs to it until someone starts the next round."""
+    rounds = [s.round for s in workspace.list_sessions().sessions if s.engagement == engagement]
+    return max(rounds, default=1)
 
 
 def reopen_interview(workspace: Workspace, session_id: str | None) -> tuple[Session, SessionLock]:

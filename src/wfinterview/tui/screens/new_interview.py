@@ -1,4 +1,4 @@
-"""The new-interview form: agenda, participant, engagement, planned minutes."""
+"""The new-interview form: agenda, participant, engagement, planned minutes, round."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -27,6 +27,7 @@ class NewInterview:
     participant: str
     engagement: str
     minutes: int | None
+    round: int | None = None  # None: the engagement's latest round
 
 
 class NewInterviewScreen(Screen[NewInterview | None]):
@@ -43,6 +44,9 @@ class NewInterviewScreen(Screen[NewInterview | None]):
     NewInterviewScreen #buttons { height: auto; margin-top: 1; }
     NewInterviewScreen #buttons Button { margin-right: 2; }
     NewInterviewScreen Input, NewInterviewScreen Select { width: 60; max-width: 100%; }
+    NewInterviewScreen #numbers { height: auto; }
+    NewInterviewScreen #numbers > Vertical { width: 31; height: auto; }
+    NewInterviewScreen #numbers Input { width: 28; }
     """
 
     def __init__(
@@ -91,15 +95,25 @@ class NewInterviewScreen(Screen[NewInterview | None]):
                 compact=True,
                 select_on_focus=False,  # remembered text is added to, not typed over
             )
-            yield Label("Planned minutes")
-            yield Input(
-                str(self.default_minutes or ""),
-                placeholder="the agenda's length",
-                id="minutes",
-                type="integer",
-                compact=True,
-                select_on_focus=False,
-            )
+            with Horizontal(id="numbers"):
+                with Vertical():
+                    yield Label("Planned minutes")
+                    yield Input(
+                        str(self.default_minutes or ""),
+                        placeholder="the agenda's length",
+                        id="minutes",
+                        type="integer",
+                        compact=True,
+                        select_on_focus=False,
+                    )
+                with Vertical():
+                    yield Label("Round")
+                    yield Input(
+                        placeholder="the engagement's latest",
+                        id="round",
+                        type="integer",
+                        compact=True,
+                    )
             yield Label("When (for the pre-interview email)")
             yield Input(placeholder='e.g. "Tue 10:00"', id="when", compact=True)
             yield Static("", id="error")
@@ -143,14 +157,16 @@ class NewInterviewScreen(Screen[NewInterview | None]):
                 "Planned minutes: a whole number from 1 to 600 (the framework recommends 20–30)."
             )
             return
+        round_text = self.query_one("#round", Input).value.strip()
+        round_number = int(round_text) if round_text.isdigit() else None
+        if round_text and (round_number is None or not 1 <= round_number <= 99):
+            error.update("Round: a whole number from 1 to 99 (empty: the engagement's latest).")
+            return
         if not isinstance(agenda, str):
             error.update("Pick an agenda.")
             return
-        self.dismiss(
-            NewInterview(
-                agenda, participant, self.query_one("#engagement", Input).value.strip(), minutes
-            )
-        )
+        engagement = self.query_one("#engagement", Input).value.strip()
+        self.dismiss(NewInterview(agenda, participant, engagement, minutes, round_number))
 
     def action_preview_email(self) -> None:
         agenda = self.query_one("#agenda", Select).value
