@@ -212,3 +212,22 @@ def test_long_lists_stop_at_thirty_and_say_how_many_more() -> None:
     assert items[-1] == "- … and 3 more (`wfinterview export --format csv` lists them all)"
     wishes = text.split("## Magic-wand wishes", 1)[1].split("##", 1)[0]
     assert wishes.strip() == "_None._"
+
+
+def test_a_wish_said_twice_is_listed_once() -> None:
+    twice = factories.session(
+        "s1",
+        "Jordan Lee",
+        notes=[
+            factories.note("One intake form for every brief", "sop", 10.0),
+            factories.note("one intake form  for every brief", "sop", 20.0),
+            factories.note("A shared calendar", "sop", 30.0),
+        ],
+    )
+    c = Corpus([digest(twice, 0)], BUILTIN_TAGS)
+    text = write_report(c, boards(), Filters(), Naming(None))
+    wishes = text.split("## Magic-wand wishes\n", 1)[1].split("\n\n", 1)[0].strip()
+    assert wishes.splitlines() == [
+        "- One intake form for every brief (*Jordan Lee, Campaign Lead*)",
+        "- A shared calendar (*Jordan Lee, Campaign Lead*)",
+    ]

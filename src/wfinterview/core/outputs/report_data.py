@@ -28,15 +28,26 @@ TOP_BLOCKERS = 3
 
 @dataclass(frozen=True)
 class Listing:
-    """The first LIST_LIMIT notes of a kind, and how many more there are."""
+    """The first LIST_LIMIT notes of a kind, and how many more there are; the same words
+    are listed once (a note committed twice would read as a copying mistake)."""
 
     refs: list[NoteRef]
     more: int
 
     @classmethod
     def of(cls, refs: Iterator[NoteRef]) -> Listing:
-        shown = list(islice(refs, LIST_LIMIT))
-        return cls(shown, sum(1 for _ in refs))
+        seen: set[str] = set()
+
+        def first_time(ref: NoteRef) -> bool:
+            words = " ".join(ref.note["text"].casefold().split())
+            if words in seen:
+                return False
+            seen.add(words)
+            return True
+
+        distinct = filter(first_time, refs)
+        shown = list(islice(distinct, LIST_LIMIT))
+        return cls(shown, sum(1 for _ in distinct))
 
 
 @dataclass(frozen=True)
