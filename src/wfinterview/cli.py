@@ -20,7 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wfinterview",
         description="A terminal interview cockpit for the Marketing Workflow Interview Framework.",
-        epilog="Run without a command to open the app on its home screen.",
+        epilog=(
+            "Run without a command to open the app on its home screen. Your config.toml, "
+            "agendas and writer id are in $WFINTERVIEW_CONFIG_DIR, else your user config "
+            "folder (`wfinterview --version` shows the writer id and where it is kept)."
+        ),
     )
     parser.add_argument(
         "--version",
