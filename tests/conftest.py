@@ -48,3 +48,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     the quick tests fill in around them, instead of one worker left with a long test at
     the end while the other waits."""
     items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` starts one worker more than there are cores: screen tests spend much of
+    their time waiting for the app to settle, and the extra worker runs in those waits
+    (on two cores, three workers took the suite from about 140 s to 120 s when measured
+    side by side; README, "Test time")."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) + 1
