@@ -57,7 +57,7 @@ class PseudonymMarker(Static):
         on = naming.pseudonyms is not None
         self.set_class(on, "-on")
         self.update(
-            Text("Pseudonyms on: participants show as P01, P02… on every screen (F8 in synthesis)")
+            Text("Pseudonyms on: participants are P01, P02… on every screen (F8 in synthesis)")
             if on
             else ""
         )
