@@ -120,9 +120,14 @@ async def test_end_asks_then_records_ended_at_and_opens_the_review(
     async with app.run_test() as pilot:
         session_id = cockpit(app).live.session.id
         await pilot.press("f10")
+        assert "←/→ Choose" in screen_text(app)  # the key bar says how to get to End
+        await pilot.press("right", "left", "enter")  # back on Cancel: still in the cockpit
+        await pilot.pause()
+        assert isinstance(app.screen, CockpitScreen)
+        await pilot.press("f10")
         await pilot.press("escape")  # cancel: still in the cockpit
         assert isinstance(app.screen, CockpitScreen)
-        await pilot.press("f10", "tab", "enter")
+        await pilot.press("f10", "right", "enter")
         await pilot.pause(0.3)
         assert isinstance(app.screen, ReviewScreen) and app.screen.session_lock.held
         await pilot.press("escape")

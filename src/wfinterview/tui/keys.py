@@ -17,6 +17,8 @@ _KEY_NAMES = {
     "escape": "Esc",
     "delete": "Del",
     "enter": "Enter",
+    "left": "←",
+    "right": "→",
 }
 
 

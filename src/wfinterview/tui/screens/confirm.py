@@ -11,7 +11,12 @@ from textual.widgets import Button, Static
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "dismiss(False)", "Cancel")]
+    """The safe answer has the focus; the arrows move to the other, Enter gives it."""
+
+    BINDINGS = [
+        Binding("left,right", "switch", "Choose", key_display="←/→", id="confirm_switch"),
+        Binding("escape", "dismiss(False)", "Cancel"),
+    ]
     DEFAULT_CSS = """
     ConfirmScreen { align: center middle; }
     ConfirmScreen > Vertical {
@@ -40,3 +45,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
+
+    def action_switch(self) -> None:
+        no, yes = self.query_one("#no", Button), self.query_one("#yes", Button)
+        (yes if no.has_focus else no).focus()

@@ -63,7 +63,9 @@ def bar_keys(screen: Screen[object]) -> BarKeys:
         if identity in seen:
             continue
         seen.add(identity)
-        item = BarKey(key_label(key), binding.description, active.enabled)
+        # A key_display names several keys at once ("←/→"), as the binding means them.
+        shown = binding.key_display or key_label(key)
+        item = BarKey(shown, binding.description, active.enabled)
         if binding.action in HELP_ACTIONS:
             help_key = item
         elif key == "escape":
