@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 
 from tests import factories
-from tests.tui.helpers import home_ready
+from tests.tui.helpers import home_ready, workers_done
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
@@ -45,3 +45,26 @@ async def test_f4_shows_only_my_interviews_and_back(isolated_dirs: Paths) -> Non
         await pilot.pause()
         assert rows() == ["s0", "s1", "s2", "s3"]
         assert "only yours" not in str(where.render())
+
+
+async def test_an_empty_home_says_how_to_start_and_fits_80_columns(isolated_dirs: Paths) -> None:
+    work = Workspace(isolated_dirs)
+    teammate = factories.session(session_id="bob-1", ended=True)
+    teammate.writer = "bob-x1-77e0a1"
+    work.store.save(teammate)
+    app = InterviewApp(work)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await home_ready(pilot)
+        await pilot.press("f4")  # only mine: none
+        await pilot.pause()
+        table = app.screen.query_one("#sessions", DataTable)
+        assert [str(cell) for cell in table.get_row_at(0)[:2]] == ["—", "none of yours"]
+        assert "only yours, 0 of 1 (F4: everyone's)" in str(
+            app.screen.query_one("#where", Static).render()
+        )
+    (isolated_dirs.sessions_dir / "bob-1.json").unlink()
+    async with InterviewApp(Workspace(isolated_dirs)).run_test(size=(80, 24)) as pilot:
+        await workers_done(pilot)
+        await pilot.pause()
+        where = str(pilot.app.screen.query_one("#where", Static).render())
+        assert "none yet: ctrl+n starts your first interview" in where

@@ -259,6 +259,8 @@ class HomeScreen(Screen[None]):
                 where += f" (the oldest call ended {time_since(ended, now())})"
         if len(ordered) > RECENT_LIMIT:
             where += f" · the {RECENT_LIMIT:,} most recent of {len(ordered):,} shown"
+        if not result.sessions:
+            where += " · none yet: ctrl+n starts your first interview"
         if self.only_mine:
             where += f" · only yours, {len(ordered)} of {len(result.sessions)} (F4: everyone's)"
         self.query_one("#where", Static).update(Text(where))
@@ -285,11 +287,10 @@ class HomeScreen(Screen[None]):
         ascii_only = bool(getattr(self.app, "ascii_only", False))
         with_time = columns[4].width > 10
         if not self._ordered:
-            table.add_row(
-                _cell("—", "dim"),
-                _cell("No sessions yet: ctrl+n starts your first interview.", "dim"),
-                key=NO_SESSIONS,
-            )
+            # Short enough for the participant column at 80 columns; the line above the
+            # table says what to do (ctrl+n, or F4 for everyone's).
+            empty = "none of yours" if self.only_mine else "none yet"
+            table.add_row(_cell("—", "dim"), _cell(empty, "dim"), key=NO_SESSIONS)
             return
         for session in self._ordered[:RECENT_LIMIT]:
             row = session_row(session, tags, ascii_only, with_time, self.workspace.paths.writer)
