@@ -18,8 +18,8 @@ from tests import factories
 from wfinterview.core.framework.errors import FileProblem
 from wfinterview.core.framework.models import Session
 from wfinterview.core.storage import atomic
-from wfinterview.core.storage.lock import SessionLock, SessionLocked
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.lock import SessionLock, SessionLocked
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore, diagnose
 from wfinterview.core.storage.tomlfile import parse_toml, read_toml
