@@ -1,0 +1,175 @@
+"""The HTML report's plan and outcome sections in full: every cell of the actions, RACI
+and approval tables, worked out by hand, with names shown and hidden. (The stage chart's
+figures are test_report_charts.py's.)"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tests import factories
+from tests.core.exact_corpus import LAG, digest
+from tests.core.test_findings_export_edges import round_two
+from tests.core.test_findings_exports import plan as sla_plan
+from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS
+from wfinterview.core.outputs.html_report import write_html_report
+from wfinterview.core.plan.actions import new_action, set_status
+from wfinterview.core.plan.approvals import ApprovalStage
+from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.plan.raci import RaciMatrix
+from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.themes import ThemeBoard
+
+PLAN = """\
+<section class="plan">
+  <h2>Plan: Acme</h2>
+  <h3>Actions: Acme</h3>
+  <table>
+    <thead><tr><th>status</th><th>kind</th><th>action</th><th>theme</th><th>owner</th>
+      <th>due</th><th>evidence</th><th>validated by</th></tr></thead>
+    <tbody>
+      <tr><td>proposed</td><td>SOP update</td><td>One intake form</td><td>–</td>
+        <td>–</td><td>2026-12-10</td><td>0 notes</td>
+        <td>–</td></tr>
+      <tr><td>proposed</td><td>Approval timeline</td><td>Legal SLA for Priya</td>\
+<td>Approval issues</td>
+        <td>Priya Shah</td><td>2026-12-15</td><td>1 note</td>
+        <td>–</td></tr>
+      <tr><td>done</td><td>Other</td><td>Shared calendar</td><td>–</td>
+        <td>–</td><td>–</td><td>0 notes</td>
+        <td>Priya Shah, Legal</td></tr>
+    </tbody>
+  </table>
+  <h3>RACI: Launch (Acme)</h3>
+  <table>
+    <thead><tr><th>activity</th><th>Priya Shah</th><th>Legal</th></tr></thead>
+    <tbody>
+      <tr><td>Brief</td><td class="letter">A</td><td class="letter">R</td></tr>
+    </tbody>
+  </table>
+  <p>Every activity has one Accountable and a Responsible.</p>
+  <h3>RACI: Priya&#39;s review (Acme)</h3>
+  <table>
+    <thead><tr><th>activity</th><th>Priya Shah</th></tr></thead>
+    <tbody>
+      <tr><td>Sign-off</td><td class="letter"></td></tr>
+    </tbody>
+  </table>
+  <ul class="warnings">
+    <li>⚠️ “Sign-off” has no one Accountable (A): that is ghost ownership</li>
+    <li>⚠️ “Sign-off” has no one Responsible (R)</li>
+  </ul>
+  <h3>Approval timelines: Acme</h3>
+  <p class="note">Target turnaround beside the lag people reported in notes that name the
+    stage.</p>
+  <table>
+    <thead><tr><th>stage</th><th>target</th><th>reported (median)</th><th>worst</th>
+      <th>notes</th><th>people</th></tr></thead>
+    <tbody>
+      <tr><td>Legal</td><td>5 days</td>
+        <td class="over">7 days ▲ over</td>
+        <td>7 days</td><td>1</td><td>1</td></tr>
+      <tr><td>Brand</td><td>3 days</td>
+        <td>–</td>
+        <td>–</td><td>0</td><td>0</td></tr>
+    </tbody>
+  </table>
+"""
+
+
+def acme_and_globex() -> tuple[Corpus, EngagementFile]:
+    """Priya's 🔄 note says Legal takes a week; her untagged one names Legal too, and so
+    does Globex's 🔄 note (20 days): neither counts for Acme's Legal stage. Actions are
+    listed open first, the soonest due first, whatever order the file keeps them in."""
+    priya = factories.session(
+        "s1",
+        "Priya Shah",
+        "campaign",
+        [
+            factories.note("Legal takes a week", "approvals", 5.0, [LAG], quote=True),
+            factories.note("Legal is fine for me", "approvals", 6.0),
+        ],
+    )
+    jordan = factories.session(
+        "g1",
+        "Jordan Lee",
+        "ops",
+        [factories.note("Legal takes 20 days", "approvals", 5.0, [LAG])],
+        engagement="Globex",
+    )
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    theme = board.find_by_name(APPROVAL_ISSUES)
+    assert theme is not None
+    evidence = [f"s1/{priya.notes[0].id}"]
+    sla = new_action([], "Legal SLA for Priya", "approval_timeline", evidence, theme.id)
+    sla.owner, sla.due = "Priya Shah", date(2026, 12, 15)
+    form = new_action([sla], "One intake form", "sop_update")
+    form.due = date(2026, 12, 10)
+    calendar = new_action([sla, form], "Shared calendar")
+    calendar.validated_by = ["Priya Shah", "Legal"]
+    for status in ("validated", "in_progress", "done"):
+        set_status(calendar, status)
+    launch = RaciMatrix(name="Launch")
+    launch.add_activity("Brief")
+    for party in ("Priya Shah", "Legal"):
+        launch.add_party(party)
+    launch.set("Brief", "Priya Shah", "A")
+    launch.set("Brief", "Legal", "R")
+    review = RaciMatrix(name="Priya's review")
+    review.add_activity("Sign-off")
+    review.add_party("Priya Shah")
+    plan = EngagementFile(
+        engagement="Acme",
+        themes=board,
+        actions=[calendar, sla, form],
+        raci=[launch, review],
+        approval_stages=[
+            ApprovalStage(name="Legal", target_days=5),
+            ApprovalStage(name="Brand", target_days=3),
+        ],
+    )
+    return Corpus([digest(priya, 0), digest(jordan, 1)], BUILTIN_TAGS), plan
+
+
+def plan_section(hidden: bool = False) -> str:
+    corpus, plan = acme_and_globex()
+    boards = {e: ThemeBoard.starting(BUILTIN_TAGS) for e in ("Acme", "Globex")}
+    boards["Acme"] = plan.themes
+    naming = Naming(Pseudonyms(corpus.sessions) if hidden else None)
+    html = write_html_report(corpus, boards, Filters(), naming, [plan])
+    section = html[html.index('<section class="plan">') :]
+    section = section[: section.index("</section>")]
+    return re.sub(r"  <figure.*?</figure>\n", "", section, flags=re.DOTALL)
+
+
+def test_the_plan_section_cell_by_cell() -> None:
+    assert plan_section() == PLAN
+
+
+def test_the_plan_section_hides_every_name_it_shows() -> None:
+    expected = PLAN.replace("Priya Shah", "P01").replace("Priya", "P01")
+    assert plan_section(hidden=True) == expected
+
+
+def test_the_outcomes_section_row_by_row() -> None:
+    corpus, _, _ = round_two()
+    boards = {"Acme": sla_plan().themes}
+    html = write_html_report(corpus, boards, Filters(), Naming(None), [sla_plan()])
+    section = html[html.index('<section id="outcomes">') :]
+    assert section[: section.index("</section>")].splitlines()[-4:] == [
+        "      <tr><td>Legal SLA agreed with Jordan</td><td>Acme</td><td>Approval issues</td>"
+        "<td>round 1: 2 of 3</td><td>round 2: 1 of 3</td>",
+        "        <td>-33 pts</td></tr>",
+        "    </tbody>",
+        "  </table>",
+    ]
+    renamed = sla_plan().model_copy(deep=True)
+    theme_id = renamed.actions[0].theme_id
+    assert theme_id is not None
+    renamed.themes.rename(theme_id, "Jordan's approvals")
+    naming = Naming(Pseudonyms(corpus.sessions))
+    hidden = write_html_report(corpus, {"Acme": renamed.themes}, Filters(), naming, [renamed])
+    assert (
+        "<tr><td>Legal SLA agreed with P01</td><td>Acme</td><td>P01&#39;s approvals</td>" in hidden
+    )
