@@ -5,13 +5,17 @@ figures are test_report_charts.py's.)"""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
+
+import pytest
 
 from tests import factories
 from tests.core.exact_corpus import LAG, digest
 from tests.core.test_findings_export_edges import round_two
 from tests.core.test_findings_exports import plan as sla_plan
+from tests.core.test_report_layout import one_interview, one_plan
 from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS
+from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.html_report import write_html_report
 from wfinterview.core.plan.actions import new_action, set_status
 from wfinterview.core.plan.approvals import ApprovalStage
@@ -173,3 +177,115 @@ def test_the_outcomes_section_row_by_row() -> None:
     assert (
         "<tr><td>Legal SLA agreed with P01</td><td>Acme</td><td>P01&#39;s approvals</td>" in hidden
     )
+
+
+# The page of test_report_layout.py's interview and plan, every chart drawn as <svg/>.
+PAGE = """\
+<body>
+<header>
+  <h1>Workflow interviews: all engagements</h1>
+  <p class="facts">1 interview with 1 person in 1 role, 3 notes, 2026-11-20 to\
+ 2026-11-20. Written 2026-12-01.</p>
+</header>
+
+<section class="summary" id="summary">
+  <h2>Executive summary</h2>
+  <p>Top blockers, by the people and roles who raised them:</p>
+  <ol>
+    <li><strong>Approval issues</strong>: 1 of 1 person (100%), 1 role, 1 note</li>
+  </ol>
+  <p>Changes planned:</p>
+  <ul>
+    <li><strong>Legal SLA</strong> (Acme): owner Priya Shah, due 2026-12-15, proposed</li>
+  </ul>
+</section>
+
+<section id="matrix">
+  <h2>Who raised what</h2>
+  <figure class="chart" id="heat-map">
+    <svg/>
+    <figcaption>Each cell: notes · people. The darker, the more notes per person
+      interviewed in that role, so one talkative person does not look like a\
+ pattern.</figcaption>
+  </figure>
+</section>
+
+<section id="themes">
+  <h2>Themes</h2>
+  <figure class="chart" id="theme-bars">
+    <svg/>
+    <figcaption>People who raised each theme, of everyone interviewed.</figcaption>
+  </figure>
+  <h3>Approval issues</h3>
+  <p class="reach">1 of 1 person (100%), 1 role, 1 note</p>
+  <blockquote><p>Legal takes a week</p><cite>Priya Shah, Campaign Lead</cite></blockquote>
+</section>
+
+<section id="patterns">
+  <h2>Repeat patterns</h2>
+  <table>
+    <thead><tr><th>#</th><th>pattern</th><th>kind</th><th>people</th><th>roles</th>
+      <th>notes</th></tr></thead>
+    <tbody>
+      <tr><td>1</td><td>Approval issues</td><td>theme</td>
+        <td>1</td><td>1</td>
+        <td>1</td></tr>
+      <tr><td>2</td><td>🔄 Approval Lag</td><td>tag</td>
+        <td>1</td><td>1</td>
+        <td>1</td></tr>
+    </tbody>
+  </table>
+</section>
+
+<section id="wishes">
+  <h2>Magic-wand wishes</h2>
+  <ul>
+    <li>One brief form <span class="note">(Priya Shah, Campaign Lead)</span></li>
+  </ul>
+</section>
+
+<section id="follow-ups">
+  <h2>Open follow-ups (internal)</h2>
+  <ul>
+    <li>Ask who signs off <span class="note">(Priya Shah, Campaign Lead)</span></li>
+  </ul>
+</section>
+
+<section class="plan">
+  <h2>Plan: Acme</h2>
+  <h3>Actions: Acme</h3>
+  <table>
+    <thead><tr><th>status</th><th>kind</th><th>action</th><th>theme</th><th>owner</th>
+      <th>due</th><th>evidence</th><th>validated by</th></tr></thead>
+    <tbody>
+      <tr><td>proposed</td><td>Approval timeline</td><td>Legal SLA</td><td>Approval issues</td>
+        <td>Priya Shah</td><td>2026-12-15</td><td>0 notes</td>
+        <td>–</td></tr>
+      <tr><td>done</td><td>Other</td><td>Shared calendar</td><td>–</td>
+        <td>–</td><td>–</td><td>0 notes</td>
+        <td>Priya Shah</td></tr>
+    </tbody>
+  </table>
+  <h3>RACI: Launch (Acme)</h3>
+  <table>
+    <thead><tr><th>activity</th><th>Priya Shah</th><th>Legal</th></tr></thead>
+    <tbody>
+      <tr><td>Brief</td><td class="letter">A</td><td class="letter">R</td></tr>
+    </tbody>
+  </table>
+  <p>Every activity has one Accountable and a Responsible.</p>
+</section>
+
+<footer>Written 2026-12-01 with wfinterview.</footer>
+</body>
+</html>"""
+
+
+def test_the_whole_page_of_one_interview(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(report_data, "now", lambda: datetime(2026, 12, 1, 9, tzinfo=UTC))
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    html = write_html_report(
+        one_interview(), {"Acme": board}, Filters(), Naming(None), [one_plan(board)], True
+    )
+    body = html[html.index("<body>") :]
+    assert re.sub(r"<svg.*?</svg>", "<svg/>", body, flags=re.DOTALL) == PAGE
