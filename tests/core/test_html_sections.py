@@ -5,24 +5,18 @@ figures are test_report_charts.py's.)"""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 
-from tests import factories
-from tests.core.exact_corpus import LAG, digest
+from tests.core.report_cases import acme_and_globex, one_interview, one_plan
 from tests.core.test_findings_export_edges import round_two
 from tests.core.test_findings_exports import plan as sla_plan
-from tests.core.test_report_layout import one_interview, one_plan
-from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS
+from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.html_report import write_html_report
-from wfinterview.core.plan.actions import new_action, set_status
-from wfinterview.core.plan.approvals import ApprovalStage
-from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.raci import RaciMatrix
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
-from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.corpus import Filters
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 PLAN = """\
@@ -80,60 +74,6 @@ PLAN = """\
     </tbody>
   </table>
 """
-
-
-def acme_and_globex() -> tuple[Corpus, EngagementFile]:
-    """Priya's 🔄 note says Legal takes a week; her untagged one names Legal too, and so
-    does Globex's 🔄 note (20 days): neither counts for Acme's Legal stage. Actions are
-    listed open first, the soonest due first, whatever order the file keeps them in."""
-    priya = factories.session(
-        "s1",
-        "Priya Shah",
-        "campaign",
-        [
-            factories.note("Legal takes a week", "approvals", 5.0, [LAG], quote=True),
-            factories.note("Legal is fine for me", "approvals", 6.0),
-        ],
-    )
-    jordan = factories.session(
-        "g1",
-        "Jordan Lee",
-        "ops",
-        [factories.note("Legal takes 20 days", "approvals", 5.0, [LAG])],
-        engagement="Globex",
-    )
-    board = ThemeBoard.starting(BUILTIN_TAGS)
-    theme = board.find_by_name(APPROVAL_ISSUES)
-    assert theme is not None
-    evidence = [f"s1/{priya.notes[0].id}"]
-    sla = new_action([], "Legal SLA for Priya", "approval_timeline", evidence, theme.id)
-    sla.owner, sla.due = "Priya Shah", date(2026, 12, 15)
-    form = new_action([sla], "One intake form", "sop_update")
-    form.due = date(2026, 12, 10)
-    calendar = new_action([sla, form], "Shared calendar")
-    calendar.validated_by = ["Priya Shah", "Legal"]
-    for status in ("validated", "in_progress", "done"):
-        set_status(calendar, status)
-    launch = RaciMatrix(name="Launch")
-    launch.add_activity("Brief")
-    for party in ("Priya Shah", "Legal"):
-        launch.add_party(party)
-    launch.set("Brief", "Priya Shah", "A")
-    launch.set("Brief", "Legal", "R")
-    review = RaciMatrix(name="Priya's review")
-    review.add_activity("Sign-off")
-    review.add_party("Priya Shah")
-    plan = EngagementFile(
-        engagement="Acme",
-        themes=board,
-        actions=[calendar, sla, form],
-        raci=[launch, review],
-        approval_stages=[
-            ApprovalStage(name="Legal", target_days=5),
-            ApprovalStage(name="Brand", target_days=3),
-        ],
-    )
-    return Corpus([digest(priya, 0), digest(jordan, 1)], BUILTIN_TAGS), plan
 
 
 def plan_section(hidden: bool = False) -> str:

@@ -4,22 +4,19 @@ findings are worked out by hand there."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 
-from tests import factories
-from tests.core.exact_corpus import LAG, digest
+from tests.core.report_cases import acme_and_globex, one_interview, one_plan
 from tests.core.test_findings_exports import TAGS, worked_out
-from wfinterview.core.framework.content import APPROVAL_ISSUES, BUILTIN_TAGS, MAGIC_WAND_STEP
+from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.findings_report import findings_markdown
-from wfinterview.core.outputs.report import write_report
-from wfinterview.core.plan.actions import new_action, set_status
-from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.raci import RaciMatrix
-from wfinterview.core.synthesis.anonymize import Naming
-from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.outputs.plans import plan_markdown
+from wfinterview.core.outputs.report import _arrow, write_report
+from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+from wfinterview.core.synthesis.corpus import Filters
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 FINDINGS = """\
@@ -145,35 +142,6 @@ Every activity has one Accountable and a Responsible.
 """
 
 
-def one_interview() -> Corpus:
-    notes = [
-        factories.note("Legal takes a week", "approvals", 5.0, [LAG], quote=True),
-        factories.note("One brief form", MAGIC_WAND_STEP, 9.0),  # untagged there: a wish
-        factories.note("Ask who signs off", "approvals", 7.0, follow_up=True),
-    ]
-    return Corpus(
-        [digest(factories.session("s1", "Priya Shah", "campaign", notes), 0)], BUILTIN_TAGS
-    )
-
-
-def one_plan(board: ThemeBoard) -> EngagementFile:
-    theme = board.find_by_name(APPROVAL_ISSUES)
-    assert theme is not None
-    sla = new_action([], "Legal SLA", "approval_timeline", theme_id=theme.id)
-    sla.owner, sla.due = "Priya Shah", date(2026, 12, 15)
-    calendar = new_action([sla], "Shared calendar")
-    calendar.validated_by = ["Priya Shah"]
-    for status in ("validated", "in_progress", "done"):
-        set_status(calendar, status)
-    raci = RaciMatrix(name="Launch")
-    raci.add_activity("Brief")
-    for party in ("Priya Shah", "Legal"):
-        raci.add_party(party)
-    raci.set("Brief", "Priya Shah", "A")
-    raci.set("Brief", "Legal", "R")
-    return EngagementFile(engagement="Acme", themes=board, actions=[sla, calendar], raci=[raci])
-
-
 @pytest.fixture(autouse=True)
 def written_on_the_first_of_december(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(report_data, "now", lambda: datetime(2026, 12, 1, 9, tzinfo=UTC))
@@ -206,3 +174,60 @@ def test_an_action_without_owner_or_date_says_so_in_the_summary() -> None:
     plan.actions[0].owner, plan.actions[0].due = "", None
     text = write_report(one_interview(), {"Acme": board}, Filters(), Naming(None), [plan])
     assert "- **Legal SLA** (Acme): no owner yet, no date yet, proposed\n" in text
+
+
+PLAN = """\
+### Actions: Acme
+
+| status | kind | action | owner | due | evidence | validated by |
+| --- | --- | --- | --- | --- | --- | --- |
+| proposed | SOP update | One intake form | – | 2026-12-10 | 0 notes | – |
+| proposed | Approval timeline | Legal SLA for Priya | Priya Shah | 2026-12-15 | 1 note | – |
+| done | Other | Shared calendar | – | – | 0 notes | Priya Shah, Legal |
+
+### RACI: Launch (Acme)
+
+| activity | Priya Shah | Legal |
+| --- | --- | --- |
+| Brief | A | R |
+
+Every activity has one Accountable and a Responsible.
+
+### RACI: Priya's review (Acme)
+
+| activity | Priya Shah |
+| --- | --- |
+| Sign-off |   |
+
+- ⚠️ “Sign-off” has no one Accountable (A): that is ghost ownership
+- ⚠️ “Sign-off” has no one Responsible (R)
+
+### Approval timelines: Acme
+
+Target turnaround beside the lag people reported in 🔄 notes that name the stage.
+
+| stage | target | reported (median) | worst | notes | people |
+| --- | --- | --- | --- | --- | --- |
+| Legal | 5 days | 7 days ▲ over | 7 days | 1 | 1 |
+| Brand | 3 days | – | – | 0 | 0 |
+"""
+
+
+def test_the_plan_in_markdown_line_by_line() -> None:
+    corpus, plan = acme_and_globex()  # the plan test_html_sections.py shows as HTML
+    assert plan_markdown(plan, corpus, Naming(None), level=3) == PLAN
+
+
+def test_the_findings_sections_with_names_hidden() -> None:
+    c, found, outcomes = worked_out()
+    text = findings_markdown(found, outcomes, TAGS, Naming(Pseudonyms(c.sessions)))
+    assert [line for line in text.splitlines() if "P0" in line] == [
+        "    - stuck: “P01 waits 5 days for the brand team” (P01, Campaign Lead)",
+        "    - smooth: “Approvals feel quick, P01 says otherwise” (P03, Strategic Lead / CMO)",
+        "| Legal SLA agreed with P01 | Acme | Approval issues | round 1: 2 of 3 | round 2: 0 of 1 "
+        "| -67 pts |",
+    ]
+
+
+def test_a_change_within_a_twentieth_reads_as_none() -> None:
+    assert [_arrow(c) for c in (0.06, 0.05, 0.0, -0.05, -0.06)] == ["▲", "=", "=", "=", "▼"]
