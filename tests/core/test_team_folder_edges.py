@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.test_team_files import ACME, legacy_plan, machine
-from wfinterview.core.plan import engagements
+from wfinterview.core.plan import engagements, plan_cache
 from wfinterview.core.plan.actions import new_action
 from wfinterview.core.plan.edit_log import fingerprint, log_name, scan_folder
 from wfinterview.core.plan.edits import AddAction, AddStage, AdvanceAction
@@ -118,3 +118,23 @@ def test_advancing_an_action_moves_it_one_status_at_the_time_it_was_asked(
     assert moved.status == "in_progress"
     advance.apply(file)
     assert (moved.status, moved.done_at) == ("done", advance.at)
+
+
+def test_a_log_that_cannot_be_read_is_reported_and_the_rest_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anna = machine(tmp_path, "anna-1")
+    anna.apply(ACME, AddStage(name="Legal", target_days=2))
+    locked = anna.folder_for(ACME) / "edits-bob-2.jsonl"
+    locked.write_bytes(b"")
+    real = plan_cache.read_own_file
+
+    def refuse(path: Path) -> bytes:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(plan_cache, "read_own_file", refuse)
+    plan = anna.plan(ACME)
+    assert [s.name for s in plan.file.approval_stages] == ["Legal"]
+    assert plan.reports() == [f"{locked}: cannot read it (Permission denied)"]
