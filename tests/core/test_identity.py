@@ -20,7 +20,8 @@ from wfinterview.core.storage.identity import new_writer_id, writer_id
 def anna(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(getpass, "getuser", lambda: "Anna Smith")
     monkeypatch.setattr(socket, "gethostname", lambda: "Anna-MBP.local")
-    monkeypatch.setattr(identity.secrets, "token_hex", lambda n: "3f9a2c"[: 2 * n])
+    real = identity.secrets.token_hex  # temporary file names use it too
+    monkeypatch.setattr(identity.secrets, "token_hex", lambda n: "3f9a2c" if n == 3 else real(n))
 
 
 @pytest.mark.usefixtures("anna")
