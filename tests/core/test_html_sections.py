@@ -229,3 +229,19 @@ def test_the_whole_page_of_one_interview(monkeypatch: pytest.MonkeyPatch) -> Non
     )
     body = html[html.index("<body>") :]
     assert re.sub(r"<svg.*?</svg>", "<svg/>", body, flags=re.DOTALL) == PAGE
+
+
+def test_a_page_for_no_interviews_says_so_and_nothing_else(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(report_data, "now", lambda: datetime(2026, 12, 1, 9, tzinfo=UTC))
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    html = write_html_report(
+        one_interview(), {"Acme": board}, Filters(engagement="Globex"), Naming(None)
+    )
+    body = html[html.index("<body>") :]
+    assert body == (
+        "<body>\n<header>\n  <h1>Workflow interviews: Globex</h1>\n"
+        '  <p class="facts">No interviews match.</p>\n</header>\n\n'
+        "<footer>Written 2026-12-01 with wfinterview.</footer>\n</body>\n</html>"
+    )
