@@ -1,4 +1,4 @@
-"""The CSV and Miro exports at their edges, on one session of tests/core/exact_corpus.py
+"""The CSV, Miro and Airtable exports at their edges, on one session of tests/core/exact_corpus.py
 given three notes as a digest keeps them (flags and tags left out when empty): a wish,
 a note placed by hand in two themes (one named after Jordan) with a tag no longer in the
 list, and an untagged note outside the magic-wand step."""
@@ -10,6 +10,7 @@ import io
 
 from tests.core.exact_corpus import LAG, boards, corpus
 from wfinterview.core.framework.content import BUILTIN_TAGS, MISALIGNMENT
+from wfinterview.core.outputs.airtable import airtable_tables
 from wfinterview.core.outputs.export import export_csv, export_miro
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
@@ -83,3 +84,19 @@ def test_miro_of_nothing_is_one_empty_row() -> None:
     out = io.StringIO(newline="")
     export_miro([], BUILTIN_TAGS, boards(), Naming(None), out)
     assert out.getvalue() == "\r\n"
+
+
+def test_airtable_notes_without_flags_or_tags_link_the_themes_they_were_placed_in() -> None:
+    session, all_boards = three_notes()
+    notes = airtable_tables([session], BUILTIN_TAGS, all_boards, [], Naming(None))["notes.csv"]
+    board = all_boards["Acme"]
+    queue = board.find_by_name("Jordan's queue")
+    misalignment = board.find_by_name(MISALIGNMENT)
+    assert queue is not None and misalignment is not None
+    assert notes.split("\r\n")[1:] == [
+        "a1/a,a1,SOP Gaps + Magic Wand,00:01,1,A wish,,,false,false,,",
+        f'a1/b,a1,Tools & Workarounds,00:02,2,Jordan re-keys it,"Approval Lag, own",'
+        f'"acme/{queue.id},acme/{misalignment.id}",false,false,,',
+        "a1/c,a1,Role & Reality,00:03,3,I run launches,,,false,false,,",
+        "",
+    ]
