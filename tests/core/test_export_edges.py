@@ -1,7 +1,7 @@
-"""The CSV, Miro and Airtable exports at their edges, on one session of tests/core/exact_corpus.py
-given three notes as a digest keeps them (flags and tags left out when empty): a wish,
-a note placed by hand in two themes (one named after Jordan) with a tag no longer in the
-list, and an untagged note outside the magic-wand step."""
+"""The CSV, Miro and Airtable exports at their edges, on one session of
+tests/core/exact_corpus.py given three notes as a digest keeps them (flags and tags left
+out when empty): a wish, a note placed by hand in two themes (one named after Jordan)
+with a tag no longer in the list, and an untagged note outside the magic-wand step."""
 
 from __future__ import annotations
 
