@@ -76,13 +76,17 @@ def test_edits_count_per_writer_and_each_file_needing_a_person_has_a_line(
     engagements = isolated_dirs.engagements_dir
     (engagements / "globex-12345678.json").write_text("{}")
     (engagements / "initech-12345678.before-team.json").write_text("{}")
+    damaged = isolated_dirs.sessions_dir / "s9.json"
+    damaged.parent.mkdir(parents=True, exist_ok=True)
+    damaged.write_bytes(b"{")
     overview = team(work)
     assert [(w.writer, w.sessions, w.edits) for w in overview.writers] == [(me, 0, 2), (BOB, 0, 1)]
     for writer in overview.writers:
         assert writer.last_change is not None and writer.last_change >= before.replace(
             microsecond=0
         ) - timedelta(seconds=1)
-    [conflict, other, legacy] = overview.attention
+    [unreadable, conflict, other, legacy] = overview.attention
+    assert unreadable.startswith(f"{damaged}: ")
     assert conflict.startswith(f"{ACME}: the name of theme '")
     assert other == f"{folder / 'notes.txt'}: not a wfinterview file; left as it is"
     assert legacy == (
