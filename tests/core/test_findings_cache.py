@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
+
+import pytest
 
 from tests import factories
 from wfinterview.core.framework.models import Note, Session
 from wfinterview.core.storage.paths import Paths
+from wfinterview.core.synthesis import findings_cache
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.findings import Findings, corpus_findings, findings
 from wfinterview.core.workspace.workspace import Workspace
@@ -179,3 +183,29 @@ def test_a_filter_on_single_notes_reads_just_those(isolated_dirs: Paths) -> None
     assert [(e.source, e.target) for e in lag.handoffs] == [("Campaigns", "Brand")]
     searched = corpus_findings(corpus, Filters(text="jira"), work.vocabulary, cache)
     assert [u.tool for u in searched.tools.tools] == ["Jira", "Salesforce"]
+
+
+def test_a_cache_of_another_version_is_read_again_and_a_warm_pass_writes_nothing(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = saved(isolated_dirs)
+    cached(work)
+    path = isolated_dirs.cache_dir / "findings.json"
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({**data, "version": 2}))  # readings a newer program made
+    assert cached(work)[1:] == (0, 3)
+    writes: list[Path] = []
+    real = findings_cache.write_atomic
+
+    def counted(target: Path, raw: bytes) -> None:
+        writes.append(target)
+        real(target, raw)
+
+    monkeypatch.setattr(findings_cache, "write_atomic", counted)
+    assert cached(work)[1:] == (3, 0)
+    assert writes == []  # nothing read afresh: the file stays as it is
+    jordan = sessions()[0]
+    jordan.notes.append(n("Jira again"))
+    work.store.save(jordan)
+    assert cached(work)[1:] == (2, 1)
+    assert writes == [path]
