@@ -83,3 +83,12 @@ def test_the_json_outcome_hides_the_name_in_its_theme() -> None:
         {"round": 2, "people": 1, "interviewed": 3},
         -33.3,
     )
+
+
+def test_a_search_reads_the_notes_it_finds_with_the_users_tools_list() -> None:
+    corpus, _, _ = round_two()
+    vocabulary = Vocabulary().with_tools({CRM: ["acme crm"]})
+    found = corpus_findings(corpus, Filters(text="crm"), vocabulary)
+    assert [(u.tool, u.count.notes, u.count.participants) for u in found.tools.tools] == [
+        (CRM, 1, 1)
+    ]
