@@ -10,14 +10,17 @@ import pytest
 
 from tests.core.report_cases import acme_and_globex, one_interview, one_plan
 from tests.core.test_findings_exports import TAGS, worked_out
+from tests.core.test_findings_exports import plan as sla_plan
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.findings_report import findings_markdown
 from wfinterview.core.outputs.plans import plan_markdown
 from wfinterview.core.outputs.report import _arrow, write_report
+from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Filters
 from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 FINDINGS = """\
 ## Tools people named
@@ -231,3 +234,38 @@ def test_the_findings_sections_with_names_hidden() -> None:
 
 def test_a_change_within_a_twentieth_reads_as_none() -> None:
     assert [_arrow(c) for c in (0.06, 0.05, 0.0, -0.05, -0.06)] == ["▲", "=", "=", "=", "▼"]
+
+
+def test_a_report_of_two_rounds_and_two_roles_around_its_findings() -> None:
+    c, _, _ = worked_out()
+    sla = sla_plan().model_copy(deep=True)
+    sla.approval_stages = [ApprovalStage(name="Legal", target_days=5)]  # Priya: a week
+    text = write_report(c, {"Acme": sla.themes}, Filters(), Naming(None), [sla], True)
+    assert FINDINGS in text  # the findings sections whole, with the words to add
+    lines = text.splitlines()
+    assert "| tag | Campaign Lead | Strategic Lead / CMO | all |\n| --- | --- | --- | --- |" in text
+    start = lines.index("## Round over round")
+    assert lines[start : start + 8] == [
+        "## Round over round",
+        "",
+        "Each round: the share of its participants who raised it · its notes per interview.",
+        "",
+        "### Acme: round 1 → round 2",
+        "",
+        "| | round 1 | round 2 | change |",
+        "| --- | --- | --- | --- |",
+    ]
+    assert lines[start + 8 + 8 : start + 8 + 10] == ["", "## Tools people named"]
+    assert "| Legal | 5 days | 7 days ▲ over | 7 days | 1 | 1 |" in lines
+    users = Vocabulary().with_tools({"Sprinklr": []})  # now a tool, no longer a candidate
+    text = write_report(c, {"Acme": sla.themes}, Filters(), Naming(None), [sla], vocabulary=users)
+    assert "| Sprinklr | 1 | 1 | 2 | – | – |" in text.splitlines()
+
+
+def test_a_report_of_no_interviews_is_its_title_and_one_line() -> None:
+    c, _, _ = worked_out()
+    text = write_report(c, {"Acme": sla_plan().themes}, Filters(engagement="Initech"), Naming(None))
+    assert text == (
+        "# Workflow interviews: Initech\n\n"
+        "_No interviews match. Run `wfinterview list` to see what there is._\n"
+    )
