@@ -11,8 +11,10 @@ import io
 from tests.core.exact_corpus import LAG, boards, corpus
 from wfinterview.core.framework.content import BUILTIN_TAGS, MISALIGNMENT
 from wfinterview.core.outputs.airtable import airtable_tables
+from wfinterview.core.outputs.evidence import themes_with_evidence
 from wfinterview.core.outputs.export import export_csv, export_miro
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
+from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -100,3 +102,13 @@ def test_airtable_notes_without_flags_or_tags_link_the_themes_they_were_placed_i
         "a1/c,a1,Role & Reality,00:03,3,I run launches,,,false,false,,",
         "",
     ]
+
+
+def test_report_evidence_reads_notes_without_tags_beside_a_note_placed_by_hand() -> None:
+    session, all_boards = three_notes()
+    c = Corpus([session], BUILTIN_TAGS)
+    evidence = {
+        t.name: [r.note["id"] for r in t.evidence]
+        for t in themes_with_evidence(c, all_boards, Filters())
+    }
+    assert evidence == {"Jordan's queue": ["b"], MISALIGNMENT: ["b"]}

@@ -137,3 +137,55 @@ def test_a_search_narrows_the_evidence_to_the_notes_it_finds() -> None:
         "Brand too",
         "Legal too",
     ]
+
+
+def test_a_persons_quote_is_chosen_over_their_earlier_paraphrase() -> None:
+    notes = [
+        factories.note("Said in passing", "sop", 1.0, HANDOFF),
+        factories.note("Said as a quote", "sop", 2.0, HANDOFF, quote=True),
+    ]
+    c = corpus(factories.session("s1", "Ana", "campaign", notes))
+    assert evidence_of(c, ThemeBoard.starting(BUILTIN_TAGS), Filters()) == ["Said as a quote"]
+
+
+def test_a_late_quote_replaces_a_paraphrase_never_an_earlier_quote() -> None:
+    texts = [("First quote", True), ("p1", False), ("p2", False), ("Second quote", True)]
+    notes = [factories.note(t, "sop", float(i), HANDOFF, quote=q) for i, (t, q) in enumerate(texts)]
+    c = corpus(factories.session("s1", "Ana", "campaign", notes))
+    assert evidence_of(c, ThemeBoard.starting(BUILTIN_TAGS), Filters()) == ["First quote"]
+
+
+def test_someone_with_nothing_new_to_say_is_passed_over() -> None:
+    c = corpus(
+        person(1, "Ana", "campaign", "The same words"),
+        person(2, "Ben", "campaign", "The same words"),  # nothing left once Ana's is shown
+        person(3, "Cal", "campaign", "Other words"),
+    )
+    assert evidence_of(c, ThemeBoard.starting(BUILTIN_TAGS), Filters()) == [
+        "The same words",
+        "Other words",
+    ]
+
+
+def test_three_candidates_per_person_at_most() -> None:
+    c = corpus(
+        person(1, "Ana", "campaign", "a"),
+        person(2, "Ben", "campaign", "b"),
+        person(3, "Cal", "campaign", "c"),
+        person(4, "Dan", "campaign", "a", "b", "c", "d", quote=False),  # "d" never kept
+    )
+    assert evidence_of(c, ThemeBoard.starting(BUILTIN_TAGS), Filters(), 4) == ["a", "b", "c"]
+
+
+def test_untagged_notes_are_stepped_over_and_a_tag_filter_keeps_to_its_tag() -> None:
+    ana = [
+        factories.note("Untagged first", "sop", 1.0),
+        factories.note("Both tags", "sop", 2.0, [*HANDOFF, "approval_lag"]),
+    ]
+    c = corpus(
+        factories.session("s1", "Ana", "campaign", ana),
+        person(2, "Ben", "ops", "Only the handoff tag"),
+    )
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    assert evidence_of(c, board, Filters()) == ["Only the handoff tag", "Both tags"]
+    assert evidence_of(c, board, Filters(tag="approval_lag")) == ["Both tags"]
