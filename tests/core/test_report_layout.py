@@ -14,7 +14,8 @@ from tests.core.test_findings_exports import plan as sla_plan
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.findings_report import findings_markdown
-from wfinterview.core.outputs.plans import plan_markdown
+from wfinterview.core.outputs.formats import md
+from wfinterview.core.outputs.plans import action_theme, plan_markdown
 from wfinterview.core.outputs.report import _arrow, write_report
 from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
@@ -269,3 +270,19 @@ def test_a_report_of_no_interviews_is_its_title_and_one_line() -> None:
         "# Workflow interviews: Initech\n\n"
         "_No interviews match. Run `wfinterview list` to see what there is._\n"
     )
+
+
+def test_markdown_escapes_only_what_markdown_reads() -> None:
+    assert md("X-ray of *every* [step] <b>|#") == "X-ray of \\*every\\* \\[step\\] \\<b\\>\\|\\#"
+
+
+def test_a_stage_within_target_an_empty_matrix_and_a_theme_gone_in_the_plan() -> None:
+    corpus, plan = acme_and_globex()
+    plan.approval_stages = [ApprovalStage(name="Legal", target_days=10)]  # a week: within
+    plan.raci[1].remove_activity("Sign-off")  # parties, no activity: no table
+    plan.actions[0].theme = "Budget"  # an old file's theme name that matches no theme
+    text = plan_markdown(plan, corpus, Naming(None))
+    assert "| Legal | 10 days | 7 days | 7 days | 1 | 1 |" in text.splitlines()
+    review = text.split("## RACI: Priya's review (Acme)\n\n", 1)[1]
+    assert review.startswith("- ⚠️ no activities yet\n\n## Approval timelines")
+    assert action_theme(plan.actions[0], plan.themes) == "Budget"
