@@ -92,3 +92,9 @@ def test_a_search_reads_the_notes_it_finds_with_the_users_tools_list() -> None:
     assert [(u.tool, u.count.notes, u.count.participants) for u in found.tools.tools] == [
         (CRM, 1, 1)
     ]
+
+
+def test_hidden_names_leave_a_candidate_that_names_no_one() -> None:
+    corpus, found, outcomes = round_two()
+    data = findings_json(found, outcomes, Naming(Pseudonyms(corpus.sessions)))
+    assert data["candidates"] == [{"word": "Sprinklr", "people": 1, "notes": 2}]

@@ -4,15 +4,26 @@ core/plan/merging.py)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.core.test_team_files import ACME, carry, machine
-from wfinterview.core.plan.actions import Action, new_action
-from wfinterview.core.plan.edits import AddAction, EditAction, PlaceNote, SetActionStatus
+from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.plan.actions import Action, advance, new_action
+from wfinterview.core.plan.edit_log import log_name, read_log
+from wfinterview.core.plan.edits import (
+    AddAction,
+    AdvanceAction,
+    DeleteTheme,
+    EditAction,
+    PlaceNote,
+    SetActionStatus,
+)
+from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.storage import atomic
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 
 @pytest.fixture(autouse=True)
@@ -95,3 +106,42 @@ def test_a_form_or_a_status_edit_that_marks_done_gives_its_own_time(tmp_path: Pa
     status = SetActionStatus(action_id=other.id, status="done")
     status.apply(file)
     assert (file.actions[1].status, file.actions[1].done_at) == ("done", status.at)
+
+
+def test_advancing_keeps_the_time_it_was_asked_and_so_does_its_recorded_edit() -> None:
+    action = new_action([], "Legal SLA")
+    action.validated_by = ["Priya"]
+    action.status = "in_progress"
+    when = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
+    assert advance(action, when).done_at == when
+    file = EngagementFile(engagement=ACME, themes=ThemeBoard.starting(BUILTIN_TAGS))
+    file.actions.append(new_action([], "Calendar"))
+    asked = AdvanceAction(action_id=file.actions[0].id, at=when)
+    assert asked.resolved(file) == SetActionStatus(
+        action_id=file.actions[0].id, status="validated", at=when
+    )
+
+
+def test_a_deleted_theme_leaves_its_notes_and_actions_in_no_theme() -> None:
+    board = ThemeBoard.starting(BUILTIN_TAGS)
+    keep = board.tag_themes["tool_friction"]
+    board.move("s1/n1", [], None, "approval-issues")
+    board.move("s1/n1", [], None, keep)
+    action = new_action([], "Legal SLA", theme_id="approval-issues")
+    other = new_action([action], "Tool fix", theme_id=keep)
+    file = EngagementFile(engagement=ACME, themes=board, actions=[action, other])
+    DeleteTheme(theme_id="approval-issues").apply(file)
+    assert file.themes.placements["s1/n1"] == [keep]
+    assert [a.theme_id for a in file.actions] == [None, keep]
+
+
+def test_an_old_plan_arriving_after_own_edits_keeps_them(tmp_path: Path) -> None:
+    anna = machine(tmp_path, "anna-1")
+    anna.apply(ACME, AddAction(action=new_action([], "Legal SLA")))
+    legacy = EngagementFile(engagement=ACME, themes=ThemeBoard.starting(BUILTIN_TAGS))
+    legacy.actions.append(new_action([], "From the old file"))
+    anna.legacy_path(ACME).write_bytes(legacy.model_dump_json().encode())
+    titles = sorted(a.title for a in anna.load(ACME).actions)
+    assert titles == ["From the old file", "Legal SLA"]
+    log = read_log(anna.folder_for(ACME) / log_name("anna-1"))
+    assert [item.entry.seq for item in log.logged] == [1, 2]
