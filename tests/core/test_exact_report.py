@@ -231,3 +231,18 @@ def test_a_wish_said_twice_is_listed_once() -> None:
         "- One intake form for every brief (*Jordan Lee, Campaign Lead*)",
         "- A shared calendar (*Jordan Lee, Campaign Lead*)",
     ]
+
+
+def test_a_theme_named_after_someone_is_renamed_wherever_the_report_names_it() -> None:
+    c, all_boards = corpus(), boards()
+    queue = all_boards["Acme"].create("Jordan's queue")
+    [legal] = [n for s in c.sessions if s.id == "a1" for n in s.notes if n["text"].startswith("L")]
+    lag = all_boards["Acme"].tag_themes["approval_lag"]
+    all_boards["Acme"].move(f"a1/{legal['id']}", ["approval_lag"], lag, queue.id)
+    text = write_report(c, all_boards, Filters(), Naming(Pseudonyms(c.sessions)))
+    # Jordan's one note, of the three people of Acme's round 1 and none of round 2.
+    assert [line for line in text.splitlines() if "queue" in line] == [
+        "### P01's queue",
+        "| 9 | P01's queue | theme | 1 | 1 | 1 |",
+        "| Theme: P01's queue | 33% · 0.3 | 0% · 0.0 | ▼ 33 pts · ▼ 0.3 notes |",
+    ]

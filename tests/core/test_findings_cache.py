@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from tests import factories
 from wfinterview.core.framework.models import Note, Session
 from wfinterview.core.storage.paths import Paths
+from wfinterview.core.synthesis import findings_cache
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.findings import Findings, corpus_findings, findings
 from wfinterview.core.workspace.workspace import Workspace
@@ -214,3 +216,29 @@ def test_a_deleted_sessions_reading_leaves_the_cache(isolated_dirs: Paths) -> No
     work.store.path_for("20261122-1000-rosa-cc33").unlink()
     assert cached(work)[1:] == (2, 0)  # nothing read afresh…
     assert "20261122-1000-rosa-cc33" not in cache_file.read_text()  # …and still written
+
+
+def test_a_cache_of_another_version_is_read_again_and_a_warm_pass_writes_nothing(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = saved(isolated_dirs)
+    cached(work)
+    path = isolated_dirs.cache_dir / "findings.json"
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({**data, "version": 2}))  # readings a newer program made
+    assert cached(work)[1:] == (0, 3)
+    writes: list[Path] = []
+    real = findings_cache.write_atomic
+
+    def counted(target: Path, raw: bytes) -> None:
+        writes.append(target)
+        real(target, raw)
+
+    monkeypatch.setattr(findings_cache, "write_atomic", counted)
+    assert cached(work)[1:] == (3, 0)
+    assert writes == []  # nothing read afresh: the file stays as it is
+    jordan = sessions()[0]
+    jordan.notes.append(n("Jira again"))
+    work.store.save(jordan)
+    assert cached(work)[1:] == (2, 1)
+    assert writes == [path]

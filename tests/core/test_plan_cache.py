@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from wfinterview.core.framework.content import BUILTIN_TAGS
+from wfinterview.core.plan import engagements
 from wfinterview.core.plan.actions import new_action
-from wfinterview.core.plan.edit_log import log_name
+from wfinterview.core.plan.edit_log import log_name, read_log
 from wfinterview.core.plan.edits import (
     AddAction,
     AddStage,
@@ -222,3 +223,20 @@ def test_a_cache_made_in_another_time_zone_is_made_again(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_an_edit_is_stamped_after_everything_seen_even_from_a_clock_ahead(
+    store: EngagementStore, isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ahead = 1_900_000_000_000  # 2030, in milliseconds: bob's clock runs years ahead
+    with monkeypatch.context() as patched:
+        patched.setattr(engagements.time, "time", lambda: ahead / 1000)
+        other_writer(isolated_dirs).apply(ENGAGEMENT, AddStage(name="Legal", target_days=2))
+    store.load(ENGAGEMENT)  # the merged plan now comes from the cache
+    store.apply(ENGAGEMENT, AddStage(name="Brand", target_days=1))
+    log = read_log(store.folder_for(ENGAGEMENT) / log_name(store.writer))
+    [entry] = [item.entry for item in log.logged]
+    assert (entry.seq, entry.at, entry.seen) == (1, (ahead, 1), {"bob-x1-4d5e6f": 1})
+    store.apply(ENGAGEMENT, AddStage(name="Ops", target_days=1))
+    log = read_log(store.folder_for(ENGAGEMENT) / log_name(store.writer))
+    assert [item.entry.at for item in log.logged] == [(ahead, 1), (ahead, 2)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from wfinterview.core.outputs.schemas import main, render, schemas
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -29,11 +31,20 @@ def test_the_schemas_name_every_field_a_session_file_holds() -> None:
     assert set(note["properties"]) == {"id", "step", "at", "text", "tags", "quote", "follow_up"}
 
 
-def test_the_generator_writes_what_the_docs_hold(tmp_path: Path) -> None:
-    assert main([str(tmp_path)]) == 0
-    for path in tmp_path.iterdir():
+def test_the_generator_writes_what_the_docs_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new" / "schemas"  # made, with the folders above it
+    assert main([str(folder)]) == 0
+    for path in folder.iterdir():
         assert json.loads(path.read_text(encoding="utf-8")) == schemas()[path.name]
+        assert path.read_bytes() == (DOCS / "schemas" / path.name).read_bytes()
+    assert capsys.readouterr().out == "".join(f"Wrote {folder / name}\n" for name in schemas())
     assert main([]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "usage: python -m wfinterview.core.outputs.schemas FOLDER\n",
+    )
 
 
 def test_docs_describe_every_format_and_the_code_cites_no_outside_file() -> None:

@@ -265,3 +265,11 @@ def test_the_temporary_file_is_hidden_and_never_a_session_file(
     (temp,) = [name for name in opened if name.endswith(".tmp")]
     assert re.fullmatch(r"\.s1\.json\.[0-9a-f]{8}\.tmp", temp)  # hidden, never *.json
     assert [p.name for p in tmp_path.iterdir()] == ["s1.json"]
+
+
+def test_a_session_file_is_json_indented_by_one_space(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    session = factories.session(session_id="s1")
+    store.save(session)
+    raw = store.path_for("s1").read_bytes()
+    assert raw.startswith(b'{\n "format": "wfinterview.session",\n "version": 1,\n "id": "s1",\n')

@@ -266,7 +266,8 @@ def _no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_three_machines_editing_offline_agree_once_their_folders_meet() -> None:
     ThreeMachinesChecked.TestCase.settings = settings(
-        max_examples=25,
+        settings.default,  # in a mutation run: no shrinking (tests/core/conftest.py)
+        max_examples=min(25, settings.default.max_examples),  # 15 in a mutation run
         stateful_step_count=25,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

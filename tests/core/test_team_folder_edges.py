@@ -1,0 +1,140 @@
+"""Team sync at its edges, on files written by hand: what a folder holds, by kind; the
+fingerprint the synthesis screen watches for other writers' edits; whether an engagement
+has a plan yet; and an old one-file plan in a folder this machine cannot write."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_team_files import ACME, legacy_plan, machine
+from wfinterview.core.plan import engagements, plan_cache
+from wfinterview.core.plan.actions import new_action
+from wfinterview.core.plan.edit_log import fingerprint, log_name, scan_folder
+from wfinterview.core.plan.edits import AddAction, AddStage, AdvanceAction
+from wfinterview.core.storage import atomic
+
+
+@pytest.fixture(autouse=True)
+def _no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: None)  # speed; atomic.py tests the rest
+
+
+def test_a_folder_scan_sorts_each_file_by_what_it_is(tmp_path: Path) -> None:
+    anna = machine(tmp_path, "anna-1")
+    anna.apply(ACME, AddStage(name="Legal", target_days=2))
+    folder = anna.folder_for(ACME)
+    for name in ("zz.txt", ".edits-bob-2.jsonl.1a2b3c4d.tmp", "plan-bob-2.json"):
+        (folder / name).write_bytes(b"{}")
+    (folder / "edits-cara-3.jsonl").mkdir()  # a log's name, but a folder: not read
+    os.symlink(folder / log_name("anna-1"), folder / "edits-dan-4.jsonl")  # never followed
+    scan = scan_folder(folder)
+    assert [log.path.name for log in scan.logs] == [log_name("anna-1")]
+    assert [len(log.logged) for log in scan.logs] == [1]
+    assert [p.name for p in scan.views] == ["plan-anna-1.json", "plan-bob-2.json"]
+    assert [p.name for p in scan.arriving] == [".edits-bob-2.jsonl.1a2b3c4d.tmp"]
+    assert [p.name for p in scan.other] == ["edits-cara-3.jsonl", "edits-dan-4.jsonl", "zz.txt"]
+    assert scan_folder(tmp_path / "nowhere").logs == []
+
+
+def test_the_fingerprint_names_every_log_by_size_and_change_time(tmp_path: Path) -> None:
+    anna = machine(tmp_path, "anna-1")
+    folder = anna.folder_for(ACME)
+    assert fingerprint(folder) == ()  # no folder yet
+    anna.apply(ACME, AddStage(name="Legal", target_days=2))
+    (folder / "edits-bob-2.jsonl").write_bytes(b"12345")
+    (folder / "notes.txt").write_bytes(b"not a log")
+    stamps = {
+        name: (p.stat().st_size, p.stat().st_mtime_ns)
+        for name, p in (
+            (name, folder / name) for name in ("edits-anna-1.jsonl", "edits-bob-2.jsonl")
+        )
+    }
+    assert fingerprint(folder) == (
+        ("edits-anna-1.jsonl", *stamps["edits-anna-1.jsonl"]),
+        ("edits-bob-2.jsonl", 5, stamps["edits-bob-2.jsonl"][1]),
+    )
+    before = fingerprint(folder)
+    anna.apply(ACME, AddStage(name="Brand", target_days=1))
+    assert fingerprint(folder) != before
+    assert fingerprint(folder)[1] == before[1]  # bob's log did not change
+
+
+def test_an_engagement_exists_once_anyone_planned_for_it(tmp_path: Path) -> None:
+    anna = machine(tmp_path, "anna-1")
+    assert not anna.exists(ACME)
+    anna.folder_for(ACME).mkdir(parents=True)
+    assert anna.exists(ACME)
+    bob = machine(tmp_path, "bob-2")
+    bob.dir.mkdir(parents=True)
+    bob.legacy_path(ACME).write_bytes(b"{}")  # a plan from before team sync
+    assert bob.exists(ACME) and not bob.exists("Globex")
+    cara = machine(tmp_path, "cara-3")
+    cara.dir.mkdir(parents=True)
+    os.symlink(tmp_path / "gone.json", cara.legacy_path(ACME))  # reported when read
+    assert cara.exists(ACME)
+
+
+def test_an_old_plan_in_a_folder_that_cannot_be_written_is_read_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anna = machine(tmp_path, "anna-1")
+    legacy = anna.legacy_path(ACME)
+    legacy.parent.mkdir(parents=True)
+    plan = legacy_plan()
+    raw = plan.model_dump_json(indent=1).encode()
+    legacy.write_bytes(raw)
+
+    @contextmanager
+    def read_only(path: Path) -> Iterator[None]:
+        raise PermissionError(13, "Permission denied", str(path))
+        yield
+
+    monkeypatch.setattr(engagements, "exclusive", read_only)
+    merged = anna.plan(ACME)
+    assert merged.file == plan and merged.reports() == []
+    assert anna.load(ACME) == plan
+    assert legacy.read_bytes() == raw  # left where it was, not taken in
+    assert not anna.folder_for(ACME).exists()
+
+
+def test_advancing_an_action_moves_it_one_status_at_the_time_it_was_asked(
+    tmp_path: Path,
+) -> None:
+    anna = machine(tmp_path, "anna-1")
+    action = new_action([], "Legal SLA")
+    action.validated_by = ["Priya"]  # a participant recognised it: it may move on
+    anna.apply(ACME, AddAction(action=action))
+    advance = AdvanceAction(action_id=action.id)
+    file = anna.load(ACME)
+    advance.apply(file)
+    [moved] = file.actions
+    assert moved.status == "validated"
+    advance.apply(file)
+    assert moved.status == "in_progress"
+    advance.apply(file)
+    assert (moved.status, moved.done_at) == ("done", advance.at)
+
+
+def test_a_log_that_cannot_be_read_is_reported_and_the_rest_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anna = machine(tmp_path, "anna-1")
+    anna.apply(ACME, AddStage(name="Legal", target_days=2))
+    locked = anna.folder_for(ACME) / "edits-bob-2.jsonl"
+    locked.write_bytes(b"")
+    real = plan_cache.read_own_file
+
+    def refuse(path: Path) -> bytes:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(plan_cache, "read_own_file", refuse)
+    plan = anna.plan(ACME)
+    assert [s.name for s in plan.file.approval_stages] == ["Legal"]
+    assert plan.reports() == [f"{locked}: cannot read it (Permission denied)"]
