@@ -215,7 +215,8 @@ BUGS = (
         "src/wfinterview/tui/screens/help.py",
         "        keys.setdefault(identity, []).append(key)\n",
         # Each re-bindable action listed under its default key (keymap.py), as shipped.
-        "        defaults = __import__('wfinterview.core.setup.keymap', fromlist=['_']).REBINDABLE\n"
+        "        defaults = __import__('wfinterview.core.setup.keymap', fromlist=['_'])"
+        ".REBINDABLE\n"
         "        default = defaults[binding.id].keys if binding.id in defaults else key\n"
         "        keys.setdefault(identity, []).append(default)\n",
         "tests/tui/test_planted_tui.py",
