@@ -9,15 +9,19 @@ from datetime import UTC, datetime
 
 import pytest
 
+from tests.core.exact_corpus import boards, corpus
 from tests.core.report_cases import acme_and_globex, one_interview, one_plan
 from tests.core.test_findings_export_edges import round_two
 from tests.core.test_findings_exports import plan as sla_plan
+from tests.core.test_findings_exports import worked_out
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.html_report import write_html_report
+from wfinterview.core.plan.actions import new_action
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Filters
 from wfinterview.core.synthesis.themes import ThemeBoard
+from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 PLAN = """\
 <section class="plan">
@@ -245,3 +249,25 @@ def test_a_page_for_no_interviews_says_so_and_nothing_else(
         '  <p class="facts">No interviews match.</p>\n</header>\n\n'
         "<footer>Written 2026-12-01 with wfinterview.</footer>\n</body>\n</html>"
     )
+
+
+def test_quotes_of_two_clients_say_whose_and_follow_ups_stay_internal() -> None:
+    html = write_html_report(corpus(), boards(), Filters(), Naming(None))
+    cite = "<cite>Jordan Lee, Campaign Lead · Acme</cite>"
+    assert f"  <blockquote><p>Legal waits a week</p>{cite}</blockquote>" in html.splitlines()
+    assert "Open follow-ups" not in html
+
+
+def test_the_planned_list_hides_names_and_the_users_tools_are_counted() -> None:
+    c, _, _ = worked_out()
+    plan = sla_plan().model_copy(deep=True)
+    plan.actions.append(new_action(plan.actions, "Ask Jordan Lee again"))
+    users = Vocabulary().with_tools({"Sprinklr": []})
+    naming = Naming(Pseudonyms(c.sessions))
+    html = write_html_report(c, {"Acme": plan.themes}, Filters(), naming, [plan], vocabulary=users)
+    lines = html.splitlines()
+    assert (
+        "    <li><strong>Ask P01 again</strong> (Acme): no owner yet, no date yet, proposed</li>"
+        in lines
+    )
+    assert "      <tr><td>Sprinklr</td><td>1</td><td>1</td>" in lines

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.test_team_files import ACME, legacy_plan, machine
+from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan import engagements, plan_cache
 from wfinterview.core.plan.actions import new_action
 from wfinterview.core.plan.edit_log import fingerprint, log_name, scan_folder
@@ -138,3 +139,35 @@ def test_a_log_that_cannot_be_read_is_reported_and_the_rest_used(
     plan = anna.plan(ACME)
     assert [s.name for s in plan.file.approval_stages] == ["Legal"]
     assert plan.reports() == [f"{locked}: cannot read it (Permission denied)"]
+
+
+def test_an_own_log_that_is_no_log_or_holds_someone_elses_edits_is_refused(
+    tmp_path: Path,
+) -> None:
+    anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
+    bob.apply(ACME, AddStage(name="Legal", target_days=2))
+    own = anna.folder_for(ACME) / log_name("anna-1")
+    own.parent.mkdir(parents=True)
+    own.write_bytes(b"garbage\n")
+    with pytest.raises(UserError) as refused:
+        anna.apply(ACME, AddStage(name="Brand", target_days=1))
+    assert str(refused.value) == (  # "left as it is" once
+        f"{own}: is not a wfinterview edit log (or is from a newer wfinterview); "
+        "it was left as it is (move it away to go on)"
+    )
+    own.write_bytes((bob.folder_for(ACME) / log_name("bob-2")).read_bytes())
+    with pytest.raises(UserError) as refused:
+        anna.apply(ACME, AddStage(name="Brand", target_days=1))
+    assert str(refused.value) == (
+        f"{own}: holds bob-2's edits, not this writer's; it was left as it is "
+        "(move it away to go on)"
+    )
+    own.unlink()
+    os.symlink(bob.folder_for(ACME) / log_name("bob-2"), own)
+    with pytest.raises(UserError) as refused:
+        anna.apply(ACME, AddStage(name="Brand", target_days=1))
+    assert str(refused.value) == (  # never read through: both problems, in one line
+        f"{own}: cannot read it (Too many levels of symbolic links); "
+        f"{own}: is a symbolic link; wfinterview reads only its own files; "
+        "it was left as it is (move it away to go on)"
+    )

@@ -251,7 +251,9 @@ class EngagementStore:
         if log.header is not None and log.header.writer != self.writer:
             log.problems.append(f"{path}: holds {log.header.writer}'s edits, not this writer's")
         if not log.whole:
-            why = "; ".join(log.problems) or f"{path}: ends in a cut line"
+            # A log that is no log says "it was left as it is" already: said once here.
+            problems = [p.removesuffix("; it was left as it is") for p in log.problems]
+            why = "; ".join(problems) or f"{path}: ends in a cut line"
             raise UserError(f"{why}; it was left as it is (move it away to go on)")
         return log
 
