@@ -93,3 +93,18 @@ def test_a_file_that_cannot_be_read_or_saved_says_so(
         f"{tmp_path / 'new' / 'writer.toml'}: cannot save this installation's writer id "
         "([Errno 28] No space left on device)"
     )
+
+
+def test_a_config_folder_that_cannot_be_made_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(path: Path) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(identity, "ensure_private_dir", refused)
+    with pytest.raises(UserError) as unsaved:
+        writer_id(tmp_path / "config")
+    assert str(unsaved.value) == (
+        f"{tmp_path / 'config' / 'writer.toml'}: cannot save this installation's writer id "
+        "([Errno 13] Permission denied)"
+    )

@@ -62,8 +62,8 @@ def new_writer_id() -> str:
 
 def _make(path: Path) -> str:
     writer = new_writer_id()
-    ensure_private_dir(path.parent)
     try:
+        ensure_private_dir(path.parent)
         write_atomic(path, f'writer = "{writer}"\n'.encode())
     except OSError as error:
         raise UserError(f"{path}: cannot save this installation's writer id ({error})") from None
