@@ -53,7 +53,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto` starts one worker more than there are cores: screen tests spend much of
     their time waiting for the app to settle, and the extra worker runs in those waits
-    (on two cores, three workers took the suite from about 140 s to 120 s when measured
-    side by side; README, "Test time")."""
+    (on two idle cores, three workers took the suite from 131 s to 117 s, measured side
+    by side; README, "Test stack")."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (cores or 1) + 1
