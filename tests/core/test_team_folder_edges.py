@@ -13,7 +13,7 @@ import pytest
 
 from tests.core.test_team_files import ACME, legacy_plan, machine
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.plan import engagements, plan_cache
+from wfinterview.core.plan import edit_log, engagements
 from wfinterview.core.plan.actions import new_action
 from wfinterview.core.plan.edit_log import fingerprint, log_name, scan_folder
 from wfinterview.core.plan.edits import AddAction, AddStage, AdvanceAction
@@ -128,14 +128,14 @@ def test_a_log_that_cannot_be_read_is_reported_and_the_rest_used(
     anna.apply(ACME, AddStage(name="Legal", target_days=2))
     locked = anna.folder_for(ACME) / "edits-bob-2.jsonl"
     locked.write_bytes(b"")
-    real = plan_cache.read_own_file
+    real = edit_log.read_own_file
 
     def refuse(path: Path) -> bytes:
         if path == locked:
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(plan_cache, "read_own_file", refuse)
+    monkeypatch.setattr(edit_log, "read_own_file", refuse)
     plan = anna.plan(ACME)
     assert [s.name for s in plan.file.approval_stages] == ["Legal"]
     assert plan.reports() == [f"{locked}: cannot read it (Permission denied)"]

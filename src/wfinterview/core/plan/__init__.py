@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from wfinterview.core.plan.edit_log import (
         Entry,
         FileKind,
+        FolderBytes,
         FolderScan,
         Imported,
         LogFile,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
         kind_of,
         log_name,
         parse_log,
+        read_folder,
         read_log,
         render_log,
         scan_folder,
@@ -111,10 +113,8 @@ if TYPE_CHECKING:
     )
     from wfinterview.core.plan.plan_cache import (
         CacheHeader,
-        FolderBytes,
         MergeReport,
         PlanCache,
-        read_folder,
     )
     from wfinterview.core.plan.raci import (
         ROLES,
@@ -157,7 +157,7 @@ _OWNERS = {
     "EngagementStore": "engagements",
     "Entry": "edit_log",
     "FileKind": "edit_log",
-    "FolderBytes": "plan_cache",
+    "FolderBytes": "edit_log",
     "FolderScan": "edit_log",
     "Imported": "edit_log",
     "KIND_LABELS": "actions",
@@ -213,7 +213,7 @@ _OWNERS = {
     "participants": "validation",
     "plans_outcomes": "outcomes",
     "raci_problems": "raci",
-    "read_folder": "plan_cache",
+    "read_folder": "edit_log",
     "read_log": "edit_log",
     "render_log": "edit_log",
     "scan_folder": "edit_log",

@@ -199,23 +199,71 @@ class FolderScan:
         return [problem for log in self.logs for problem in log.problems]
 
 
-def scan_folder(folder: Path) -> FolderScan:
-    scan = FolderScan()
+@dataclass(frozen=True)
+class FolderBytes:
+    """An engagement folder as read once: each edit log's bytes (or why it could not be
+    read) and every other file's path; parsed only when the cache cannot answer."""
+
+    path: Path
+    logs: dict[Path, bytes | OSError] = field(default_factory=dict)
+    others: list[Path] = field(default_factory=list)
+
+    def scan(self) -> FolderScan:
+        """Each file by what it is to us, the logs parsed from these bytes."""
+        scan = FolderScan()
+        for path in self.logs:
+            log = self.log(path)
+            assert log is not None
+            scan.logs.append(log)
+        for path in self.others:
+            kind = kind_of(path.name)
+            if kind == "view":
+                scan.views.append(path)
+            elif kind == "arriving":
+                scan.arriving.append(path)
+            else:
+                scan.other.append(path)
+        return scan
+
+    def log(self, path: Path) -> LogFile | None:
+        """The edit log at `path` as read, or None if the folder held none there."""
+        raw = self.logs.get(path)
+        if raw is None:
+            return None
+        if isinstance(raw, OSError):
+            return LogFile(path, None, [], [f"{path}: cannot read it ({raw.strerror})"])
+        return parse_log(path, raw)
+
+    def arriving(self) -> list[Path]:
+        """Sync tools' files still on their way (read when whole, under their own name)."""
+        return [path for path in self.others if kind_of(path.name) == "arriving"]
+
+    def replaced(self, path: Path, raw: bytes) -> FolderBytes:
+        """The folder once `path` holds `raw` (this writer's log, just written)."""
+        logs = dict(self.logs)
+        logs[path] = raw
+        return FolderBytes(self.path, dict(sorted(logs.items())), self.others)
+
+
+def read_folder(folder: Path) -> FolderBytes:
     try:
         children = sorted(folder.iterdir())
     except FileNotFoundError:
-        return scan
+        return FolderBytes(folder)
+    read = FolderBytes(folder)
     for path in children:
-        kind = kind_of(path.name)
-        if kind == "log" and path.is_file() and not path.is_symlink():
-            scan.logs.append(read_log(path))
-        elif kind == "view":
-            scan.views.append(path)
-        elif kind == "arriving":
-            scan.arriving.append(path)
+        if kind_of(path.name) == "log" and path.is_file() and not path.is_symlink():
+            try:
+                read.logs[path] = read_own_file(path)
+            except OSError as error:
+                read.logs[path] = error
         else:
-            scan.other.append(path)
-    return scan
+            read.others.append(path)
+    return read
+
+
+def scan_folder(folder: Path) -> FolderScan:
+    return read_folder(folder).scan()
 
 
 def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:

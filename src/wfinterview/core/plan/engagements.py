@@ -38,18 +38,20 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.text import slug
 from wfinterview.core.plan.edit_log import (
     Entry,
+    FolderBytes,
     Imported,
     LogFile,
     Logged,
     LogHeader,
     entry_line,
     log_name,
+    read_folder,
     render_log,
     view_name,
 )
 from wfinterview.core.plan.engagement_file import EngagementFile, parse_engagement_file
 from wfinterview.core.plan.merging import Merged, merge
-from wfinterview.core.plan.plan_cache import FolderBytes, MergeReport, PlanCache, read_folder
+from wfinterview.core.plan.plan_cache import MergeReport, PlanCache
 from wfinterview.core.storage.atomic import fsync_dir, write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import exclusive

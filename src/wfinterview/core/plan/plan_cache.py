@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Final, Literal
@@ -30,7 +29,7 @@ from pydantic import Field, ValidationError
 from wfinterview import __version__
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import StrictModel
-from wfinterview.core.plan.edit_log import FolderScan, LogFile, kind_of, parse_log
+from wfinterview.core.plan.edit_log import FolderBytes
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.merging import Merged
 from wfinterview.core.storage.atomic import write_atomic
@@ -39,69 +38,6 @@ from wfinterview.core.storage.store import read_own_file
 
 CACHE_FORMAT: Final = "wfinterview.plan-cache"
 CACHE_VERSION: Final = 2  # 2: the merge's report kept beside the plan
-
-
-@dataclass(frozen=True)
-class FolderBytes:
-    """An engagement folder as read once: each edit log's bytes (or why it could not be
-    read) and every other file's path; parsed only when the cache cannot answer."""
-
-    path: Path
-    logs: dict[Path, bytes | OSError] = field(default_factory=dict)
-    others: list[Path] = field(default_factory=list)
-
-    def scan(self) -> FolderScan:
-        """What edit_log.scan_folder finds, from these bytes."""
-        scan = FolderScan()
-        for path in self.logs:
-            log = self.log(path)
-            assert log is not None
-            scan.logs.append(log)
-        for path in self.others:
-            kind = kind_of(path.name)
-            if kind == "view":
-                scan.views.append(path)
-            elif kind == "arriving":
-                scan.arriving.append(path)
-            else:
-                scan.other.append(path)
-        return scan
-
-    def log(self, path: Path) -> LogFile | None:
-        """The edit log at `path` as read, or None if the folder held none there."""
-        raw = self.logs.get(path)
-        if raw is None:
-            return None
-        if isinstance(raw, OSError):
-            return LogFile(path, None, [], [f"{path}: cannot read it ({raw.strerror})"])
-        return parse_log(path, raw)
-
-    def arriving(self) -> list[Path]:
-        """Sync tools' files still on their way (read when whole, under their own name)."""
-        return [path for path in self.others if kind_of(path.name) == "arriving"]
-
-    def replaced(self, path: Path, raw: bytes) -> FolderBytes:
-        """The folder once `path` holds `raw` (this writer's log, just written)."""
-        logs = dict(self.logs)
-        logs[path] = raw
-        return FolderBytes(self.path, dict(sorted(logs.items())), self.others)
-
-
-def read_folder(folder: Path) -> FolderBytes:
-    try:
-        children = sorted(folder.iterdir())
-    except FileNotFoundError:
-        return FolderBytes(folder)
-    read = FolderBytes(folder)
-    for path in children:
-        if kind_of(path.name) == "log" and path.is_file() and not path.is_symlink():
-            try:
-                read.logs[path] = read_own_file(path)
-            except OSError as error:
-                read.logs[path] = error
-        else:
-            read.others.append(path)
-    return read
 
 
 class MergeReport(StrictModel):

@@ -12,10 +12,12 @@ from wfinterview.core.framework.lazy import resolver
 
 if TYPE_CHECKING:
     from wfinterview.core.workspace.listing import (
+        INDEX_VERSION,
         SessionSummary,
         list_sessions,
     )
     from wfinterview.core.workspace.opening import (
+        latest_round,
         open_for_review,
         reopen_interview,
         start_interview,
@@ -30,22 +32,26 @@ if TYPE_CHECKING:
     )
 
 _OWNERS = {
+    "INDEX_VERSION": "listing",
     "SessionSummary": "listing",
     "Team": "team",
     "Workspace": "workspace",
     "WriterSeen": "team",
     "check_engagement": "workspace",
+    "latest_round": "opening",
     "list_sessions": "listing",
     "open_for_review": "opening",
     "reopen_interview": "opening",
     "start_interview": "opening",
 }
 __all__ = [
+    "INDEX_VERSION",
     "SessionSummary",
     "Team",
     "Workspace",
     "WriterSeen",
     "check_engagement",
+    "latest_round",
     "list_sessions",
     "open_for_review",
     "reopen_interview",
