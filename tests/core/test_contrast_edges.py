@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests import factories
 from tests.core.test_findings import n, refs
-from wfinterview.core.framework.models import Note
+from wfinterview.core.framework.models import Note, Session
 from wfinterview.core.synthesis.findings import findings
 
 LAG, GHOST, SOP = "approval_lag", "ghost_ownership", "sop_mismatch"
@@ -56,4 +56,58 @@ def test_half_of_a_role_is_enough_to_be_its_view() -> None:
     found = findings(refs(*leads, cmo)).contrasts
     assert [(c.tag, c.stuck_people, c.stuck_of, c.smooth_role) for c in found] == [
         (LAG, 1, 2, "Strategic Lead / CMO")
+    ]
+
+
+def contrast_notes(*sessions: Session) -> list[tuple[str, str, str, str]]:
+    """Each contrast's tag and roles, with the note shown for each side."""
+    found = findings(refs(*sessions)).contrasts
+    return [
+        (c.tag, c.smooth_role, c.stuck_note.note["text"], c.smooth_note.note["text"]) for c in found
+    ]
+
+
+def stuck_lead(session_id: str = "s1") -> Session:
+    return factories.session(session_id, "Jordan", "campaign", [step("slow", [LAG])])
+
+
+def test_the_smooth_side_shows_its_first_quote_else_its_first_note() -> None:
+    plain = factories.session("s2", "Rosa", "strategy", [step("quick"), step("easy")])
+    assert contrast_notes(stuck_lead(), plain) == [(LAG, "Strategic Lead / CMO", "slow", "quick")]
+    quoted_later = factories.session(
+        "s2", "Rosa", "strategy", [step("quick"), step("it just flows", quote=True)]
+    )
+    assert contrast_notes(stuck_lead(), quoted_later)[0][3] == "it just flows"
+    quoted_first = factories.session(
+        "s2", "Rosa", "strategy", [step("it just flows", quote=True), step("quick")]
+    )
+    assert contrast_notes(stuck_lead(), quoted_first)[0][3] == "it just flows"
+
+
+def test_a_later_persons_quote_replaces_an_earlier_plain_note_but_not_a_quote() -> None:
+    rosa = factories.session("s2", "Rosa", "strategy", [step("quick")])
+    sam_quotes_first = factories.session(
+        "s3", "Sam", "strategy", [step("it just flows", quote=True), step("fine")]
+    )
+    found = findings(refs(stuck_lead(), rosa, sam_quotes_first)).contrasts
+    assert [(c.smooth_people, c.smooth_note.note["text"]) for c in found] == [(2, "it just flows")]
+    assert found[0].smooth_note.session.id == "s3"  # the quote names who said it
+    rosa_quotes = factories.session("s2", "Rosa", "strategy", [step("no waiting", quote=True)])
+    sam_plain = factories.session("s3", "Sam", "strategy", [step("fine")])
+    assert contrast_notes(stuck_lead(), rosa_quotes, sam_plain)[0][3] == "no waiting"
+    sam_quotes_too = factories.session("s3", "Sam", "strategy", [step("smooth", quote=True)])
+    assert contrast_notes(stuck_lead(), rosa_quotes, sam_quotes_too)[0][3] == "no waiting"
+
+
+def test_the_stuck_side_shows_a_quote_said_first_and_counts_every_tag_after_a_quote() -> None:
+    quote_first = factories.session(
+        "s1", "Jordan", "campaign", [step("we wait weeks", [LAG], quote=True), step("slow", [LAG])]
+    )
+    also_undocumented = factories.session(
+        "s3", "Priya", "campaign", [step("legal again", [LAG]), step("no doc", [SOP])]
+    )
+    cmo = factories.session("s2", "Rosa", "strategy", [step("quick")])
+    assert contrast_notes(quote_first, also_undocumented, cmo) == [
+        (LAG, "Strategic Lead / CMO", "we wait weeks", "quick"),
+        (SOP, "Strategic Lead / CMO", "no doc", "quick"),
     ]

@@ -11,11 +11,14 @@ from tests import factories
 from tests.core.test_findings_exports import ROUND_2, TAGS, n, plan, sessions
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs.findings_export import findings_json, findings_tables, miro_columns
+from wfinterview.core.outputs.findings_report import findings_markdown, tool_rows
+from wfinterview.core.outputs.html_report import write_html_report
 from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.findings import Findings, corpus_findings
+from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 CRM = "Acme, Inc CRM"
@@ -98,3 +101,37 @@ def test_hidden_names_leave_a_candidate_that_names_no_one() -> None:
     corpus, found, outcomes = round_two()
     data = findings_json(found, outcomes, Naming(Pseudonyms(corpus.sessions)))
     assert data["candidates"] == [{"word": "Sprinklr", "people": 1, "notes": 2}]
+
+
+def test_a_custom_step_and_a_tag_no_longer_listed_keep_their_own_words_everywhere() -> None:
+    leads = [
+        factories.session(f"s{i}", name, "campaign", [n("stuck at launch", "launch", ["own_tag"])])
+        for i, name in ((1, "Ana Ruiz"), (2, "Jo Park"))
+    ]
+    cmos = [
+        factories.session(f"s{i}", name, "strategy", [n("launch is easy", "launch")])
+        for i, name in ((3, "Rosa Diaz"), (4, "Sam Wu"))
+    ]
+    digests = [SessionDigest.model_validate_json(s.model_dump_json()) for s in leads + cmos]
+    corpus = Corpus(digests, BUILTIN_TAGS)
+    found = corpus_findings(corpus, Filters(), Vocabulary())
+    keys = {f"{s.id}/{note['id']}": s.id for s in corpus.sessions for note in s.notes}
+    tables = findings_tables(found, [], BUILTIN_TAGS, Naming(None), keys, lambda o: "t")
+    assert tables["contrasts"][1] == [
+        ("c1", "Acme", "launch", "own_tag", "Campaign Lead", 2, 2, "Strategic Lead / CMO", 2)
+        + ("s1", "s3")
+    ]
+    text = findings_markdown(found, [], TAGS, Naming(None))
+    assert (
+        "- **launch · own_tag**, Acme: Campaign Lead stuck (2 of 2), "
+        "Strategic Lead / CMO smooth (2 people)"
+    ) in text.splitlines()
+    boards = {"Acme": ThemeBoard.starting(BUILTIN_TAGS)}
+    page = write_html_report(corpus, boards, Filters(), Naming(None))
+    assert "<h3>launch · own_tag, Acme</h3>" in page
+
+
+def test_the_reports_tool_row_names_three_workarounds_at_most() -> None:
+    _, found, _ = round_two()
+    crm = next(row for row in tool_rows(found, TAGS) if row.tool == CRM)
+    assert crm.workarounds == "spreadsheet 1, copy-paste 1, export 1"

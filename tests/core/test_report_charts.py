@@ -134,3 +134,27 @@ def test_a_name_that_names_nothing_lists_the_close_ones_then_all() -> None:
     assert unknown_name("no theme 'Zz'", "Zz", [], "themes").lines == [
         "no theme 'Zz' (themes: none yet)"
     ]
+
+
+def test_chart_details_at_their_exact_boundaries() -> None:
+    assert two_lines("Head of Content!") == ["Head of Content!"]  # 16 characters fit
+    jordan = factories.session("s1", "Jordan", "campaign", [n("a", tags=[LAG]), n("b", tags=[LAG])])
+    priya = factories.session("s2", "Priya", "campaign", [n("c")])
+    omar = factories.session("s3", "Omar", "ops", [n("d", tags=[LAG])])
+    ana = factories.session("s4", "Ana", "ops", [n("e")])
+    digests = [
+        SessionDigest.model_validate_json(s.model_dump_json()) for s in (jordan, priya, omar, ana)
+    ]
+    chart = heat_map(Corpus(digests, BUILTIN_TAGS).matrix(Filters()))
+    lag = {c.x: c for c in chart.cells if c.y == 80}
+    assert [(c.label, c.fill, c.dark) for c in (lag[190], lag[310])] == [
+        ("2 · 1", "#1f4e8c", True),
+        ("1 · 1", "#8aa2c3", False),  # half the heaviest weight is not yet dark
+    ]
+    nobody = heat_map(Corpus([], BUILTIN_TAGS).matrix(Filters()))
+    assert (nobody.width, nobody.columns, len(nobody.rows)) == (310, [], 5)
+    assert theme_bars([theme("Approval issues", 1)], 3).bars[0].value == "1 of 3 (33%)"
+    assert stage_bars([("legal", 3.0, 3.0), ("brand", 0.0, 9.0)]).bars == [
+        StageBar(0, "legal", 120, 120, False, "target 3 days · reported 3"),  # on target
+        StageBar(40, "brand", 2, 360, True, "target 0 days · reported 9"),
+    ]

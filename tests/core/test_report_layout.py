@@ -4,22 +4,26 @@ findings are worked out by hand there."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 
+from tests import factories
 from tests.core.report_cases import acme_and_globex, one_interview, one_plan
-from tests.core.test_findings_exports import TAGS, worked_out
+from tests.core.test_findings_exports import TAGS, sessions, worked_out
 from tests.core.test_findings_exports import plan as sla_plan
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.findings_report import findings_markdown
 from wfinterview.core.outputs.formats import md
+from wfinterview.core.outputs.html_report import write_html_report
 from wfinterview.core.outputs.plans import action_theme, plan_markdown
 from wfinterview.core.outputs.report import _arrow, write_report
 from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
-from wfinterview.core.synthesis.corpus import Filters
+from wfinterview.core.synthesis.corpus import Corpus, Filters
+from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
@@ -286,3 +290,39 @@ def test_a_stage_within_target_an_empty_matrix_and_a_theme_gone_in_the_plan() ->
     review = text.split("## RACI: Priya's review (Acme)\n\n", 1)[1]
     assert review.startswith("- ⚠️ no activities yet\n\n## Approval timelines")
     assert action_theme(plan.actions[0], plan.themes) == "Budget"
+
+
+def test_the_changes_planned_hide_names_in_titles_and_owners() -> None:
+    corpus, plan = acme_and_globex()
+    naming = Naming(Pseudonyms(corpus.sessions))
+    boards = {"Acme": plan.themes, "Globex": ThemeBoard.starting(BUILTIN_TAGS)}
+    text = write_report(corpus, boards, Filters(), naming, [plan])
+    planned = text.split("Changes planned:\n\n", 1)[1].split("\n\n", 1)[0]
+    assert planned.splitlines() == [
+        "- **One intake form** (Acme): no owner yet, due 2026-12-10, proposed",
+        "- **Legal SLA for P01** (Acme): owner P01, due 2026-12-15, proposed",
+    ]
+    page = write_html_report(corpus, boards, Filters(), naming, [plan])
+    assert (
+        "<li><strong>Legal SLA for P01</strong> (Acme): owner P01, due 2026-12-15, proposed</li>"
+        in page
+    )
+    bars = page[page.index('<figure class="chart" id="theme-bars">') :]
+    bars = bars[: bars.index("</figure>")]
+    assert re.findall(r">(\d+ of \d+ \(\d+%\))</text>", bars) == ["2 of 2 (100%)"]
+
+
+def test_a_report_for_one_engagement_leaves_out_the_others_plans_and_outcomes() -> None:
+    acme = list(sessions())
+    globex = factories.session("g1", "Ana Ruiz", "ops", [], engagement="Globex")
+    c = Corpus(
+        [SessionDigest.model_validate_json(s.model_dump_json()) for s in [*acme, globex]],
+        BUILTIN_TAGS,
+    )
+    boards = {"Acme": sla_plan().themes, "Globex": ThemeBoard.starting(BUILTIN_TAGS)}
+    everyone = write_report(c, boards, Filters(), Naming(None), [sla_plan()])
+    assert "## Did the changes work?" in everyone and "## Actions: Acme" in everyone
+    text = write_report(c, boards, Filters(engagement="Globex"), Naming(None), [sla_plan()])
+    assert text.startswith("# Workflow interviews: Globex\n")
+    for absent in ("Legal SLA agreed with Jordan", "## Did the changes work?", "Acme"):
+        assert absent not in text

@@ -5,6 +5,7 @@ from before team sync, and two writers setting one field at once."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -273,3 +274,29 @@ def test_two_writers_taking_in_the_same_file_start_from_it_once(tmp_path: Path) 
         assert plan.file.themes.theme("budget").name == "Budgets"
         assert [a.title for a in plan.file.actions] == ["Legal SLA"]
         assert [s.name for s in plan.file.approval_stages] == ["Legal"]
+
+
+def test_two_writers_taking_in_different_files_start_from_the_first_and_say_so(
+    tmp_path: Path,
+) -> None:
+    anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
+    theirs = legacy_plan()
+    theirs.actions[0].title = "Brand SLA"
+    for store, plan in ((anna, legacy_plan()), (bob, theirs)):
+        store.legacy_path(ACME).parent.mkdir(parents=True)
+        store.legacy_path(ACME).write_bytes(plan.model_dump_json(indent=1).encode())
+        store.load(ACME)  # each takes its own file in, anna first
+    carry(anna, bob)
+    carry(bob, anna)
+    minute = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+    for store in (anna, bob):
+        plan = store.plan(ACME)
+        assert [a.title for a in plan.file.actions] == ["Legal SLA"]
+        [line] = plan.reports()
+        assert re.fullmatch(
+            rf"an imported plan \(bob-2, {minute}\) was not applied: a different plan was "
+            rf"taken in first \(anna-1, {minute}\); the other is backed up",
+            line,
+        ), line
+    backup = bob.legacy_path(ACME).with_name(bob.legacy_path(ACME).stem + BACKUP_SUFFIX)
+    assert EngagementFile.model_validate_json(backup.read_bytes()).actions[0].title == "Brand SLA"

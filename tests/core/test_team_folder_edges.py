@@ -65,6 +65,20 @@ def test_the_fingerprint_names_every_log_by_size_and_change_time(tmp_path: Path)
     assert fingerprint(folder)[1] == before[1]  # bob's log did not change
 
 
+def test_a_log_that_vanishes_while_stamped_leaves_the_others_stamped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "engagement"
+    folder.mkdir()
+    for writer in ("bob-2", "cara-3"):
+        (folder / log_name(writer)).write_bytes(b"12345")
+    os.symlink(tmp_path / "gone", folder / log_name("anna-1"))  # a link to nothing
+    listed = Path.iterdir
+    # The vanished log listed first, whatever order this file system lists in.
+    monkeypatch.setattr(Path, "iterdir", lambda self: iter(sorted(listed(self))))
+    assert [name for name, _, _ in fingerprint(folder)] == [log_name("bob-2"), log_name("cara-3")]
+
+
 def test_an_engagement_exists_once_anyone_planned_for_it(tmp_path: Path) -> None:
     anna = machine(tmp_path, "anna-1")
     assert not anna.exists(ACME)

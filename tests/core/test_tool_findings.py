@@ -67,3 +67,34 @@ def test_unknown_product_words_seen_twice_are_candidates() -> None:
         ("Bexo", 2, 1),
         ("Zapo", 2, 1),
     ]
+
+
+def test_a_tools_tags_workarounds_and_examples_add_up_across_people() -> None:
+    friction, gaps = "tool_friction", "integration_gaps"
+    jordan = factories.session(
+        "s1",
+        "Jordan",
+        "campaign",
+        [
+            n("Salesforce is slow, so we keep a spreadsheet", tags=[friction]),
+            n("Salesforce again", tags=[friction, gaps]),
+        ],
+    )
+    omar = factories.session(
+        "s2",
+        "Omar",
+        "ops",
+        [
+            n("Salesforce times out", tags=[friction]),
+            n("Salesforce numbers go in a spreadsheet"),
+            n("Salesforce, a third time"),
+        ],
+    )
+    (salesforce,) = findings(refs(jordan, omar)).tools.tools
+    assert salesforce.tags == {friction: 3, gaps: 1}
+    assert salesforce.workarounds == {"spreadsheet": 2}
+    assert [ref.note["text"] for ref in salesforce.examples] == [
+        "Salesforce is slow, so we keep a spreadsheet",
+        "Salesforce again",
+        "Salesforce times out",
+    ]

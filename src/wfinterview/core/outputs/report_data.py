@@ -164,8 +164,8 @@ def gather(
         for e in engagements
         if (changes := corpus.round_changes(e, boards))
     ]
-    data.plans = list(plans)
+    data.plans = [p for p in plans if filters.engagement in (None, p.engagement)]
     data.internal = internal
     data.findings = corpus_findings(corpus, filters, vocabulary, cache)
-    data.outcomes = plans_outcomes(corpus, plans, filters.engagement)
+    data.outcomes = plans_outcomes(corpus, data.plans)
     return data
