@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests import factories
 from tests.core.test_findings import n, refs
+from wfinterview.core.outputs.findings_report import findings_markdown
+from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.findings import findings
 
 
@@ -98,3 +100,16 @@ def test_a_tools_tags_workarounds_and_examples_add_up_across_people() -> None:
         "Salesforce again",
         "Salesforce times out",
     ]
+
+
+def test_the_internal_report_names_each_candidate_with_its_people() -> None:
+    jordan = factories.session(
+        "s1", "Jordan", "campaign", [n("we use Trellox"), n("then Trellox, Bexo")]
+    )
+    omar = factories.session("s2", "Omar", "ops", [n("we love Trellox"), n("and Bexo again")])
+    ana = factories.session("s3", "Ana", "ops", [n("a Qorb, a Qorb")])
+    text = findings_markdown(findings(refs(jordan, omar, ana)), [], {}, Naming(None), True)
+    assert (
+        "_Named but not in the tools list (add them under `[tools]`): "
+        "Trellox (2 people), Bexo (2 people)._"
+    ) in text.splitlines()
