@@ -1,5 +1,6 @@
 """Where roles disagree, at the edges: half a role is enough, a role that tags anything
-is not smooth, the stuck side's quote is its example, and the order of several."""
+is not smooth, the order of several, and which note each side shows (its first quote,
+else its first note, whoever said them)."""
 
 from __future__ import annotations
 

@@ -135,3 +135,12 @@ def test_the_reports_tool_row_names_three_workarounds_at_most() -> None:
     _, found, _ = round_two()
     crm = next(row for row in tool_rows(found, TAGS) if row.tool == CRM)
     assert crm.workarounds == "spreadsheet 1, copy-paste 1, export 1"
+
+
+def test_the_markdown_outcome_hides_the_name_in_its_theme() -> None:
+    corpus, found, outcomes = round_two()
+    text = findings_markdown(found, outcomes, TAGS, Naming(Pseudonyms(corpus.sessions)))
+    assert (
+        "| Legal SLA agreed with P01 | Acme | P01's approvals | round 1: 2 of 3 "
+        "| round 2: 1 of 3 | -33 pts |"
+    ) in text.splitlines()

@@ -200,26 +200,45 @@ def test_edits_made_from_the_cache_are_the_edits_a_full_merge_makes(
     assert merged.seen[store.writer] + merged.seen[bob.writer] == 60
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "stamped"),
+    [
+        ("UTC", "Asia/Tokyo", None),
+        ("XYZ-1", "XYZ-2", None),  # one name, two offsets
+        # The same offset today, but Moscow's was +04 in 2012: the same name is not enough,
+        # nor the same offset now.
+        ("Asia/Riyadh", "Europe/Moscow", 1_341_000_000_000),
+    ],
+)
 def test_a_cache_made_in_another_time_zone_is_made_again(
-    store: EngagementStore, isolated_dirs: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    isolated_dirs: Paths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    first: str,
+    then: str,
+    stamped: int | None,
 ) -> None:
     """The report gives times in local time: a laptop that flew to Tokyo says Tokyo's."""
-    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("TZ", first)
     time.tzset()
-    bob = EngagementStore(tmp_path / "bob", BUILTIN_TAGS, "bob-x1-4d5e6f", tmp_path / "locks")
-    bob.apply(ENGAGEMENT, RenameTheme(theme_id="approval-issues", name="Money"))
-    store.apply(ENGAGEMENT, RenameTheme(theme_id="approval-issues", name="Spend"))
-    shutil.copyfile(
-        bob.folder_for(ENGAGEMENT) / log_name(bob.writer),
-        store.folder_for(ENGAGEMENT) / log_name(bob.writer),
-    )
-    in_utc = store.plan(ENGAGEMENT).reports()
     try:
-        monkeypatch.setenv("TZ", "Asia/Tokyo")
+        store = Workspace(isolated_dirs).engagements  # its cache made in the first zone
+        bob = EngagementStore(tmp_path / "bob", BUILTIN_TAGS, "bob-x1-4d5e6f", tmp_path / "locks")
+        with monkeypatch.context() as patched:
+            if stamped is not None:
+                patched.setattr(engagements.time, "time", lambda: stamped / 1000)
+            bob.apply(ENGAGEMENT, RenameTheme(theme_id="approval-issues", name="Money"))
+            store.apply(ENGAGEMENT, RenameTheme(theme_id="approval-issues", name="Spend"))
+        shutil.copyfile(
+            bob.folder_for(ENGAGEMENT) / log_name(bob.writer),
+            store.folder_for(ENGAGEMENT) / log_name(bob.writer),
+        )
+        before = store.plan(ENGAGEMENT).reports()
+        monkeypatch.setenv("TZ", then)
         time.tzset()
-        in_tokyo = Workspace(isolated_dirs).engagements.plan(ENGAGEMENT).reports()
-        assert in_tokyo == uncached(store).plan(ENGAGEMENT).reports()
-        assert in_tokyo != in_utc  # nine hours later on the clock
+        after = Workspace(isolated_dirs).engagements.plan(ENGAGEMENT).reports()
+        assert after == uncached(store).plan(ENGAGEMENT).reports()
+        assert after != before  # an hour or nine later on the clock
     finally:
         monkeypatch.undo()
         time.tzset()

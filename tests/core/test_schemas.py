@@ -40,6 +40,12 @@ def test_the_generator_writes_what_the_docs_hold(
         assert json.loads(path.read_text(encoding="utf-8")) == schemas()[path.name]
         assert path.read_bytes() == (DOCS / "schemas" / path.name).read_bytes()
     assert capsys.readouterr().out == "".join(f"Wrote {folder / name}\n" for name in schemas())
+    (folder / "session.schema.json").write_text("stale", encoding="utf-8")
+    assert main([str(folder)]) == 0  # again, over the folder as docs/schemas is refreshed
+    assert (folder / "session.schema.json").read_bytes() == (
+        DOCS / "schemas" / "session.schema.json"
+    ).read_bytes()
+    capsys.readouterr()
     assert main([]) == 2
     assert capsys.readouterr() == (
         "",

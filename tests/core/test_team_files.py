@@ -94,6 +94,23 @@ def test_a_conflict_is_settled_once_someone_who_saw_both_sets_the_field(tmp_path
     assert bob.load(ACME).themes.theme("approval-issues").name == "Approval lag"
 
 
+def test_a_conflict_stays_until_that_field_is_set_by_someone_who_saw_both(
+    tmp_path: Path,
+) -> None:
+    anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
+    anna.apply(ACME, RenameTheme(theme_id="approval-issues", name="Slow approvals"))
+    bob.apply(ACME, RenameTheme(theme_id="approval-issues", name="Sign-off lag"))  # later
+    carry(bob, anna)
+    [conflict] = anna.plan(ACME).reports()
+    anna.apply(ACME, AddStage(name="Legal", target_days=2))  # saw both, another field
+    assert anna.plan(ACME).reports() == [conflict]
+    # Bob renames again before anna's edits reach him: he saw his side, not hers.
+    bob.apply(ACME, RenameTheme(theme_id="approval-issues", name="Approval lag"))
+    carry(bob, anna)
+    [still] = anna.plan(ACME).reports()  # anna's name was still replaced unseen
+    assert still == conflict.replace("theme 'Sign-off lag'", "theme 'Approval lag'")
+
+
 def test_a_rename_made_after_seeing_the_other_is_no_conflict(tmp_path: Path) -> None:
     anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
     anna.apply(ACME, RenameTheme(theme_id="approval-issues", name="Slow approvals"))
@@ -203,6 +220,7 @@ def test_temporary_and_damaged_files_are_reported_never_fatal(tmp_path: Path) ->
         "read when whole",
     ]
     assert (folder / "edits-cara-3.jsonl").read_bytes() == b"\xff\xfenot json\n"
+    assert bob.plan(ACME).reports() == plan.reports()  # the cache's answer says the same
 
 
 def test_a_damaged_own_log_refuses_edits_and_is_left_as_it_is(tmp_path: Path) -> None:
@@ -300,3 +318,18 @@ def test_two_writers_taking_in_different_files_start_from_the_first_and_say_so(
         ), line
     backup = bob.legacy_path(ACME).with_name(bob.legacy_path(ACME).stem + BACKUP_SUFFIX)
     assert EngagementFile.model_validate_json(backup.read_bytes()).actions[0].title == "Brand SLA"
+
+
+def test_a_file_a_teammate_took_in_already_is_only_moved_aside(tmp_path: Path) -> None:
+    anna, bob = machine(tmp_path, "anna-1"), machine(tmp_path, "bob-2")
+    plan = legacy_plan()
+    raw = plan.model_dump_json(indent=1).encode()
+    for store in (anna, bob):
+        store.legacy_path(ACME).parent.mkdir(parents=True)
+        store.legacy_path(ACME).write_bytes(raw)
+    anna.load(ACME)
+    carry(anna, bob)
+    assert bob.load(ACME) == plan
+    assert not (bob.folder_for(ACME) / log_name("bob-2")).exists()  # nothing to add
+    backup = bob.legacy_path(ACME).with_name(bob.legacy_path(ACME).stem + BACKUP_SUFFIX)
+    assert backup.read_bytes() == raw

@@ -186,3 +186,20 @@ def test_an_own_log_that_is_no_log_or_holds_someone_elses_edits_is_refused(
         "it was left as it is (move it away to go on)"
     )
     assert (bob.folder_for(ACME) / log_name("bob-2")).read_bytes() == bobs  # untouched
+    own.unlink()
+    own.mkdir()
+    with pytest.raises(UserError) as refused:
+        anna.apply(ACME, AddStage(name="Brand", target_days=1))
+    assert str(refused.value) == (
+        f"{own}: is not a file; wfinterview reads only its own files; "
+        "it was left as it is (move it away to go on)"
+    )
+    own.rmdir()
+    own.write_bytes(bobs + b"{half\n")  # two things wrong: both said, in one line
+    with pytest.raises(UserError) as refused:
+        anna.apply(ACME, AddStage(name="Brand", target_days=1))
+    assert str(refused.value) == (
+        f"{own}: line 3 cannot be read; it was skipped; "
+        f"{own}: holds bob-2's edits, not this writer's; it was left as it is "
+        "(move it away to go on)"
+    )

@@ -113,3 +113,13 @@ def test_the_internal_report_names_each_candidate_with_its_people() -> None:
         "_Named but not in the tools list (add them under `[tools]`): "
         "Trellox (2 people), Bexo (2 people)._"
     ) in text.splitlines()
+
+
+def test_the_internal_report_names_ten_candidates_at_most() -> None:
+    words = [f"Zorb{chr(ord('a') + i)}" for i in range(11)]
+    jordan = factories.session(
+        "s1", "Jordan", "campaign", [n(f"we use {w}") for w in words for _ in (1, 2)]
+    )
+    text = findings_markdown(findings(refs(jordan)), [], {}, Naming(None), True)
+    [line] = [line for line in text.splitlines() if line.startswith("_Named but not")]
+    assert line.count("(1 person)") == 10 and "Zorbk" not in line
