@@ -83,6 +83,13 @@ def test_the_smooth_side_shows_its_first_quote_else_its_first_note() -> None:
         "s2", "Rosa", "strategy", [step("it just flows", quote=True), step("quick")]
     )
     assert contrast_notes(stuck_lead(), quoted_first)[0][3] == "it just flows"
+    two_quotes = factories.session(
+        "s2",
+        "Rosa",
+        "strategy",
+        [step("it just flows", quote=True), step("no wait at all", quote=True)],
+    )
+    assert contrast_notes(stuck_lead(), two_quotes)[0][3] == "it just flows"
 
 
 def test_a_later_persons_quote_replaces_an_earlier_plain_note_but_not_a_quote() -> None:
@@ -105,7 +112,10 @@ def test_the_stuck_side_shows_a_quote_said_first_and_counts_every_tag_after_a_qu
         "s1", "Jordan", "campaign", [step("we wait weeks", [LAG], quote=True), step("slow", [LAG])]
     )
     also_undocumented = factories.session(
-        "s3", "Priya", "campaign", [step("legal again", [LAG]), step("no doc", [SOP])]
+        "s3",
+        "Priya",
+        "campaign",
+        [step("no doc", [SOP]), step("legal again", [LAG], quote=True)],
     )
     cmo = factories.session("s2", "Rosa", "strategy", [step("quick")])
     assert contrast_notes(quote_first, also_undocumented, cmo) == [

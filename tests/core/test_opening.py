@@ -50,3 +50,18 @@ def test_an_empty_participant_name_is_refused(isolated_dirs: Paths) -> None:
     workspace = Workspace(isolated_dirs)
     with pytest.raises(UserError, match="participant's name is empty"):
         start_interview(workspace, workspace.catalog.get("ops"), "   ", "", None)
+
+
+def test_a_round_is_the_one_given_from_1_else_the_engagements_latest(
+    isolated_dirs: Paths,
+) -> None:
+    workspace = Workspace(isolated_dirs)
+    agenda = workspace.catalog.get("ops")
+    rounds = []
+    for given in (None, 2, None, 1):
+        session, lock = start_interview(workspace, agenda, "Ana", "Acme", None, given)
+        lock.release()
+        rounds.append(session.round)
+    assert rounds == [1, 2, 2, 1]
+    with pytest.raises(UserError, match="the round is a whole number from 1"):
+        start_interview(workspace, agenda, "Ana", "Acme", None, 0)

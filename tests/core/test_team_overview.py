@@ -100,3 +100,22 @@ def test_an_empty_data_folder_shows_only_this_installation(isolated_dirs: Paths)
         (isolated_dirs.writer, 0, 0, None)
     ]
     assert overview.attention == []
+
+
+def test_a_conflict_copy_newer_than_the_log_adds_only_its_new_edits(
+    isolated_dirs: Paths,
+) -> None:
+    work = Workspace(isolated_dirs)
+    bob = EngagementStore(isolated_dirs.data_dir / "bob", work.engagements.tags, BOB)
+    bob.apply(ACME, AddStage(name="Legal", target_days=2))
+    log = bob.folder_for(ACME) / f"edits-{BOB}.jsonl"
+    older = log.read_bytes()
+    bob.apply(ACME, AddStage(name="Brand", target_days=1))
+    folder = work.engagements.folder_for(ACME)
+    folder.mkdir(parents=True)
+    (folder / f"edits-{BOB}.jsonl").write_bytes(older)
+    shutil.copyfile(log, folder / f"edits-{BOB}.sync-conflict-20261203-101500-ABCDEFG.jsonl")
+    assert [(w.writer, w.edits) for w in team(work).writers] == [
+        (isolated_dirs.writer, 0),
+        (BOB, 2),
+    ]
