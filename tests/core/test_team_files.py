@@ -220,7 +220,9 @@ def test_temporary_and_damaged_files_are_reported_never_fatal(tmp_path: Path) ->
         "read when whole",
     ]
     assert (folder / "edits-cara-3.jsonl").read_bytes() == b"\xff\xfenot json\n"
-    assert bob.plan(ACME).reports() == plan.reports()  # the cache's answer says the same
+    cached = EngagementStore(bob.dir, BUILTIN_TAGS, "bob-2", bob.locks_dir, tmp_path / "cache")
+    assert cached.plan(ACME).reports() == plan.reports()  # merged, and kept
+    assert cached.plan(ACME).reports() == plan.reports()  # the cache's answer says the same
 
 
 def test_a_damaged_own_log_refuses_edits_and_is_left_as_it_is(tmp_path: Path) -> None:
