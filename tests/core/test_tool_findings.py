@@ -107,7 +107,7 @@ def test_the_internal_report_names_each_candidate_with_its_people() -> None:
         "s1", "Jordan", "campaign", [n("we use Trellox"), n("then Trellox, Bexo")]
     )
     omar = factories.session("s2", "Omar", "ops", [n("we love Trellox"), n("and Bexo again")])
-    ana = factories.session("s3", "Ana", "ops", [n("a Qorb, a Qorb")])
+    ana = factories.session("s3", "Ana", "ops", [n("a Qorb, a Qorb")])  # one note: not yet
     text = findings_markdown(findings(refs(jordan, omar, ana)), [], {}, Naming(None), True)
     assert (
         "_Named but not in the tools list (add them under `[tools]`): "

@@ -164,6 +164,7 @@ def gather(
         for e in engagements
         if (changes := corpus.round_changes(e, boards))
     ]
+    # A report for one engagement shows that engagement's plan alone, whatever it is given.
     data.plans = [p for p in plans if filters.engagement in (None, p.engagement)]
     data.internal = internal
     data.findings = corpus_findings(corpus, filters, vocabulary, cache)
