@@ -5,12 +5,13 @@
     python benchmarks/mutation.py --budget 20 --jobs 1 --keep storage
     python benchmarks/mutation.py --again              # only what the last run left alive
 
-mutmut (the `dev` extra) plants one small bug at a time in `src/wfinterview/core/` and runs
+mutmut (the `mutation` extra) plants one small bug at a time in `src/wfinterview/core/` and runs
 the fast core tests against it (configured under [tool.mutmut] in pyproject.toml). A bug no
 test notices is a survivor: either a test is missing, or the change makes no difference
 (an equivalent mutant, listed with its reason in docs/testing.md). This prints the kill rate
 per package and writes the survivors' names to mutants/survivors.txt; `mutmut show NAME`
-prints a survivor's diff. Niced and on few processes, so the machine stays usable. Not in CI.
+prints a survivor's diff, and benchmarks/mutation_triage.py checks that docs/testing.md
+names every survivor. Niced and on few processes, so the machine stays usable. Not in CI.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
-# The issue's order: where planted bugs survived first.
+# Where bugs planted by hand once survived most, first (docs/testing.md).
 PACKAGES = (
     "synthesis",
     "outputs",
@@ -160,7 +161,8 @@ def main() -> int:
     if total["checked"]:
         print(
             f"{'core':<10} {100 * total['killed'] / total['checked']:.1f}% killed "
-            f"({total['killed']} of {total['checked']}); survivors in mutants/survivors.txt"
+            f"({total['killed']} of {total['checked']}); survivors in mutants/survivors.txt, "
+            "triaged or not: python benchmarks/mutation_triage.py"
         )
     return 0
 
