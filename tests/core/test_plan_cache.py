@@ -244,6 +244,41 @@ def test_a_cache_made_in_another_time_zone_is_made_again(
         time.tzset()
 
 
+def test_the_plan_taken_in_first_is_named_at_its_time_in_this_time_zone(
+    isolated_dirs: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two old plans taken in, in 2012 and in 2020: Riyadh and Moscow read the 2020 time
+    alike (+03 both) but not the 2012 one (+04 in Moscow then)."""
+    monkeypatch.setenv("TZ", "Asia/Riyadh")
+    time.tzset()
+    try:
+        store = Workspace(isolated_dirs).engagements
+        bob = EngagementStore(tmp_path / "bob", BUILTIN_TAGS, "bob-x1-4d5e6f", tmp_path / "locks")
+        for writer, title, stamped in ((store, "Legal SLA", 1_341_000_000), (bob, "Brand", 1.6e9)):
+            legacy = writer.legacy_path(ENGAGEMENT)
+            legacy.parent.mkdir(parents=True, exist_ok=True)
+            plan = writer.starting(ENGAGEMENT)
+            plan.actions.append(new_action([], title))
+            legacy.write_bytes(plan.model_dump_json().encode())
+            with monkeypatch.context() as patched:
+                patched.setattr(engagements.time, "time", lambda stamped=stamped: stamped)
+                writer.load(ENGAGEMENT)  # taken in at that time
+        shutil.copyfile(
+            bob.folder_for(ENGAGEMENT) / log_name(bob.writer),
+            store.folder_for(ENGAGEMENT) / log_name(bob.writer),
+        )
+        [before] = store.plan(ENGAGEMENT).reports()
+        assert "(bob-x1-4d5e6f, 2020-09-13 15:26)" in before
+        assert "first (" in before and "2012-06-29 23:00)" in before
+        monkeypatch.setenv("TZ", "Europe/Moscow")
+        time.tzset()
+        [after] = Workspace(isolated_dirs).engagements.plan(ENGAGEMENT).reports()
+        assert after == before.replace("2012-06-29 23:00", "2012-06-30 00:00")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_an_edit_is_stamped_after_everything_seen_even_from_a_clock_ahead(
     store: EngagementStore, isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

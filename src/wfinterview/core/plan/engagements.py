@@ -236,7 +236,12 @@ class EngagementStore:
             for log in scan.logs
             if log.cut
         ]
-        report = MergeReport(decided=merged.reports(), unreadable=scan.problems, cut=cut)
+        report = MergeReport(
+            decided=merged.reports(),
+            unreadable=scan.problems,
+            cut=cut,
+            times=merged.shown_times(),
+        )
         return Plan(merged, report, scan.arriving)
 
     def _own_log(self, engagement: str, folder: FolderBytes) -> LogFile | None:

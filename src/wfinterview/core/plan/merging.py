@@ -69,12 +69,22 @@ class Merged:
     seen: dict[str, int] = field(default_factory=dict)  # each writer's last entry met
     last_change: dict[str, int] = field(default_factory=dict)  # each writer's, in ms
     applied: int = 0
+    started_from: Logged | None = None  # the plan taken in first, if any
 
     def reports(self) -> list[str]:
         """One line for each thing the merge decided that a person should know."""
         return [c.describe(self.file) for c in self.conflicts] + [
             r.describe() for r in self.rejected
         ]
+
+    def shown_times(self) -> dict[str, str]:
+        """Each time the report's lines may show (milliseconds, as text) and the minute
+        they show it as: the lines hold in another time zone only where each reads the same."""
+        shown = [item for c in self.conflicts for item in (c.kept, c.replaced)]
+        shown += [r.logged for r in self.rejected]
+        if self.started_from is not None:
+            shown.append(self.started_from)  # named by a different plan's line
+        return {str(item.entry.at[0]): local_minute(item.entry.at[0]) for item in shown}
 
 
 def merge(base: EngagementFile, entries: Iterable[Logged]) -> Merged:
@@ -129,6 +139,7 @@ def _start_from_import(merged: Merged, imports: list[Logged]) -> None:
     first, *others = imports
     assert first.entry.imported is not None
     merged.file = first.entry.imported.plan.model_copy(deep=True)
+    merged.started_from = first
     for item in others:
         assert item.entry.imported is not None
         if item.entry.imported.sha != first.entry.imported.sha:
@@ -162,5 +173,9 @@ def _shown(value: object) -> str:
 
 
 def _by(item: Logged) -> str:
-    when = datetime.fromtimestamp(item.entry.at[0] / 1000, tz=UTC).astimezone()
-    return f"{item.writer}, {when:%Y-%m-%d %H:%M}"
+    return f"{item.writer}, {local_minute(item.entry.at[0])}"
+
+
+def local_minute(ms: int) -> str:
+    """A stamp as a person reads it: its minute in this machine's time zone, now."""
+    return f"{datetime.fromtimestamp(ms / 1000, tz=UTC).astimezone():%Y-%m-%d %H:%M}"

@@ -12,7 +12,9 @@ anything: a file that is missing, damaged (its own checksum), of another format,
 other bytes is ignored and made again from the logs; one that cannot be written is
 left out. Beside the plan it keeps what its merge had to say (fields two writers set at
 once, edits that no longer applied, lines that cannot be read): the same bytes say the
-same things, and opening the plan reports them without replaying anything.
+same things, and opening the plan reports them without replaying anything. Those lines
+give times in local time, so each time is kept with the minute it was shown as; where one
+reads otherwise now (another time zone), the logs are merged again.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Final, Literal
 
@@ -31,13 +32,13 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import StrictModel
 from wfinterview.core.plan.edit_log import FolderBytes
 from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.merging import Merged
+from wfinterview.core.plan.merging import Merged, local_minute
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.store import read_own_file
 
 CACHE_FORMAT: Final = "wfinterview.plan-cache"
-CACHE_VERSION: Final = 2  # 2: the merge's report kept beside the plan
+CACHE_VERSION: Final = 3  # 2: the merge's report kept beside the plan; 3: with its times
 
 
 class MergeReport(StrictModel):
@@ -47,6 +48,8 @@ class MergeReport(StrictModel):
     decided: list[str] = []  # fields two writers set at once, edits that no longer applied
     unreadable: list[str] = []  # logs, or lines of them, that cannot be read
     cut: list[str] = []  # logs that end in a cut line (their whole lines are used)
+    # The times the lines show, in local time: milliseconds (as text) -> the minute shown.
+    times: dict[Annotated[str, Field(pattern=r"^[0-9]{1,15}$")], str] = {}
 
     def lines(self) -> list[str]:
         return self.decided + self.unreadable + self.cut
@@ -54,7 +57,7 @@ class MergeReport(StrictModel):
 
 class CacheHeader(StrictModel):
     format: Literal["wfinterview.plan-cache"] = CACHE_FORMAT
-    version: Literal[2] = CACHE_VERSION
+    version: Literal[3] = CACHE_VERSION
     key: str
     sha: str  # of the plan's bytes below the header: a torn or damaged file is not used
     clock: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]]
@@ -65,10 +68,8 @@ class CacheHeader(StrictModel):
 class PlanCache:
     def __init__(self, folder: Path, tags: Sequence[Tag]) -> None:
         self.dir = folder
-        # The program's version (an upgrade may replay edits differently) and the time
-        # zone (the report's lines give times in local time) make a plan too.
-        zone = datetime.now().astimezone().strftime("%Z%z")
-        self._salt = f"{CACHE_FORMAT} {CACHE_VERSION} {__version__} {zone}\0{tags!r}\0".encode()
+        # The program's version makes a plan too: an upgrade may replay edits differently.
+        self._salt = f"{CACHE_FORMAT} {CACHE_VERSION} {__version__}\0{tags!r}\0".encode()
 
     def path(self, folder: FolderBytes) -> Path:
         return self.dir / f"plan-{folder.path.name}.json"
@@ -95,6 +96,11 @@ class PlanCache:
             first, _, body = raw.partition(b"\n")
             header = CacheHeader.model_validate_json(first)
             if header.key != key or header.sha != hashlib.sha256(body).hexdigest():
+                return None
+            # The lines give times in local time: in another time zone (a laptop that
+            # flew, a zone whose rules changed), a time that reads otherwise now means
+            # merging again.
+            if any(local_minute(int(ms)) != shown for ms, shown in header.report.times.items()):
                 return None
             file = EngagementFile.model_validate_json(body)
         except (OSError, ValidationError):
