@@ -119,10 +119,10 @@ def main() -> int:
     if not (args.keep or args.again) and MUTANTS.exists():
         shutil.rmtree(MUTANTS)  # mutmut's notes on which tests reach which code go stale
     MUTANTS.mkdir(exist_ok=True)
-    if args.again:
-        # mutmut remembers which tests reach which function by the tests' names: a test
-        # changed since would not be tried on a function it reaches only now.
-        (MUTANTS / "mutmut-stats.json").unlink(missing_ok=True)
+    # mutmut remembers which tests reach which function by the tests' and functions'
+    # names: a test changed since, or a function added, would not be tried. Learnt again
+    # each run (seconds).
+    (MUTANTS / "mutmut-stats.json").unlink(missing_ok=True)
     deadline = time.monotonic() + 60 * args.budget
     rows: list[tuple[str, str]] = []
     survivors: list[str] = []
