@@ -24,6 +24,7 @@ from wfinterview.core.plan.edits import (
     CreateTheme,
     DeleteTheme,
     RemoveRaciActivity,
+    RemoveRaciParty,
     SetRaciCell,
 )
 from wfinterview.core.plan.engagements import EngagementStore
@@ -65,6 +66,9 @@ def test_raci_cells_are_set_cleared_and_go_with_their_activity(tmp_path: Path) -
     with pytest.raises(UserError) as gone:
         plans.apply("Acme", SetRaciCell(matrix="Other", activity="QA", party="Brand", role="A"))
     assert gone.value.lines == ["there is no RACI matrix 'Other' (removed in another window?)"]
+    plans.apply("Acme", RemoveRaciParty(matrix="Launch", party="Brand"))  # its letters go too
+    (matrix,) = plans.load("Acme").raci
+    assert (matrix.parties, matrix.cells) == (["Legal"], {"QA": {}})
 
 
 @pytest.mark.parametrize("position", [0, 2, 3])
