@@ -24,11 +24,13 @@ from wfinterview.core.plan.edits import (
     SetStageTarget,
 )
 from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.plan.plan_cache import CACHE_VERSION
 from wfinterview.core.storage import atomic
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.workspace.workspace import Workspace
 
 ENGAGEMENT = "Acme Retail"
+VERSION = f'"version":{CACHE_VERSION}'.encode()
 
 
 @pytest.fixture(autouse=True)
@@ -96,15 +98,19 @@ def test_another_writers_edits_arriving_make_the_cache_stale(
         lambda raw: b"",
         lambda raw: raw[: len(raw) // 2],  # torn
         lambda raw: raw.replace(b"Budget", b"Bxdget"),  # a flipped byte: its checksum
-        lambda raw: raw.replace(b'"version":2', b'"version":9'),  # a newer format
+        lambda raw: raw.replace(VERSION, b'"version":9'),  # a newer format
         lambda raw: b"\xff\xfe" + raw,
+        # A time no stamp can have, and one said at another minute than it is now.
+        lambda raw: raw.replace(b'"times":{}', b'"times":{"99999999999999999":"x"}'),
+        lambda raw: raw.replace(b'"times":{}', b'"times":{"1341000000000":"x"}'),
     ],
-    ids=["empty", "torn", "flipped", "newer", "binary"],
+    ids=["empty", "torn", "flipped", "newer", "binary", "no-time", "other-minute"],
 )
 def test_a_damaged_cache_is_ignored_and_made_again(store: EngagementStore, damage: object) -> None:
     store.apply(ENGAGEMENT, CreateTheme(theme_id="budget", name="Budget"))
     path = cache_file(store)
     good = path.read_bytes()
+    assert VERSION in good and b'"times":{}' in good
     path.write_bytes(damage(good))  # type: ignore[operator]
     assert store.load(ENGAGEMENT).themes.theme("budget").name == "Budget"
     assert path.read_bytes() == good  # made again from the logs

@@ -49,7 +49,7 @@ class MergeReport(StrictModel):
     unreadable: list[str] = []  # logs, or lines of them, that cannot be read
     cut: list[str] = []  # logs that end in a cut line (their whole lines are used)
     # The times the lines show, in local time: milliseconds (as text) -> the minute shown.
-    times: dict[Annotated[str, Field(pattern=r"^[0-9]{1,15}$")], str] = {}
+    times: dict[Annotated[str, Field(pattern=r"^[0-9]{1,13}$")], str] = {}  # to 2286
 
     def lines(self) -> list[str]:
         return self.decided + self.unreadable + self.cut
