@@ -5,9 +5,9 @@ replay, the cached plan a few milliseconds to check and read.
     DATA_DIR/local/<writer>/cache/plan-acme-retail-1a2b3c4d.json
 
 The key is a hash of the very bytes of every edit log in the engagement's folder (with
-the folder, the engagement's name and the starting tags), read once: the merge, when the cache
-cannot answer, parses those same bytes, so a plan is never kept under a key made of
-other bytes, however files arrive meanwhile. The cache is never the only copy of
+the folder, the engagement's name and the starting tags), read once: the merge, when
+the cache cannot answer, parses those same bytes, so a plan is never kept under a key
+made of other bytes, however files arrive meanwhile. The cache is never the only copy of
 anything: a file that is missing, damaged (its own checksum), of another format, or of
 other bytes is ignored and made again from the logs; one that cannot be written is
 left out. Beside the plan it keeps what its merge had to say (fields two writers set at
