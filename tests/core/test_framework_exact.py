@@ -7,6 +7,7 @@ per process, and a fresh model checks the field types themselves."""
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -20,7 +21,7 @@ from wfinterview.core.framework.errors import (
     field_path,
     validation_problems,
 )
-from wfinterview.core.framework.lazy import resolver
+from wfinterview.core.framework.lazy import attach_stub
 from wfinterview.core.framework.models import Line, NonEmpty, Paragraphs
 from wfinterview.core.framework.text import control_characters, control_problem, slug
 from wfinterview.core.framework.wording import plural
@@ -104,9 +105,12 @@ def test_a_name_that_is_not_valid_text_still_gets_a_slug() -> None:
     assert slug("\ud800") == f"s-{digest[:6]}"
 
 
-def test_layer_names_resolve_on_first_use() -> None:
-    resolve = resolver("wfinterview.core.framework", {"plural": "wording"})
+def test_layer_names_resolve_on_first_use(tmp_path: Path) -> None:
+    stub = tmp_path / "__init__.pyi"
+    stub.write_text("from wfinterview.core.framework.wording import (\n    plural as plural,\n)\n")
+    resolve, names, public = attach_stub("wfinterview.core.framework", str(stub.with_suffix(".py")))
     assert resolve("plural") is plural
+    assert names() == public == ["plural"]
     with pytest.raises(AttributeError) as missing:
         resolve("noun")
     assert str(missing.value) == "module 'wfinterview.core.framework' has no attribute 'noun'"

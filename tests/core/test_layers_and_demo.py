@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from wfinterview.core.framework.content import BUILTIN_TAGS, MAGIC_WAND_STEP, ROLE_AGENDA_IDS
+from wfinterview.core.framework.lazy import stub_owners
 from wfinterview.core.synthesis.demo import (
     ENGAGEMENTS,
     FACILITATOR,
@@ -32,10 +34,12 @@ LAYERS = (
 @pytest.mark.parametrize("layer", LAYERS)
 def test_every_public_name_of_a_layer_is_its_owners_object(layer: str) -> None:
     package = importlib.import_module(layer)
-    owners: dict[str, str] = package._OWNERS
-    assert sorted(package.__all__) == sorted(owners)
+    stub = Path(package.__file__).with_suffix(".pyi")
+    owners = stub_owners(stub)
+    assert package.__all__ == sorted(owners) == package.__dir__()
+    assert all(owner.startswith(f"{layer}.") for owner in owners.values())
     for name, owner in owners.items():
-        module = importlib.import_module(f"{layer}.{owner}")
+        module = importlib.import_module(owner)
         assert getattr(package, name) is getattr(module, name), name
     with pytest.raises(AttributeError, match=f"module '{layer}' has no attribute 'nothing_here'"):
         package.nothing_here  # noqa: B018
