@@ -112,6 +112,45 @@ def terminal_safe(text: str) -> str:
     return _UNSAFE_OUT.sub(lambda found: codepoint(found.group()), text)
 
 
+ELLIPSIS: Final = "…"
+_ZERO_WIDTH: Final = frozenset("\u200b\u200c\u200d\ufe0e\ufe0f")
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells `text` takes: wide (East Asian, most emoji) count two, combining marks
+    and joiners none."""
+    if text.isascii():
+        return len(text)
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or char in _ZERO_WIDTH:
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return width
+
+
+def clip(text: str, width: int) -> str:
+    """`text` in at most `width` terminal cells: whole when it fits, else cut and ended
+    with "…", so a reader always sees that something was cut (never cut mid-character).
+
+    The one rule for text cut to fit, on every screen and in `list`; where text is cut,
+    the screen also shows the whole of it one key away.
+    """
+    if cell_width(text) <= width:
+        return text
+    if width <= 0:
+        return ""
+    room = width - 1  # the ellipsis takes one cell
+    kept = []
+    for char in text:
+        size = 0 if unicodedata.combining(char) or char in _ZERO_WIDTH else cell_width(char)
+        if size > room:
+            break
+        room -= size
+        kept.append(char)
+    return "".join(kept).rstrip() + ELLIPSIS
+
+
 # The same rules for pydantic-core to check without calling Python (regex crate syntax):
 # text with nothing to clean. A lone surrogate fails them too (Rust strings cannot hold one).
 NO_CONTROL_PATTERN: Final = r"^[^\x00-\x1f\x7f-\x9f]*$"
