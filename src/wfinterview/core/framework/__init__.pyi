@@ -121,7 +121,13 @@ from wfinterview.core.framework.text import (
     TEXT_PATTERN as TEXT_PATTERN,
 )
 from wfinterview.core.framework.text import (
+    cell_width as cell_width,
+)
+from wfinterview.core.framework.text import (
     clean_line as clean_line,
+)
+from wfinterview.core.framework.text import (
+    clip as clip,
 )
 from wfinterview.core.framework.text import (
     clean_text as clean_text,
