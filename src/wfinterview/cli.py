@@ -1,6 +1,10 @@
 """The `wfinterview` command: arguments in, core calls or the app out.
 
 Exit status: 0 done, 1 a runtime failure explained in one line, 2 bad usage or input.
+
+Each command's arguments sit beside its handler, in `<command>_arguments(parser)` of the
+module named in `COMMANDS`; this file only assembles them. Only the module of the command
+being run is imported, so `wfinterview list` never pays for loading Textual or the report.
 """
 
 from __future__ import annotations
@@ -9,14 +13,54 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from importlib import import_module
+from typing import NamedTuple, NoReturn
 
+from wfinterview.commands.arguments import Commands, add_global_options
 from wfinterview.core.framework.errors import RuntimeFailure, UserError
 
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Command(NamedTuple):
+    name: str
+    module: str
+    help: str
+
+
+COMMANDS = (
+    Command("new", "app", "open the cockpit on a new interview, timer running"),
+    Command("resume", "app", "reopen a session with its notes and elapsed time"),
+    Command("team", "team", "who writes in this data folder, and files that need attention"),
+    Command("list", "sessions", "print the sessions as a table"),
+    Command(
+        "recap", "recap", "print a session's recap (the three points), ready to paste into an email"
+    ),
+    Command(
+        "export",
+        "synthesis",
+        "export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON",
+    ),
+    Command("report", "synthesis", "write the synthesis report for the client (Markdown or HTML)"),
+    Command(
+        "validation",
+        "plans",
+        "print the text that asks one participant to validate the planned changes",
+    ),
+    Command("raci", "plans", "print an engagement's RACI matrix as Markdown or CSV"),
+    Command(
+        "demo",
+        "synthesis",
+        "fill the data dir with realistic generated sessions (ids start with demo-)",
+    ),
+    Command("agendas", "agendas", "list the agendas you can use; `agendas check` validates files"),
+    Command("email", "emails", "print an email to send a participant"),
+)
+
+
+def build_parser(*commands: str) -> argparse.ArgumentParser:
+    """The parser, with the arguments of the commands named (all of them: `build_parser(*(c.name
+    for c in COMMANDS))`): the others are listed with their help, their modules not imported."""
     parser = argparse.ArgumentParser(
         prog="wfinterview",
         description="A terminal interview cockpit for the Marketing Workflow Interview Framework.",
@@ -31,234 +75,53 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the version and this installation's writer id, and exit",
     )
-    _add_global_options(parser, default=None)
-    parser.set_defaults(handler=_lazy("wfinterview.commands.app", "open_home"))
-    # The global options work after a command too (`wfinterview list --data-dir X`);
-    # SUPPRESS keeps a subcommand from resetting what was given before it.
-    common = argparse.ArgumentParser(add_help=False)
-    _add_global_options(common, default=argparse.SUPPRESS)
-    commands = _CommandAdder(parser.add_subparsers(title="commands", metavar="COMMAND"), common)
-
-    new = commands.add_parser("new", help="open the cockpit on a new interview, timer running")
-    new.add_argument(
-        "--agenda",
-        required=True,
-        metavar="ID_OR_PATH",
-        help="agenda id (see `wfinterview agendas`) or a .toml file",
+    add_global_options(parser)
+    parser.set_defaults(handler=_lazy("app", "open_home"), command=None)
+    commands_named = set(commands)
+    adder = Commands(
+        parser.add_subparsers(title="commands", metavar="COMMAND", dest="command"),
     )
-    new.add_argument("--participant", required=True, metavar="NAME")
-    new.add_argument(
-        "--engagement", metavar="NAME", help="default: the engagement you used last time"
-    )
-    new.add_argument(
-        "--minutes", type=_minutes, metavar="N", help="planned length (default: the agenda's)"
-    )
-    new.add_argument(
-        "--round",
-        type=_bounded("the round", 1, 99),
-        metavar="N",
-        help="the engagement's interview round (default: its latest; 1 for a new one)",
-    )
-    new.set_defaults(handler=_lazy("wfinterview.commands.app", "open_new"))
-
-    resume = commands.add_parser("resume", help="reopen a session with its notes and elapsed time")
-    resume.add_argument(
-        "session_id", nargs="?", metavar="SESSION_ID", help="default: the latest unfinished session"
-    )
-    resume.set_defaults(handler=_lazy("wfinterview.commands.app", "open_resume"))
-
-    team = commands.add_parser(
-        "team", help="who writes in this data folder, and files that need attention"
-    )
-    team.set_defaults(handler=_lazy("wfinterview.commands.team", "show_team"))
-
-    listing = commands.add_parser("list", help="print the sessions as a table")
-    listing.set_defaults(handler=_lazy("wfinterview.commands.sessions", "list_sessions"))
-
-    recap = commands.add_parser(
-        "recap", help="print a session's recap (the three points), ready to paste into an email"
-    )
-    recap.add_argument("session_id", metavar="SESSION_ID")
-    recap.add_argument(
-        "--format", choices=("text", "md"), default="text", help="plain text (default) or Markdown"
-    )
-    recap.set_defaults(handler=_lazy("wfinterview.commands.recap", "print_recap"))
-
-    export = commands.add_parser(
-        "export", help="export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON"
-    )
-    export.add_argument(
-        "--format",
-        required=True,
-        choices=("md", "csv", "json", "miro", "airtable"),
-        help="airtable: linked tables in the folder --out names; miro: one board per engagement",
-    )
-    export.add_argument(
-        "--excel", action="store_true", help="CSV that Excel reads as UTF-8 (with a BOM)"
-    )
-    export.add_argument(
-        "--anonymize",
-        action="store_true",
-        help="P01, P02… instead of names, everywhere (texts too)",
-    )
-    export.add_argument("--engagement", metavar="NAME", help="only this engagement's sessions")
-    export.add_argument(
-        "--out",
-        type=Path,
-        metavar="PATH",
-        help="write to a file, or a folder for airtable (default: standard output)",
-    )
-    export.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "export"))
-
-    report = commands.add_parser(
-        "report", help="write the synthesis report for the client (Markdown or HTML)"
-    )
-    report.add_argument(
-        "--format",
-        choices=("md", "html"),
-        default="md",
-        help="md (default, for Notion) or html (one self-contained page, prints to PDF)",
-    )
-    report.add_argument(
-        "--internal", action="store_true", help="include your open follow-ups (not for clients)"
-    )
-    report.add_argument("--engagement", metavar="NAME", help="only this engagement (default: all)")
-    report.add_argument(
-        "--anonymize", action="store_true", help="P01, P02… instead of names, everywhere"
-    )
-    report.add_argument(
-        "--out", type=Path, metavar="PATH", help="write to a file (default: standard output)"
-    )
-    report.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "report"))
-
-    validation = commands.add_parser(
-        "validation",
-        help="print the text that asks one participant to validate the planned changes",
-    )
-    validation.add_argument("--engagement", required=True, metavar="NAME")
-    validation.add_argument("--participant", required=True, metavar="NAME")
-    validation.set_defaults(handler=_lazy("wfinterview.commands.plans", "validation"))
-
-    raci = commands.add_parser("raci", help="print an engagement's RACI matrix as Markdown or CSV")
-    raci.add_argument("--engagement", required=True, metavar="NAME")
-    raci.add_argument("--name", required=True, metavar="MATRIX", help='e.g. "campaign launch"')
-    raci.add_argument("--format", choices=("md", "csv"), default="md")
-    raci.set_defaults(handler=_lazy("wfinterview.commands.plans", "raci"))
-
-    demo = commands.add_parser(
-        "demo", help="fill the data dir with realistic generated sessions (ids start with demo-)"
-    )
-    demo.add_argument(
-        "--sessions",
-        type=_bounded("sessions", 1, 100_000),
-        default=24,
-        metavar="N",
-        help="default: 24",
-    )
-    demo.add_argument(
-        "--notes-per-session",
-        type=_bounded("notes per session", 0, 2_000),
-        default=30,
-        metavar="M",
-        help="default: 30",
-    )
-    demo.add_argument(
-        "--seed",
-        type=int,
-        default=1,
-        metavar="S",
-        help="the same seed gives the same sessions (default: 1)",
-    )
-    demo.set_defaults(handler=_lazy("wfinterview.commands.synthesis", "demo"))
-
-    agendas = commands.add_parser(
-        "agendas", help="list the agendas you can use; `agendas check` validates files"
-    )
-    agendas.set_defaults(handler=_lazy("wfinterview.commands.agendas", "list_agendas"))
-    agenda_commands = _CommandAdder(
-        agendas.add_subparsers(title="agenda commands", metavar="COMMAND"), common
-    )
-    check = agenda_commands.add_parser(
-        "check", help="validate agenda files and print facilitation warnings"
-    )
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    check.set_defaults(handler=_lazy("wfinterview.commands.agendas", "check_agendas"))
-
-    email = commands.add_parser("email", help="print an email to send a participant")
-    email_kinds = _CommandAdder(
-        email.add_subparsers(title="emails", metavar="KIND", required=True), common
-    )
-    pre = email_kinds.add_parser("pre", help="the pre-interview email, sent ~24 hours before")
-    pre.add_argument("--agenda", required=True, metavar="ID")
-    pre.add_argument("--participant", required=True, metavar="NAME")
-    pre.add_argument("--when", default="", metavar="TEXT", help='e.g. "Tue 10:00"')
-    pre.set_defaults(handler=_lazy("wfinterview.commands.emails", "pre_interview"))
-    recap_email = email_kinds.add_parser(
-        "recap", help="the same-day recap as an email, ready to send"
-    )
-    recap_email.add_argument("session_id", metavar="SESSION_ID")
-    recap_email.set_defaults(handler=_lazy("wfinterview.commands.emails", "recap"))
+    for each in COMMANDS:
+        sub = adder.add(each.name, help=each.help)
+        if each.name in commands_named:
+            arguments = getattr(
+                import_module(f"wfinterview.commands.{each.module}"), f"{each.name}_arguments"
+            )
+            arguments(sub)
     return parser
 
 
-def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=default,
-        help="where sessions live (default: $WFINTERVIEW_DATA_DIR, else your user data folder)",
-    )
-    parser.add_argument(
-        "--ascii",
-        action="store_true",
-        default=default if default is argparse.SUPPRESS else False,
-        help="show tag labels instead of emoji (terminals without emoji)",
-    )
-
-
-class _CommandAdder:
-    """add_parser that gives every command, at every depth, the global options."""
-
-    def __init__(
-        self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser
-    ) -> None:
-        self._subparsers = subparsers
-        self._common = common
-
-    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
-        return self._subparsers.add_parser(name, parents=[self._common], **kwargs)  # type: ignore[arg-type]
-
-
-def _minutes(text: str) -> int:
+def _command_named(argv: list[str]) -> str | None:
+    """The command in `argv`, found by a parser that knows the commands' names only (its
+    commands take no `--help`, so `wfinterview list --help` is answered by the full one)."""
+    light = _QuietParser(add_help=False)
+    add_global_options(light)
+    light.add_argument("--version", action="store_true")
+    light.set_defaults(command=None)
+    names = Commands(light.add_subparsers(dest="command"), add_help=False)
+    for each in COMMANDS:
+        names.add(each.name, help=each.help)
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
-    if not 1 <= value <= 600:
-        raise argparse.ArgumentTypeError("minutes must be between 1 and 600")
-    return value
+        known, _ = light.parse_known_args(argv)
+    except _Unparsed:
+        return None  # the full parser says what is wrong
+    command: str | None = known.command
+    return command
 
 
-def _bounded(what: str, low: int, high: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be between {low} and {high}")
-        return value
+class _Unparsed(Exception):
+    pass
 
-    return parse
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Unparsed(message)
 
 
 def _lazy(module: str, function: str) -> Handler:
-    # Import a command's code only when it runs, so `wfinterview list` never pays
-    # for loading Textual.
+    # Import the app's code only when it runs.
     def handler(args: argparse.Namespace) -> int:
-        from importlib import import_module
-
-        return int(getattr(import_module(module), function)(args) or 0)
+        return int(getattr(import_module(f"wfinterview.commands.{module}"), function)(args) or 0)
 
     return handler
 
@@ -278,9 +141,10 @@ def _run(argv: list[str]) -> int:
     if problem := _argument_problem(argv):
         print(f"wfinterview: {problem}", file=sys.stderr)
         return 2
-    args = build_parser().parse_args(argv)
+    command = _command_named(argv)
+    args = build_parser(*([command] if command else [])).parse_args(argv)
     if args.version:
-        args.handler = _lazy("wfinterview.commands.team", "version")
+        args.handler = _lazy("team", "version")
     try:
         return args.handler(args)
     except UserError as error:

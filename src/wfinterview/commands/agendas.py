@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from wfinterview.commands.arguments import subcommands
 from wfinterview.commands.output import workspace
 from wfinterview.commands.table import print_table
 from wfinterview.core.framework.errors import FileProblem
@@ -47,3 +49,11 @@ def _report(problems: list[FileProblem]) -> None:
     for problem in problems:
         for line in problem.lines:
             print(f"wfinterview: {line}", file=sys.stderr)
+
+
+def agendas_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(handler=list_agendas)
+    commands = subcommands(parser, "agenda commands", metavar="COMMAND", required=False)
+    check = commands.add("check", help="validate agenda files and print facilitation warnings")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.set_defaults(handler=check_agendas)

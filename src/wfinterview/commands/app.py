@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from wfinterview.commands.arguments import bounded, minutes
 from wfinterview.commands.output import workspace
 from wfinterview.core.framework.models import Session
 from wfinterview.core.storage.lock import SessionLock
@@ -43,3 +44,33 @@ def _run(
 
     InterviewApp(work, ascii_only=ascii_only, cockpit=cockpit).run()
     return 0
+
+
+def new_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--agenda",
+        required=True,
+        metavar="ID_OR_PATH",
+        help="agenda id (see `wfinterview agendas`) or a .toml file",
+    )
+    parser.add_argument("--participant", required=True, metavar="NAME")
+    parser.add_argument(
+        "--engagement", metavar="NAME", help="default: the engagement you used last time"
+    )
+    parser.add_argument(
+        "--minutes", type=minutes, metavar="N", help="planned length (default: the agenda's)"
+    )
+    parser.add_argument(
+        "--round",
+        type=bounded("the round", 1, 99),
+        metavar="N",
+        help="the engagement's interview round (default: its latest; 1 for a new one)",
+    )
+    parser.set_defaults(handler=open_new)
+
+
+def resume_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "session_id", nargs="?", metavar="SESSION_ID", help="default: the latest unfinished session"
+    )
+    parser.set_defaults(handler=open_resume)

@@ -55,3 +55,16 @@ def raci(args: argparse.Namespace) -> int:
     for problem in raci_problems(matrix):
         print(f"wfinterview: warning: {problem}", file=sys.stderr)
     return 0
+
+
+def validation_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--engagement", required=True, metavar="NAME")
+    parser.add_argument("--participant", required=True, metavar="NAME")
+    parser.set_defaults(handler=validation)
+
+
+def raci_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--engagement", required=True, metavar="NAME")
+    parser.add_argument("--name", required=True, metavar="MATRIX", help='e.g. "campaign launch"')
+    parser.add_argument("--format", choices=("md", "csv"), default="md")
+    parser.set_defaults(handler=raci)

@@ -64,3 +64,7 @@ def report_problems(problems: list[SessionFileProblem]) -> None:
     """Say which files were skipped, on stderr so tables and exports stay clean."""
     for problem in problems:
         print(f"wfinterview: skipped {problem}", file=sys.stderr)
+
+
+def list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(handler=list_sessions)

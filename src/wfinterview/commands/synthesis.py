@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from wfinterview.commands.arguments import bounded
 from wfinterview.commands.output import workspace
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
@@ -260,3 +261,73 @@ def _deliver_files(folder: Path, files: dict[str, str]) -> None:
     for name, text in files.items():
         write_atomic(folder / name, text.encode("utf-8"))
     print(f"Wrote {', '.join(sorted(files))} to {folder}", file=sys.stderr)
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        required=True,
+        choices=("md", "csv", "json", "miro", "airtable"),
+        help="airtable: linked tables in the folder --out names; miro: one board per engagement",
+    )
+    parser.add_argument(
+        "--excel", action="store_true", help="CSV that Excel reads as UTF-8 (with a BOM)"
+    )
+    parser.add_argument(
+        "--anonymize",
+        action="store_true",
+        help="P01, P02… instead of names, everywhere (texts too)",
+    )
+    parser.add_argument("--engagement", metavar="NAME", help="only this engagement's sessions")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="write to a file, or a folder for airtable (default: standard output)",
+    )
+    parser.set_defaults(handler=export)
+
+
+def report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("md", "html"),
+        default="md",
+        help="md (default, for Notion) or html (one self-contained page, prints to PDF)",
+    )
+    parser.add_argument(
+        "--internal", action="store_true", help="include your open follow-ups (not for clients)"
+    )
+    parser.add_argument("--engagement", metavar="NAME", help="only this engagement (default: all)")
+    parser.add_argument(
+        "--anonymize", action="store_true", help="P01, P02… instead of names, everywhere"
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="PATH", help="write to a file (default: standard output)"
+    )
+    parser.set_defaults(handler=report)
+
+
+def demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sessions",
+        type=bounded("sessions", 1, 100_000),
+        default=24,
+        metavar="N",
+        help="default: 24",
+    )
+    parser.add_argument(
+        "--notes-per-session",
+        type=bounded("notes per session", 0, 2_000),
+        default=30,
+        metavar="M",
+        help="default: 30",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="the same seed gives the same sessions (default: 1)",
+    )
+    parser.set_defaults(handler=demo)

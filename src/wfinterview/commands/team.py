@@ -44,3 +44,7 @@ def show_team(args: argparse.Namespace) -> int:
         for line in seen.attention:
             print(f"  {line}")
     return 0
+
+
+def team_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(handler=show_team)
