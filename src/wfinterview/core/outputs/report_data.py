@@ -51,6 +51,30 @@ class Listing:
 
 
 @dataclass(frozen=True)
+class Wish:
+    """A magic-wand wish as a report gives it: the words and who said them, named as the
+    report names people (a pseudonym when anonymized), and the round it was said in."""
+
+    text: str
+    speaker: str
+    role: str
+    engagement: str
+    round: int
+
+    @classmethod
+    def of(cls, ref: NoteRef, naming: Naming) -> Wish:
+        session = ref.session
+        text = " ".join(naming.text(session, ref.note["text"]).split())
+        return cls(
+            text,
+            naming.participant(session),
+            session.participant.role,
+            session.engagement,
+            session.round,
+        )
+
+
+@dataclass(frozen=True)
 class PlannedAction:
     engagement: str
     action: Action
@@ -66,6 +90,7 @@ class ReportData:
     themes: list[ThemeEvidence] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
     wishes: Listing = Listing([], 0)
+    wishes_said: list[Wish] = field(default_factory=list)  # data.wishes, speaker and round
     follow_ups: Listing | None = None  # the consultant's own to-do list: --internal only
     rounds: list[tuple[str, list[tuple[int, int, list[RoundChange]]]]] = field(default_factory=list)
     plans: list[EngagementFile] = field(default_factory=list)
@@ -151,6 +176,7 @@ def gather(
     ]
     data.patterns = [replace(p, label=scrub(p.label)) for p in corpus.patterns(filters, boards)]
     data.wishes = Listing.of(corpus.wishes(filters))
+    data.wishes_said = [Wish.of(ref, naming) for ref in data.wishes.refs]
     if internal:
         data.follow_ups = Listing.of(corpus.follow_ups(filters))
     data.rounds = [
