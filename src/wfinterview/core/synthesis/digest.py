@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidatorFunctionWrapHandler
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidatorFunctionWrapHandler,
+    with_config,
+)
 from pydantic.functional_validators import WrapValidator
 from typing_extensions import TypedDict
 
@@ -31,14 +38,14 @@ from wfinterview.core.framework.models import (
 _STRICT = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
+@with_config(_STRICT)
 class QuestionDigest(TypedDict):
-    __pydantic_config__ = _STRICT  # type: ignore[misc]
     text: NonEmpty
     role_specific: NotRequired[bool]
 
 
+@with_config(_STRICT)
 class DigestNote(TypedDict):
-    __pydantic_config__ = _STRICT  # type: ignore[misc]
     id: NonEmptyToken
     step: Token
     at: Annotated[float, Field(ge=0)]
