@@ -19,7 +19,7 @@ def test_recap_prints_the_draft_with_the_three_headings(isolated_dirs: Paths) ->
     assert result.code == 0
     assert result.out == (
         "🔍 What we heard\n- “Legal takes a week”\n\n"
-        "⚠️ Where things are getting stuck\n- Approval Lag: Legal takes a week\n\n"
+        "⚠️ Where things are getting stuck\n- Approval Lag: as you put it above\n\n"
         "💡 Your magic wand insight\n- One intake form for everything\n"
     )
 

@@ -228,8 +228,8 @@ def test_a_wish_said_twice_is_listed_once() -> None:
     text = write_report(c, boards(), Filters(), Naming(None))
     wishes = text.split("## Magic-wand wishes\n", 1)[1].split("\n\n", 1)[0].strip()
     assert wishes.splitlines() == [
-        "- One intake form for every brief (*Jordan Lee, Campaign Lead*)",
-        "- A shared calendar (*Jordan Lee, Campaign Lead*)",
+        "- One intake form for every brief (*Jordan Lee, Campaign Lead, round 1*)",
+        "- A shared calendar (*Jordan Lee, Campaign Lead, round 1*)",
     ]
 
 

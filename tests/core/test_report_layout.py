@@ -126,7 +126,7 @@ Each cell: notes · people. One person's many notes count once in *people*.
 
 ## Magic-wand wishes
 
-- One brief form (*Priya Shah, Campaign Lead*)
+- One brief form (*Priya Shah, Campaign Lead, round 1*)
 
 ## Open follow-ups (internal)
 
@@ -173,7 +173,9 @@ def test_the_client_edition_without_a_plan_says_what_will_come() -> None:
             "_None yet: the actions agreed from these findings will be listed here._",
         )
     )
-    assert text.endswith("## Magic-wand wishes\n\n- One brief form (*Priya Shah, Campaign Lead*)\n")
+    assert text.endswith(
+        "## Magic-wand wishes\n\n- One brief form (*Priya Shah, Campaign Lead, round 1*)\n"
+    )
 
 
 def test_an_action_without_owner_or_date_says_so_in_the_summary() -> None:

@@ -116,6 +116,26 @@ def test_recap_is_saved_and_marked_sent(store: SessionStore) -> None:
     assert saved is not None and (saved.heard, saved.sent_at) == ("- edited", sent.sent_at)
 
 
+def test_a_draft_marked_sent_unchanged_is_not_edited_until_a_word_changes(
+    store: SessionStore,
+) -> None:
+    session = sample()
+    review = review_of(store, session)
+    assert not review.recap_edited
+    review.mark_recap_sent(factories.STARTED + timedelta(hours=3))
+    reloaded = SessionReview(store.load(session.id), BUILTIN_TAGS, store.save)
+    assert reloaded.session.recap == draft_recap(sample()).model_copy(
+        update={"sent_at": factories.STARTED + timedelta(hours=3)}
+    )
+    assert not reloaded.recap_edited
+    recap = reloaded.session.recap
+    assert recap is not None
+    reloaded.save_recap(recap.heard, recap.stuck, recap.magic_wand)  # saved as the fields show it
+    assert not reloaded.recap_edited
+    reloaded.save_recap(recap.heard, recap.stuck, recap.magic_wand + " today")
+    assert reloaded.recap_edited
+
+
 def test_hashtags_typed_in_an_edit_become_tags_and_unknown_tags_stay(store: SessionStore) -> None:
     session = sample()
     session.notes[1].tags = ["retired_tag"]  # a tag the config no longer defines

@@ -46,7 +46,7 @@ async def test_edit_copy_and_mark_sent_then_the_cli_prints_the_same(
     async with app.run_test(size=(100, 36)) as pilot:
         screen = await open_recap(app, pilot)
         heard = screen.query_one("#heard", TextArea)
-        assert heard.text == "- “Legal takes a week”\n- Nobody owns the launch checklist"
+        assert heard.text == "- “Legal takes a week”"
         assert "draft from the notes" in screen_text(app)
         assert store.load("s1").recap is None  # opening it saves nothing
 
@@ -55,7 +55,7 @@ async def test_edit_copy_and_mark_sent_then_the_cli_prints_the_same(
         await pilot.pause()
         review = app.screen_stack[-2]
         assert isinstance(review, ReviewScreen) and review.writer.flush(timeout=5)
-        assert store.load("s1").recap.heard.endswith("checklist (legal and brand)")  # type: ignore[union-attr]
+        assert store.load("s1").recap.heard.endswith("week” (legal and brand)")  # type: ignore[union-attr]
 
         await pilot.press("f2")
         copied = app.clipboard
@@ -90,7 +90,7 @@ async def test_redraft_asks_then_replaces_the_edits(isolated_dirs: Paths) -> Non
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("tab", "enter")
         await pilot.pause()
-        assert stuck.text.startswith("- Approval Lag: Legal takes a week")
+        assert stuck.text.startswith("- Ghost Ownership: Nobody owns the launch checklist")
         review = app.screen_stack[-2]
         assert isinstance(review, ReviewScreen) and review.writer.flush(timeout=5)
         assert store.load("s1").recap.stuck == stuck.text  # type: ignore[union-attr]

@@ -79,6 +79,9 @@ from wfinterview.core.interview.recap import (
     format_recap as format_recap,
 )
 from wfinterview.core.interview.recap import (
+    recap_edited as recap_edited,
+)
+from wfinterview.core.interview.recap import (
     recap_for as recap_for,
 )
 from wfinterview.core.interview.recap import (
@@ -92,4 +95,10 @@ from wfinterview.core.interview.review import (
 )
 from wfinterview.core.interview.review import (
     StepTiming as StepTiming,
+)
+from wfinterview.core.interview.wishes import (
+    is_wish as is_wish,
+)
+from wfinterview.core.interview.wishes import (
+    note_is_wish as note_is_wish,
 )

@@ -16,7 +16,7 @@ from wfinterview.core.framework.models import Note, Recap, Session, Step, now
 from wfinterview.core.interview.hashtags import extract_hashtags
 from wfinterview.core.interview.live import Flag
 from wfinterview.core.interview.notes import new_note_id, ordered_union, toggle_tag
-from wfinterview.core.interview.recap import recap_for
+from wfinterview.core.interview.recap import recap_edited, recap_for
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,17 @@ class SessionReview:
         self._persist(self.session)
         return self.session.recap
 
+    @property
+    def recap_edited(self) -> bool:
+        """Whether the consultant changed a word of the draft (recap.py `recap_edited`)."""
+        return recap_edited(self.session)
+
     def mark_recap_sent(self, when: datetime | None = None) -> Recap:
-        """Record that the recap went out; the draft is saved as what was sent."""
+        """Record that the recap went out; the draft is saved as what was sent.
+
+        Saving it keeps what was sent if the notes change later; it does not make the
+        recap read as edited, which only a changed word does (`recap_edited`).
+        """
         recap = recap_for(self.session)
         self.session.recap = recap.model_copy(update={"sent_at": when or now()})
         self._persist(self.session)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-from wfinterview.core.framework.content import MAGIC_WAND_STEP, RECAP_HEADINGS, Tag
+from wfinterview.core.framework.content import RECAP_HEADINGS, Tag
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.outputs.formats import SafeWriter, md
 from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.corpus import is_digest_wish
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -108,10 +109,12 @@ def export_miro(
             for theme_id in theme_ids:
                 name = naming.text(s, board.theme(theme_id).name)  # may name a person
                 columns.setdefault(name, []).append(sticky)
-            if not theme_ids and note.get("quote"):
-                quotes.append(sticky)
-            elif note["step"] == MAGIC_WAND_STEP and not note_tags:
+            if theme_ids:
+                continue
+            if is_digest_wish(note):  # the one rule (core/interview/wishes.py)
                 wishes.append(sticky)
+            elif note.get("quote"):
+                quotes.append(sticky)
     if quotes:
         columns["Quotes"] = quotes
     if wishes:

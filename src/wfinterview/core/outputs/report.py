@@ -90,7 +90,7 @@ def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:
     parts.append("")
 
     parts.append("## Magic-wand wishes\n")
-    parts.extend(_listing(data.wishes, naming))
+    parts.extend(_wishes(data))
     if data.follow_ups is not None:
         parts.append("## Open follow-ups (internal)\n")
         parts.extend(_listing(data.follow_ups, naming))
@@ -176,6 +176,22 @@ def _listing(listing: Listing, naming: Naming) -> list[str]:
     if listing.more:
         lines.append(
             f"- … and {listing.more} more (`wfinterview export --format csv` lists them all)"
+        )
+    return (lines or ["_None._"]) + [""]
+
+
+def _wishes(data: ReportData) -> list[str]:
+    """Each wish with who said it and in which round (the client's engagement too when the
+    report covers several)."""
+    lines = []
+    for wish in data.wishes_said:
+        who = [wish.speaker, wish.role, f"round {wish.round}"]
+        if data.several:
+            who.append(wish.engagement)
+        lines.append(f"- {md(wish.text)} (*{', '.join(md(w) for w in who)}*)")
+    if data.wishes.more:
+        lines.append(
+            f"- … and {data.wishes.more} more (`wfinterview export --format csv` lists them all)"
         )
     return (lines or ["_None._"]) + [""]
 

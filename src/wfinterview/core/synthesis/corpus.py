@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from wfinterview.core.framework.content import MAGIC_WAND_STEP, Tag
+from wfinterview.core.framework.content import Tag
+from wfinterview.core.interview.wishes import is_wish
 from wfinterview.core.storage.stamps import Stamp
 from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
@@ -51,6 +52,10 @@ class NoteRef(NamedTuple):
 
     def themes_in(self, boards: Mapping[str, ThemeBoard]) -> list[str]:
         return boards[self.session.engagement].themes_of(self.key, self.tags)
+
+
+def is_digest_wish(note: DigestNote) -> bool:
+    return is_wish(note["step"], note.get("tags", ()), note.get("follow_up", False))
 
 
 def person_of(session: SessionDigest) -> Person:
@@ -271,14 +276,8 @@ class Corpus:
         return self.notes(filters, keep=lambda n: n.get("quote", False))
 
     def wishes(self, filters: Filters) -> Iterator[NoteRef]:
-        """Magic-wand wishes: the untagged notes of the SOP Gaps + Magic Wand step (the
-        tagged ones there are the SOP gaps themselves, the follow-ups are questions)."""
-        return self.notes(
-            filters,
-            keep=lambda n: (
-                n["step"] == MAGIC_WAND_STEP and not n.get("tags") and not n.get("follow_up")
-            ),
-        )
+        """Magic-wand wishes, by the one rule every place uses (core/interview/wishes.py)."""
+        return self.notes(filters, keep=is_digest_wish)
 
     def follow_ups(self, filters: Filters) -> Iterator[NoteRef]:
         return self.notes(filters, keep=lambda n: n.get("follow_up", False))
