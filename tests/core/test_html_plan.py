@@ -79,4 +79,10 @@ def test_the_findings_sections_give_each_row_in_full() -> None:
         'stuck: “Wait for legal in Jira” <span class="note">(Jordan, Campaign Lead)</span>' in html
     )
     assert 'smooth: “Approvals feel quick” <span class="note">(Rosa, Strategic Lead / CMO)' in html
-    assert "<tr><td>Jira</td><td>1</td>" in html
+    assert (
+        "      <tr><td>Jira</td><td>1</td><td>1</td>\n"
+        '        <td>1</td><td><span class="tag">🔄 Approval Lag 1</span></td><td>–</td></tr>\n'
+    ) in html  # a tag by its label: its emoji alone prints as a box without an emoji font
+    assert (
+        "(stuck: notes tagged\n    🔄 Approval Lag or 🧱 Integration Gaps, or saying someone waits)"
+    ) in html

@@ -27,19 +27,20 @@ PLAN = """\
 <section class="plan">
   <h2>Plan: Acme</h2>
   <h3>Actions: Acme</h3>
-  <table>
-    <thead><tr><th>status</th><th>kind</th><th>action</th><th>theme</th><th>owner</th>
-      <th>due</th><th>evidence</th><th>validated by</th></tr></thead>
+  <table class="actions">
+    <thead><tr><th class="title">action <span class="kind">(kind)</span></th><th>status</th>
+      <th>theme</th><th>owner</th><th>due</th><th>evidence</th><th>validated by</th></tr></thead>
     <tbody>
-      <tr><td>proposed</td><td>SOP update</td><td>One intake form</td><td>–</td>
-        <td>–</td><td>2026-12-10</td><td>0 notes</td>
+      <tr><td>One intake form<br><span class="kind">SOP update</span></td><td>proposed</td>
+        <td>–</td><td>–</td><td class="nowrap">2026-12-10</td><td class="nowrap">0 notes</td>
         <td>–</td></tr>
-      <tr><td>proposed</td><td>Approval timeline</td><td>Legal SLA for Priya</td>\
-<td>Approval issues</td>
-        <td>Priya Shah</td><td>2026-12-15</td><td>1 note</td>
+      <tr><td>Legal SLA for Priya<br><span class="kind">Approval timeline</span></td>\
+<td>proposed</td>
+        <td>Approval issues</td><td>Priya Shah</td><td class="nowrap">2026-12-15</td>\
+<td class="nowrap">1 note</td>
         <td>–</td></tr>
-      <tr><td>done</td><td>Other</td><td>Shared calendar</td><td>–</td>
-        <td>–</td><td>–</td><td>0 notes</td>
+      <tr><td>Shared calendar<br><span class="kind">Other</span></td><td>done</td>
+        <td>–</td><td>–</td><td class="nowrap">–</td><td class="nowrap">0 notes</td>
         <td>Priya Shah, Legal</td></tr>
     </tbody>
   </table>
@@ -107,7 +108,7 @@ def test_the_outcomes_section_row_by_row() -> None:
     section = html[html.index('<section id="outcomes">') :]
     assert section[: section.index("</section>")].splitlines()[-4:] == [
         "      <tr><td>Legal SLA agreed with Jordan</td><td>Acme</td><td>Approval issues</td>"
-        "<td>round 1: 2 of 3</td><td>round 2: 1 of 3</td>",
+        "<td>round 1: 2 of 3 people</td><td>round 2: 1 of 3 people</td>",
         "        <td>-33 pts</td></tr>",
         "    </tbody>",
         "  </table>",
@@ -184,7 +185,7 @@ PAGE = """\
 <section id="wishes">
   <h2>Magic-wand wishes</h2>
   <ul>
-    <li>One brief form <span class="note">(Priya Shah, Campaign Lead)</span></li>
+    <li>One brief form <span class="note">(Priya Shah, Campaign Lead, round 1)</span></li>
   </ul>
 </section>
 
@@ -198,15 +199,16 @@ PAGE = """\
 <section class="plan">
   <h2>Plan: Acme</h2>
   <h3>Actions: Acme</h3>
-  <table>
-    <thead><tr><th>status</th><th>kind</th><th>action</th><th>theme</th><th>owner</th>
-      <th>due</th><th>evidence</th><th>validated by</th></tr></thead>
+  <table class="actions">
+    <thead><tr><th class="title">action <span class="kind">(kind)</span></th><th>status</th>
+      <th>theme</th><th>owner</th><th>due</th><th>evidence</th><th>validated by</th></tr></thead>
     <tbody>
-      <tr><td>proposed</td><td>Approval timeline</td><td>Legal SLA</td><td>Approval issues</td>
-        <td>Priya Shah</td><td>2026-12-15</td><td>0 notes</td>
+      <tr><td>Legal SLA<br><span class="kind">Approval timeline</span></td><td>proposed</td>
+        <td>Approval issues</td><td>Priya Shah</td><td class="nowrap">2026-12-15</td>\
+<td class="nowrap">0 notes</td>
         <td>–</td></tr>
-      <tr><td>done</td><td>Other</td><td>Shared calendar</td><td>–</td>
-        <td>–</td><td>–</td><td>0 notes</td>
+      <tr><td>Shared calendar<br><span class="kind">Other</span></td><td>done</td>
+        <td>–</td><td>–</td><td class="nowrap">–</td><td class="nowrap">0 notes</td>
         <td>Priya Shah</td></tr>
     </tbody>
   </table>

@@ -13,6 +13,7 @@ from wfinterview.core.outputs.charts import (
     heat_map,
     shade,
     shorten,
+    span,
     stage_bars,
     theme_bars,
     two_lines,
@@ -58,6 +59,7 @@ def test_the_heat_map_weighs_notes_per_person_interviewed_in_the_role() -> None:
     assert (chart.width, chart.height) == (430, 216)
     assert chart.columns == [(250, ["Campaign Lead"]), (370, ["Marketing", "Ops / Tech"])]
     assert chart.rows[1] == (97, "🔄 Approval Lag")
+    assert chart.legend == "notes · people"  # the cells' unit, in the picture itself
     cells = {(c.x, c.y): c for c in chart.cells}
     lag = cells[(190, 80)]
     assert (lag.fill, lag.label, lag.dark, lag.title) == (
@@ -94,30 +96,47 @@ def test_theme_bars_are_shares_of_the_people_interviewed() -> None:
     long = "Cross-team misalignment on launch dates"
     chart = theme_bars([theme("Approval issues", 2), theme(long, 0)], 4)
     assert chart == BarChart(
-        width=720,
+        width=760,
         height=64,
         label_width=230,
         bars=[
-            Bar(0, 180, "Approval issues", "Approval issues", "2 of 4 (50%)"),
-            Bar(32, 2, "Cross-team misalignment on la…", long, "0 of 4 (0%)"),
+            Bar(0, 180, "Approval issues", "Approval issues", "2 of 4 people (50%)"),
+            Bar(32, 2, "Cross-team misalignment on la…", long, "0 of 4 people (0%)"),
         ],
     )
     assert theme_bars([], 0).height == 32
-    assert theme_bars([theme("X", 0)], 0).bars[0].value == "0 of 0 (0%)"
+    assert theme_bars([theme("X", 0)], 0).bars[0].value == "0 of 0 people (0%)"
 
 
 def test_stage_bars_set_the_target_over_the_reported_lag_on_one_scale() -> None:
     chart = stage_bars([("legal", 3.0, 6.0), ("brand", 2.0, None), ("compliance", 5.0, 4.0)])
-    assert (chart.width, chart.height, chart.label_width) == (710, 120, 150)
+    assert (chart.width, chart.height, chart.label_width) == (760, 120, 150)
     assert chart.bars == [
-        StageBar(0, "legal", 180, 360, True, "target 3 days · reported 6"),
+        StageBar(0, "legal", 180, 360, True, "target 3 days · reported 6 days"),
         StageBar(40, "brand", 120, 0, False, "target 2 days · no lag stated"),
-        StageBar(80, "compliance", 300, 240, False, "target 5 days · reported 4"),
+        StageBar(80, "compliance", 300, 240, False, "target 5 days · reported 4 days"),
     ]
     empty = stage_bars([])
     assert (empty.height, empty.bars) == (40, [])
     tiny = stage_bars([("quick", 0.5, 0.5)])
     assert (tiny.bars[0].target_width, tiny.bars[0].reported_width) == (180, 180)
+    assert tiny.bars[0].value == "target 12 hours · reported 12 hours"
+
+
+def test_a_span_says_its_unit_in_hours_under_a_day_else_in_days() -> None:
+    # core/plan/approvals.py keeps every lag in days: "4 hours" is 1/6 of a day.
+    assert [span(d) for d in (4 / 24, 1 / 24, 0.5, 1.0, 1.04, 7.0, 7.5, 10 / 3, 0.0)] == [
+        "4 hours",
+        "1 hour",
+        "12 hours",
+        "1 day",
+        "1 day",
+        "7 days",
+        "7.5 days",
+        "3.3 days",
+        "0 days",
+    ]
+    assert span(23.5 / 24) == "23.5 hours"
 
 
 def test_a_name_that_names_nothing_lists_the_close_ones_then_all() -> None:
@@ -153,8 +172,9 @@ def test_chart_details_at_their_exact_boundaries() -> None:
     ]
     nobody = heat_map(Corpus([], BUILTIN_TAGS).matrix(Filters()))
     assert (nobody.width, nobody.columns, len(nobody.rows)) == (310, [], 5)
-    assert theme_bars([theme("Approval issues", 1)], 3).bars[0].value == "1 of 3 (33%)"
+    assert theme_bars([theme("Approval issues", 1)], 3).bars[0].value == "1 of 3 people (33%)"
+    assert theme_bars([theme("Approval issues", 1)], 1).bars[0].value == "1 of 1 person (100%)"
     assert stage_bars([("legal", 3.0, 3.0), ("brand", 0.0, 9.0)]).bars == [
-        StageBar(0, "legal", 120, 120, False, "target 3 days · reported 3"),  # on target
-        StageBar(40, "brand", 2, 360, True, "target 0 days · reported 9"),
+        StageBar(0, "legal", 120, 120, False, "target 3 days · reported 3 days"),  # on target
+        StageBar(40, "brand", 2, 360, True, "target 0 days · reported 9 days"),
     ]

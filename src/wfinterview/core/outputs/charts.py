@@ -1,13 +1,14 @@
 """The report's pictures as plain geometry: the tag × role heat map and the bars of
 people per theme. The HTML template draws them as inline SVG; nothing here is markup,
-so every label reaches the page through the template's escaping."""
+so every label reaches the page through the template's escaping. Every figure a picture
+shows carries its unit (people, days, hours): a printed page has no tooltip to ask."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wfinterview.core.framework.wording import plural
+from wfinterview.core.framework.wording import noun, plural
 from wfinterview.core.outputs.evidence import ThemeEvidence
 from wfinterview.core.synthesis.corpus import Matrix
 
@@ -39,6 +40,7 @@ class HeatMap:
     cells: list[HeatCell]
     cell_width: int = CELL_W
     cell_height: int = CELL_H
+    legend: str = "notes · people"  # what a cell's two figures count, in the corner
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,16 @@ def two_lines(text: str) -> list[str]:
 
 def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def span(days: float) -> str:
+    """A time span as people say it, with its unit: hours under a day ("4 hours", from a
+    note's "4 hours" kept in days by core/plan/approvals.py), else days to a tenth."""
+    if 0 < days < 1:
+        hours = round(days * 24, 1)
+        return f"{hours:g} {noun(1 if hours == 1 else 2, 'hour')}"
+    rounded = round(days, 1)
+    return f"{rounded:g} {noun(1 if rounded == 1 else 2, 'day')}"
 
 
 def heat_map(matrix: Matrix) -> HeatMap:
@@ -132,12 +144,15 @@ def theme_bars(themes: Sequence[ThemeEvidence], people: int) -> BarChart:
                 width=max(round(BAR_MAX * share), 2),
                 label=shorten(theme.name, LABEL_CHARS),
                 name=theme.name,
-                value=f"{theme.count.participants} of {people} ({100 * share:.0f}%)",
+                value=(
+                    f"{theme.count.participants} of {plural(people, 'person', 'people')} "
+                    f"({100 * share:.0f}%)"
+                ),
             )
         )
     label_width = LABEL_W + 40
     return BarChart(
-        width=label_width + BAR_MAX + 130,
+        width=label_width + BAR_MAX + 170,
         height=max(len(bars), 1) * (BAR_H + BAR_GAP),
         label_width=label_width,
         bars=bars,
@@ -169,7 +184,7 @@ def stage_bars(rows: Sequence[tuple[str, float, float | None]]) -> StageChart:
     pitch = BAR_H + BAR_GAP + 8
     bars = []
     for index, (name, target, median) in enumerate(rows):
-        reported = f"reported {median:g}" if median is not None else "no lag stated"
+        reported = f"reported {span(median)}" if median is not None else "no lag stated"
         bars.append(
             StageBar(
                 y=index * pitch,
@@ -177,12 +192,12 @@ def stage_bars(rows: Sequence[tuple[str, float, float | None]]) -> StageChart:
                 target_width=max(round(BAR_MAX * target / longest), 2),
                 reported_width=round(BAR_MAX * median / longest) if median is not None else 0,
                 over=median is not None and median > target,
-                value=f"target {target:g} days · {reported}",
+                value=f"target {span(target)} · {reported}",
             )
         )
     label_width = LABEL_W - 40
     return StageChart(
-        width=label_width + BAR_MAX + 200,
+        width=label_width + BAR_MAX + 250,
         height=max(len(bars), 1) * pitch,
         label_width=label_width,
         bars=bars,

@@ -4,6 +4,11 @@ script, nothing fetched from the network, printable to PDF from any browser.
 It is rendered from a Jinja2 template shipped in the package (templates/report.html.j2)
 with autoescaping on: notes and names are untrusted text, and a note reading `<script>`
 or `{{ 7*7 }}` must come out as those characters. Text is never joined into markup here.
+
+Printed, it must read without the screen: a tag is named by its label (its emoji only
+decorates it, and prints as an empty box where no emoji font is installed), every figure
+says what it counts, and the page sets its own margins so a browser's header and footer
+(date, file path) find no room (tests/e2e/test_html_print.py prints it in Chromium).
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from importlib.resources import files
 
 from jinja2 import Environment, StrictUndefined, Template
 
+from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.wording import plural
-from wfinterview.core.outputs.charts import StageChart, heat_map, stage_bars, theme_bars
+from wfinterview.core.outputs.charts import StageChart, heat_map, span, stage_bars, theme_bars
 from wfinterview.core.outputs.findings_report import (
     CONTRASTS_SHOWN,
     HANDOFFS_SHOWN,
@@ -25,7 +31,7 @@ from wfinterview.core.outputs.findings_report import (
 )
 from wfinterview.core.outputs.plans import action_theme, has_plan
 from wfinterview.core.outputs.report import facts_line, planned_facts, reach
-from wfinterview.core.outputs.report_data import ReportData, gather
+from wfinterview.core.outputs.report_data import ReportData, Wish, gather
 from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
 from wfinterview.core.plan.engagement_file import EngagementFile
@@ -37,6 +43,12 @@ from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
 TEMPLATE = "report.html.j2"
+HANDOFF_STUCK_TAGS = ("approval_lag", "integration_gaps")  # as core/synthesis/facts.py counts
+
+
+def tag_name(tag: Tag) -> str:
+    """A tag as the page names it: its label, decorated by its emoji."""
+    return f"{tag.emoji} {tag.label}"
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,16 @@ class Said:
     text: str
     who: str
     role: str
+
+
+@dataclass(frozen=True)
+class WishView:
+    """A magic-wand wish as the page shows it: the words, who said them and when."""
+
+    text: str
+    who: str
+    role: str
+    round: int
 
 
 @dataclass(frozen=True)
@@ -120,7 +142,7 @@ def report_html(
             (t.name, reach(t.count, data.people), [said(r) for r in t.evidence])
             for t in data.themes
         ],
-        wishes=[said(r) for r in data.wishes.refs],
+        wishes=[_wish_view(w, data.several) for w in data.wishes_said],
         follow_ups=(
             [said(r) for r in data.follow_ups.refs] if data.follow_ups is not None else None
         ),
@@ -130,16 +152,36 @@ def report_html(
     )
 
 
+def _wish_view(wish: Wish, several: bool) -> WishView:
+    role = f"{wish.role} · {wish.engagement}" if several else wish.role
+    return WishView(wish.text, wish.speaker, role, wish.round)
+
+
 def _findings_view(
     data: ReportData, corpus: Corpus, said: Callable[[NoteRef], Said], naming: Naming
 ) -> dict[str, list[object]]:
     """The findings beyond tags as rows of text, the same rows as the Markdown report's."""
     found = data.findings
     if found is None:
-        return {"tools": [], "handoffs": [], "contrasts": [], "outcomes": []}
+        return {"tools": [], "handoffs": [], "contrasts": [], "outcomes": [], "stuck_tags": []}
     tags = {tag.key: tag for tag in corpus.tags}
     return {
-        "tools": list(tool_rows(found, tags)),
+        "tools": [
+            {
+                "tool": row.tool,
+                "people": row.people,
+                "roles": row.roles,
+                "notes": row.notes,
+                "tags": [
+                    f"{tag_name(tags[key])} {count}"
+                    for key, count in use.tags.most_common()
+                    if key in tags
+                ],
+                "workarounds": row.workarounds,
+            }
+            for row, use in zip(tool_rows(found, tags), found.tools.tools, strict=False)
+        ],
+        "stuck_tags": [tag_name(tags[key]) for key in HANDOFF_STUCK_TAGS if key in tags],
         "handoffs": [
             {
                 "source": e.source,
@@ -154,7 +196,7 @@ def _findings_view(
             {
                 "step": STEP_TITLES.get(c.step, c.step),
                 "engagement": c.engagement,
-                "tag": f"{tags[c.tag].emoji} {tags[c.tag].label}" if c.tag in tags else c.tag,
+                "tag": tag_name(tags[c.tag]) if c.tag in tags else c.tag,
                 "stuck_role": c.stuck_role,
                 "stuck_people": c.stuck_people,
                 "stuck_of": c.stuck_of,
@@ -170,8 +212,10 @@ def _findings_view(
                 "title": naming.engagement_text(o.engagement, o.action.title),
                 "engagement": o.engagement,
                 "theme": naming.engagement_text(o.engagement, o.theme),
-                "before": f"round {o.before.round}: {o.before.people} of {o.before.interviewed}",
-                "after": f"round {o.after.round}: {o.after.people} of {o.after.interviewed}",
+                "before": f"round {o.before.round}: {o.before.people} of "
+                + plural(o.before.interviewed, "person", "people"),
+                "after": f"round {o.after.round}: {o.after.people} of "
+                + plural(o.after.interviewed, "person", "people"),
                 "change": f"{o.change:+.0f} pts",
             }
             for o in data.outcomes
@@ -216,10 +260,10 @@ def _plan_view(
     stages = [
         {
             "name": text(t.stage.name),
-            "target": f"{t.stage.target_days:g} days",
-            "median": f"{t.median_days:g} days" if t.median_days is not None else "–",
+            "target": span(t.stage.target_days),
+            "median": span(t.median_days) if t.median_days is not None else "–",
             "over": "over" if t.over_target else "",
-            "worst": f"{t.worst_days:g} days" if t.worst_days is not None else "–",
+            "worst": span(t.worst_days) if t.worst_days is not None else "–",
             "mentions": str(t.mentions),
             "people": str(t.people),
         }
