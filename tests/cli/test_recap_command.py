@@ -70,3 +70,32 @@ def test_email_recap_puts_the_recap_in_the_users_template(
 def test_email_recap_of_an_unknown_session_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     result = run_main(capsys, "email", "recap", "nope")
     assert result.code == 2 and "no session with id 'nope'" in result.err
+
+
+def test_email_pre_signs_from_config_or_says_in_one_line_how_to_set_a_name(
+    isolated_dirs: Paths,
+) -> None:
+    unsigned = run_program("email", "pre", "--agenda", "ops", "--participant", "Ana")
+    assert unsigned.code == 0 and unsigned.out.endswith("\nThanks,\n")
+    config = isolated_dirs.config_dir / "config.toml"
+    assert unsigned.err == (
+        f'wfinterview: no name to sign with: add facilitator = "Your Name" at the top of {config}\n'
+    )
+    isolated_dirs.config_dir.mkdir(parents=True, exist_ok=True)
+    config.write_text('facilitator = "Sam Rivera"\n', encoding="utf-8")
+    signed = run_program("email", "pre", "--agenda", "ops", "--participant", "Ana")
+    assert (signed.code, signed.err) == (0, "")
+    assert signed.out.endswith("\nThanks,\nSam Rivera\n")
+
+
+def test_email_recap_with_no_facilitator_anywhere_says_how_to_set_one(
+    isolated_dirs: Paths,
+) -> None:
+    session = factories.session(session_id="s4").model_copy(update={"facilitator": ""})
+    SessionStore(isolated_dirs.sessions_dir).save(session)
+    result = run_program("email", "recap", "s4")
+    assert result.code == 0 and result.out.endswith("\nThanks,\n")
+    config = isolated_dirs.config_dir / "config.toml"
+    assert result.err == (
+        f'wfinterview: no name to sign with: add facilitator = "Your Name" at the top of {config}\n'
+    )

@@ -11,13 +11,16 @@ import pytest
 
 from tests import factories
 from wfinterview.core.framework.errors import FileProblem
-from wfinterview.core.framework.models import Recap
+from wfinterview.core.framework.models import Recap, Session
 from wfinterview.core.interview.emails import (
     agenda_lines,
     fill_template,
     pre_interview_email,
     recap_email,
+    recap_signer,
+    signer,
     template_path,
+    unsigned_hint,
 )
 from wfinterview.core.interview.recap import recap_sent, recap_status
 from wfinterview.core.storage.paths import builtin_templates_dir
@@ -131,3 +134,34 @@ def test_every_placeholder_fills_a_users_template(tmp_path: Path) -> None:
     assert email.splitlines()[0] == f"Jordan|{agenda.role}|25|Tue|Sam"
     recap = recap_email(factories.session(), RECAP, "Sam", tmp_path)
     assert recap.startswith("[🔍 What we heard\n") and recap.endswith("- One form]\n")
+
+
+def test_one_signing_rule_for_every_text_sent_to_a_participant(tmp_path: Path) -> None:
+    def interview(name: str, day: int, facilitator: str, engagement: str = "Acme") -> Session:
+        made = factories.session(f"s{day}", name, engagement=engagement)
+        started = factories.STARTED + timedelta(days=day)
+        return made.model_copy(update={"started_at": started, "facilitator": facilitator})
+
+    sessions = [
+        interview("Jordan Lee", 0, "Sam"),
+        interview("jordan lee", 3, "Alex"),
+        interview("Priya Shah", 1, "Sam"),
+        interview("Omar Li", 2, ""),
+        interview("Ana", 4, "Kim", engagement="Globex"),
+    ]
+    assert signer("", "Jordan Lee", "Acme", sessions) == "Alex"  # who interviewed them last
+    assert signer("", "Omar Li", "Acme", sessions) == "Sam"  # who ran most of the engagement
+    assert signer("", "Omar Li", "Initech", sessions) == ""
+    assert signer("Dee", "Omar Li", "Acme", sessions) == "Dee"  # config.toml first
+    assert signer("") == ""  # the pre-interview email has no session to fall back on
+    assert recap_signer(sessions[1], "") == "Alex" and recap_signer(sessions[3], "") == ""
+    assert recap_email(sessions[3], RECAP, "", tmp_path).endswith("Thanks,\n")
+
+
+def test_with_no_name_to_sign_with_the_hint_says_where_to_set_it() -> None:
+    config = Path("/home/sam/.config/wfinterview/config.toml")
+    assert unsigned_hint("Sam", config) is None
+    assert unsigned_hint(" ", config) == (
+        'no name to sign with: add facilitator = "Your Name" at the top of '
+        "/home/sam/.config/wfinterview/config.toml"
+    )

@@ -3,33 +3,49 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from wfinterview.commands.arguments import subcommands
 from wfinterview.commands.output import workspace
-from wfinterview.core.interview.emails import pre_interview_email, recap_email
+from wfinterview.core.interview.emails import (
+    pre_interview_email,
+    recap_email,
+    recap_signer,
+    signer,
+    unsigned_hint,
+)
 from wfinterview.core.interview.recap import recap_for
 
 
 def pre_interview(args: argparse.Namespace) -> int:
     work = workspace(args)
     agenda = work.catalog.get_by_id_or_path(args.agenda)
+    facilitator = work.config.facilitator
     text = pre_interview_email(
-        agenda, args.participant, args.when, work.config.facilitator, work.paths.user_templates_dir
+        agenda, args.participant, args.when, facilitator, work.paths.user_templates_dir
     )
     print(text, end="")
+    _say_how_to_sign(signer(facilitator), work.paths.config_file)
     return 0
 
 
 def recap(args: argparse.Namespace) -> int:
     work = workspace(args)
     session = work.store.load(args.session_id)
+    facilitator = work.config.facilitator
     print(
-        recap_email(
-            session, recap_for(session), work.config.facilitator, work.paths.user_templates_dir
-        ),
+        recap_email(session, recap_for(session), facilitator, work.paths.user_templates_dir),
         end="",
     )
+    _say_how_to_sign(recap_signer(session, facilitator), work.paths.config_file)
     return 0
+
+
+def _say_how_to_sign(signed_by: str, config_file: Path) -> None:
+    """The email is printed all the same: the hint goes to stderr, out of a pipe's way."""
+    if hint := unsigned_hint(signed_by, config_file):
+        print(f"wfinterview: {hint}", file=sys.stderr)
 
 
 def email_arguments(parser: argparse.ArgumentParser) -> None:

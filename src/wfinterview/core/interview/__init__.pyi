@@ -28,7 +28,19 @@ from wfinterview.core.interview.emails import (
     recap_email as recap_email,
 )
 from wfinterview.core.interview.emails import (
+    Interviewed as Interviewed,
+)
+from wfinterview.core.interview.emails import (
+    recap_signer as recap_signer,
+)
+from wfinterview.core.interview.emails import (
+    signer as signer,
+)
+from wfinterview.core.interview.emails import (
     template_path as template_path,
+)
+from wfinterview.core.interview.emails import (
+    unsigned_hint as unsigned_hint,
 )
 from wfinterview.core.interview.hashtags import (
     MIN_PREFIX as MIN_PREFIX,
