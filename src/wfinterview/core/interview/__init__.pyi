@@ -16,6 +16,9 @@ from wfinterview.core.interview.coverage import (
     coverage_line as coverage_line,
 )
 from wfinterview.core.interview.emails import (
+    Interviewed as Interviewed,
+)
+from wfinterview.core.interview.emails import (
     agenda_lines as agenda_lines,
 )
 from wfinterview.core.interview.emails import (
@@ -26,9 +29,6 @@ from wfinterview.core.interview.emails import (
 )
 from wfinterview.core.interview.emails import (
     recap_email as recap_email,
-)
-from wfinterview.core.interview.emails import (
-    Interviewed as Interviewed,
 )
 from wfinterview.core.interview.emails import (
     recap_signer as recap_signer,
