@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -24,7 +25,7 @@ from wfinterview.tui.widgets.coverage_line import CoverageLine
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_input import NoteInput
 from wfinterview.tui.widgets.note_log import NoteLog
-from wfinterview.tui.widgets.questions import QuestionPanel
+from wfinterview.tui.widgets.questions import QuestionPanel, role_mark_legend
 from wfinterview.tui.widgets.session_header import SessionHeader
 from wfinterview.tui.widgets.step_list import StepList
 from wfinterview.tui.widgets.timer import InterviewTimer
@@ -79,6 +80,7 @@ class CockpitScreen(SessionScreen):
                 self.live.step_index + 1,
                 self.live.step,
                 self.live.question_index(),
+                session.agenda.role,
                 id="questions",
             )
         yield NoteLog(self.tags, step_labels, id="notes")
@@ -160,6 +162,16 @@ class CockpitScreen(SessionScreen):
         from wfinterview.tui.screens.help import open_help
 
         open_help(self.app)
+
+    def help_details(self) -> Text:
+        """What help adds over the cockpit: the coverage line in full (it is cut at 80
+        columns) and what the mark after a question means."""
+        session = self.live.session
+        details = Text()
+        details.append("Coverage: ", style="bold")
+        details.append(self.query_one(CoverageLine).text.plain + "\n")
+        details.append(role_mark_legend(session.agenda.role, self.app.ascii_only), style="dim")
+        return details
 
     def action_end_interview(self) -> None:
         name = self.live.session.participant.name or "this participant"

@@ -6,12 +6,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from wfinterview.tui.screens.typing_through import TypingThrough
 
-class ConfirmScreen(ModalScreen[bool]):
-    """The safe answer has the focus; the arrows move to the other, Enter gives it."""
+
+class ConfirmScreen(TypingThrough[bool]):
+    """The safe answer has the focus; the arrows move to the other, Enter gives it.
+
+    Letters typed meanwhile go on into the note beneath, if any (typing_through.py).
+    """
 
     BINDINGS = [
         Binding("left,right", "switch", "Choose", key_display="←/→", id="confirm_switch"),

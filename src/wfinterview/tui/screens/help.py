@@ -1,23 +1,29 @@
-"""Every key of the screen beneath, with the user's own re-bindings, in the key bar's order."""
+"""Every key of the screen beneath, with the user's own re-bindings, in the key bar's order.
+
+Help is one key away and the same key closes it. Over the cockpit, typing goes on into the
+note while help shows (tui/screens/typing_through.py), and help also shows in full what
+the cockpit had to cut to fit (`HelpDetails`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.interview.hashtags import MIN_PREFIX
 from wfinterview.core.setup.keymap import REBINDABLE
 from wfinterview.tui.keys import APP_KEYS, in_help, key_label
+from wfinterview.tui.screens.typing_through import TypingThrough
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,14 @@ def help_rows(
     ]
 
 
+@runtime_checkable
+class HelpDetails(Protocol):
+    """A screen that has more to say in its help than its keys: what a mark means, a line
+    it had to cut to fit, in full."""
+
+    def help_details(self) -> Text: ...
+
+
 def open_help(app: App[Any]) -> None:
     """Show the help of the screen in front (a dialog's own keys are on its face)."""
     screen = app.screen
@@ -75,23 +89,33 @@ def open_help(app: App[Any]) -> None:
     tags: tuple[Tag, ...] = getattr(app, "tags", ())
     ascii_only: bool = getattr(app, "ascii_only", False)
     rows = help_rows(screen, tags, ascii_only)
-    app.push_screen(HelpScreen(rows, note_keys=bool(screen.query(NoteInput))))
+    details = screen.help_details() if isinstance(screen, HelpDetails) else None
+    app.push_screen(HelpScreen(rows, note_keys=bool(screen.query(NoteInput)), details=details))
 
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f9,enter", "dismiss", "Close", id="help_close")]
+class HelpScreen(TypingThrough[None]):
+    # The help key closes it too: its id is the help action's, so a re-binding in
+    # config.toml moves both (a dialog does not see the app's own keys).
+    BINDINGS = [
+        Binding("escape,enter", "dismiss", "Close", id="help_close"),
+        Binding("f9", "dismiss", "Close", id="help", show=False),
+    ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
         width: 90; max-width: 95%; height: auto; max-height: 90%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
+    HelpScreen .details { margin-top: 1; }
     """
 
-    def __init__(self, rows: list[HelpRow], note_keys: bool = False) -> None:
+    def __init__(
+        self, rows: list[HelpRow], note_keys: bool = False, details: Text | None = None
+    ) -> None:
         super().__init__()
         self.rows = rows
         self.note_keys = note_keys
+        self.details = details
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -111,6 +135,7 @@ class HelpScreen(ModalScreen[None]):
                 "#hashtags work at Enter: the full word or any unambiguous start "
                 f"of {MIN_PREFIX}+ letters (#appr).\n"
                 "A note that is only hashtags tags the last note. "
+                "Keep typing while this shows: letters go on into the note.\n"
                 "Re-bind any key in config.toml under [keys].",
                 style="dim",
             )
@@ -118,3 +143,5 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys", style="bold"))
             yield Static(table)
             yield Static(notes)
+            if self.details is not None:
+                yield Static(self.details, classes="details")

@@ -1,21 +1,23 @@
 """One quiet line under the notes: the steps, tags and questions the interview has not
-covered yet, so the facilitator can steer the last minutes without a checklist."""
+covered yet, so the facilitator can steer the last minutes without a checklist.
+
+At 80 columns the line is often longer than the screen: it is cut with "…"
+(tui/widgets/clipped.py) and help (F9) shows it whole."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
 from textual import getters
-from textual.widget import Widget
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.interview.coverage import coverage, coverage_line
 from wfinterview.core.interview.live import LiveInterview
 from wfinterview.tui.settings import SettingsApp
+from wfinterview.tui.widgets.clipped import ClippedLine
 
 
-class CoverageLine(Widget):
+class CoverageLine(ClippedLine):
     DEFAULT_CSS = """
     CoverageLine { height: 1; padding: 0 1; color: $text-muted; }
     """
@@ -36,14 +38,12 @@ class CoverageLine(Widget):
         self.tags = tuple(tags)
         self._shown = ""
 
+    def on_mount(self) -> None:
+        self.refresh_coverage()
+
     def refresh_coverage(self) -> None:
         """After a note, a tag or a step change: repaint only when the line changes."""
         line = coverage_line(coverage(self.live.session, self.tags), self.app.ascii_only)
         if line != self._shown:
             self._shown = line
-            self.refresh()
-
-    def render(self) -> Text:
-        if not self._shown:
-            self._shown = coverage_line(coverage(self.live.session, self.tags), self.app.ascii_only)
-        return Text(self._shown, no_wrap=True, overflow="ellipsis")
+            self.update(line)

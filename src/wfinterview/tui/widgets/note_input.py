@@ -156,6 +156,8 @@ class NoteInput(TextArea, inherit_bindings=False):
         # A paste from a web page or a chat can carry control characters (an escape
         # sequence, a stray NUL): they never reach the note, nor the screen it shows on.
         # Typed keys need no such care: TextArea inserts only printable characters.
+        # Handled here, whoever sent it (a dialog passes pastes on: typing_through.py).
+        event.stop()
         event.prevent_default()
         await super()._on_paste(events.Paste(clean_text(event.text)))
 
