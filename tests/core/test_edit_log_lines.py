@@ -58,7 +58,7 @@ def test_blank_lines_are_skipped_and_a_damaged_one_does_not_stop_the_rest() -> N
 def test_a_log_that_cannot_be_read_says_why(tmp_path: Path) -> None:
     (tmp_path / "edits-anna-1.jsonl").mkdir()
     path = tmp_path / "edits-anna-1.jsonl"
-    assert read_log(path) == LogFile(path, None, [], [f"{path}: cannot read it (Is a directory)"])
+    assert read_log(path) == LogFile(path, None, [], [f"{path}: is a folder, not a file"])
     path = tmp_path / "edits-bob-2.jsonl"
     path.write_bytes(HEADER + b"\n" + line(LEGAL) + b"\n")
     assert read_log(path) == LogFile(

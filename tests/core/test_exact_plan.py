@@ -72,7 +72,7 @@ def test_an_unreadable_file_says_why_and_the_boards_fall_back(tmp_path: Path) ->
 def test_a_file_that_cannot_be_opened_names_the_reason(tmp_path: Path) -> None:
     s = store(tmp_path)
     s.legacy_path("Acme").mkdir()  # a folder where the file should be
-    with pytest.raises(UserError, match="Is a directory; it was left as it is$"):
+    with pytest.raises(UserError, match="is a folder, not a file; it was left as it is$"):
         s.load("Acme")
     link = s.legacy_path("Globex")
     link.symlink_to(tmp_path / "elsewhere.json")

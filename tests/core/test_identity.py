@@ -81,7 +81,7 @@ def test_a_file_that_cannot_be_read_or_saved_says_so(
     (tmp_path / "writer.toml").mkdir()
     with pytest.raises(UserError) as unreadable:
         writer_id(tmp_path)
-    assert str(unreadable.value) == f"{tmp_path / 'writer.toml'}: cannot read it (Is a directory)"
+    assert str(unreadable.value) == f"{tmp_path / 'writer.toml'}: is a folder, not a file"
 
     def full(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device")

@@ -200,7 +200,7 @@ def test_a_session_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
     outside.write_bytes(store.serialize(session))
     (tmp_path / "s1.json").symlink_to(outside)
     assert [str(p) for p in store.load_all().problems] == [
-        f"{tmp_path / 'folder.json'}: cannot be read (Is a directory)",
+        f"{tmp_path / 'folder.json'}: is a folder, not a file",
         f"{tmp_path / 's1.json'}: is a symbolic link; wfinterview reads only its own files",
     ]
 
@@ -221,8 +221,8 @@ def test_toml_mistakes_in_words_with_line_and_column(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("", "utf-8")
     for name, reason in (
         ("missing.toml", "no such file"),
-        ("folder.toml", "is a folder, not a TOML file"),
-        ("file/inside.toml", "cannot read it (Not a directory)"),
+        ("folder.toml", "is a folder, not a file"),
+        ("file/inside.toml", "cannot be read (Not a directory)"),
     ):
         with pytest.raises(FileProblem) as raised:
             read_toml(tmp_path / name)

@@ -33,12 +33,19 @@ def test_a_folder_scan_sorts_each_file_by_what_it_is(tmp_path: Path) -> None:
         (folder / name).write_bytes(b"{}")
     (folder / "edits-cara-3.jsonl").mkdir()  # a log's name, but a folder: not read
     os.symlink(folder / log_name("anna-1"), folder / "edits-dan-4.jsonl")  # never followed
+    os.mkfifo(folder / "edits-eve-5.jsonl")  # a pipe nobody writes to: never opened to read
     scan = scan_folder(folder)
-    assert [log.path.name for log in scan.logs] == [log_name("anna-1")]
-    assert [len(log.logged) for log in scan.logs] == [1]
+    logs = ("anna-1", "cara-3", "dan-4", "eve-5")
+    assert [log.path.name for log in scan.logs] == [log_name(w) for w in logs]
+    assert [len(log.logged) for log in scan.logs] == [1, 0, 0, 0]
+    assert scan.problems == [  # a log of the wrong kind is a log that cannot be read
+        f"{folder / 'edits-cara-3.jsonl'}: is a folder, not a file",
+        f"{folder / 'edits-dan-4.jsonl'}: is a symbolic link; wfinterview reads only its own files",
+        f"{folder / 'edits-eve-5.jsonl'}: is a named pipe, not a file; it was not opened",
+    ]
     assert [p.name for p in scan.views] == ["plan-anna-1.json", "plan-bob-2.json"]
     assert [p.name for p in scan.arriving] == [".edits-bob-2.jsonl.1a2b3c4d.tmp"]
-    assert [p.name for p in scan.other] == ["edits-cara-3.jsonl", "edits-dan-4.jsonl", "zz.txt"]
+    assert [p.name for p in scan.other] == ["zz.txt"]
     assert scan_folder(tmp_path / "nowhere").logs == []
 
 
@@ -152,7 +159,7 @@ def test_a_log_that_cannot_be_read_is_reported_and_the_rest_used(
     monkeypatch.setattr(edit_log, "read_own_file", refuse)
     plan = anna.plan(ACME)
     assert [s.name for s in plan.file.approval_stages] == ["Legal"]
-    assert plan.reports() == [f"{locked}: cannot read it (Permission denied)"]
+    assert plan.reports() == [f"{locked}: cannot be read (Permission denied)"]
 
 
 def test_an_own_log_that_is_no_log_or_holds_someone_elses_edits_is_refused(
@@ -186,7 +193,7 @@ def test_an_own_log_that_is_no_log_or_holds_someone_elses_edits_is_refused(
     assert bobs_log.read_bytes() == bobs  # untouched
     own.unlink()
     own.mkdir()
-    assert refusal() == f"{own}: is not a file; wfinterview reads only its own files"
+    assert refusal() == f"{own}: is a folder, not a file"
     own.rmdir()
     own.write_bytes(bobs + b"{half\n")  # two things wrong: both said, in one line
     assert refusal() == (

@@ -34,6 +34,7 @@ from pydantic import Field, StringConstraints, ValidationError, model_validator
 from wfinterview.core.framework.models import StrictModel
 from wfinterview.core.plan.edits import EngagementEdit
 from wfinterview.core.plan.engagement_file import EngagementFile
+from wfinterview.core.storage.outside import SYMLINK_REASON, why_unreadable
 from wfinterview.core.storage.store import read_own_file
 
 LOG_FORMAT: Final = "wfinterview.edits"
@@ -115,7 +116,7 @@ def read_log(path: Path) -> LogFile:
     try:
         raw = read_own_file(path)
     except OSError as error:
-        return LogFile(path, None, [], [f"{path}: cannot read it ({error.strerror})"])
+        return LogFile(path, None, [], [f"{path}: {why_unreadable(error)}"])
     return parse_log(path, raw)
 
 
@@ -193,10 +194,11 @@ class FolderScan:
     views: list[Path] = field(default_factory=list)
     arriving: list[Path] = field(default_factory=list)
     other: list[Path] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # why the folder itself was not read
 
     @property
     def problems(self) -> list[str]:
-        return [problem for log in self.logs for problem in log.problems]
+        return self.refused + [problem for log in self.logs for problem in log.problems]
 
 
 @dataclass(frozen=True)
@@ -207,10 +209,11 @@ class FolderBytes:
     path: Path
     logs: dict[Path, bytes | OSError] = field(default_factory=dict)
     others: list[Path] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # why the folder itself was not read
 
     def scan(self) -> FolderScan:
         """Each file by what it is to us, the logs parsed from these bytes."""
-        scan = FolderScan()
+        scan = FolderScan(refused=list(self.refused))
         for path in self.logs:
             log = self.log(path)
             assert log is not None
@@ -231,7 +234,7 @@ class FolderBytes:
         if raw is None:
             return None
         if isinstance(raw, OSError):
-            return LogFile(path, None, [], [f"{path}: cannot read it ({raw.strerror})"])
+            return LogFile(path, None, [], [f"{path}: {why_unreadable(raw)}"])
         return parse_log(path, raw)
 
     def arriving(self) -> list[Path]:
@@ -242,17 +245,24 @@ class FolderBytes:
         """The folder once `path` holds `raw` (this writer's log, just written)."""
         logs = dict(self.logs)
         logs[path] = raw
-        return FolderBytes(self.path, dict(sorted(logs.items())), self.others)
+        return FolderBytes(self.path, dict(sorted(logs.items())), self.others, self.refused)
 
 
 def read_folder(folder: Path) -> FolderBytes:
+    """Every edit log's bytes, or why it cannot be read: a path named like a log that is
+    a folder, a link or a pipe is a log that cannot be read (reported by every command
+    that reads the folder), never a file quietly passed over."""
+    if folder.is_symlink():
+        return FolderBytes(folder, refused=[f"{folder}: {SYMLINK_REASON}"])
     try:
         children = sorted(folder.iterdir())
     except FileNotFoundError:
         return FolderBytes(folder)
+    except OSError as error:
+        return FolderBytes(folder, refused=[f"{folder}: {why_unreadable(error)}"])
     read = FolderBytes(folder)
     for path in children:
-        if kind_of(path.name) == "log" and path.is_file() and not path.is_symlink():
+        if kind_of(path.name) == "log":
             try:
                 read.logs[path] = read_own_file(path)
             except OSError as error:
@@ -271,7 +281,7 @@ def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     stamps = []
     try:
         children = list(folder.iterdir())
-    except FileNotFoundError:
+    except OSError:  # gone, or no folder: read_folder says why when the plan is read
         return ()
     for path in children:
         if kind_of(path.name) == "log":

@@ -15,6 +15,7 @@ from wfinterview.core.framework.models import StrictModel
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.approvals import ApprovalStage
 from wfinterview.core.plan.raci import RaciMatrix
+from wfinterview.core.storage.outside import load_json
 from wfinterview.core.storage.store import diagnose
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -64,7 +65,7 @@ def parse_engagement_file(path: Path, raw: bytes) -> EngagementFile:
         return EngagementFile.model_validate_json(raw)
     except ValidationError as error:
         try:
-            older = _from_version_1(json.loads(raw))
+            older = _from_version_1(load_json(raw))
             if older is not None:  # JSON again: strict models read dates from JSON text
                 return EngagementFile.model_validate_json(json.dumps(older))
         except (ValueError, ValidationError):

@@ -46,6 +46,7 @@ from wfinterview.core.plan.edit_log import (
     entry_line,
     log_name,
     read_folder,
+    read_log,
     render_log,
     view_name,
 )
@@ -55,6 +56,7 @@ from wfinterview.core.plan.plan_cache import MergeReport, PlanCache
 from wfinterview.core.storage.atomic import fsync_dir, write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import exclusive
+from wfinterview.core.storage.outside import why_unreadable
 from wfinterview.core.storage.store import read_own_file
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -248,13 +250,14 @@ class EngagementStore:
         """This writer's log as `folder` read it (the very bytes the merge used), or None
         when there is none yet; UserError when it is not whole, since appending to it
         would drop what cannot be read."""
+        if folder.refused:
+            raise UserError(f"{folder.refused[0]}; it was left as it is (move it away to go on)")
         path = self.folder_for(engagement) / log_name(self.writer)
         log = folder.log(path)
         if log is None:
             if not path.exists() and not path.is_symlink():
                 return None
-            why = "is a symbolic link" if path.is_symlink() else "is not a file"
-            log = LogFile(path, None, [], [f"{path}: {why}; wfinterview reads only its own files"])
+            log = read_log(path)  # arrived since the folder was read
         if log.header is not None and log.header.writer != self.writer:
             log.problems.append(f"{path}: holds {log.header.writer}'s edits, not this writer's")
         if not log.whole:
@@ -310,12 +313,7 @@ class EngagementStore:
         try:
             raw = read_own_file(path)
         except OSError as error:
-            why = (
-                "is a symbolic link; wfinterview reads only its own files"
-                if path.is_symlink()
-                else error.strerror
-            )
-            raise UserError(f"{path}: {why}; it was left as it is") from None
+            raise UserError(f"{path}: {why_unreadable(error)}; it was left as it is") from None
         return parse_engagement_file(path, raw), raw
 
     def _take_in_legacy(self, engagement: str) -> None:

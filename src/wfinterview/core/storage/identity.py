@@ -18,6 +18,7 @@ from wfinterview.core.framework.errors import FileProblem, UserError
 from wfinterview.core.framework.text import slug
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.outside import read_outside, why_unreadable
 from wfinterview.core.storage.tomlfile import parse_toml
 
 WRITER_FILE: Final = "writer.toml"
@@ -29,11 +30,11 @@ def writer_id(config_dir: Path) -> str:
     """The writer id kept in `config_dir`, made and saved on first use."""
     path = config_dir / WRITER_FILE
     try:
-        raw = path.read_bytes()
+        raw = read_outside(path, follow_links=True)
     except FileNotFoundError:
         return _make(path)
     except OSError as error:
-        raise UserError(f"{path}: cannot read it ({error.strerror})") from None
+        raise UserError(f"{path}: {why_unreadable(error)}") from None
     try:
         value = parse_toml(path, raw).get("writer")
     except FileProblem as problem:

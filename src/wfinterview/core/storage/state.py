@@ -7,11 +7,12 @@ from pathlib import Path
 
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.outside import load_json, read_outside
 
 
 def read_state(path: Path) -> dict[str, str]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(read_outside(path))
     except (OSError, ValueError):
         return {}  # a lost preference is harmless; never block the app on it
     return (

@@ -7,7 +7,6 @@ reported and left exactly as it is: it may be the only copy of someone's notes.
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from wfinterview.core.framework.text import slug
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import SessionLock
+from wfinterview.core.storage.outside import load_json, read_outside, why_unreadable
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
 
@@ -104,11 +104,7 @@ class SessionStore:
         try:
             raw = read_own_file(path)
         except OSError as error:
-            reason = (
-                "is a symbolic link; wfinterview reads only its own files"
-                if path.is_symlink()
-                else (f"cannot be read ({error.strerror})")
-            )
+            reason = why_unreadable(error)
             raise UnreadableSession(SessionFileProblem(path, reason)) from None
         try:
             session = model.model_validate_json(raw)
@@ -160,9 +156,9 @@ class SessionStore:
 
 
 def read_own_file(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(fd, "rb") as file:
-        return file.read()
+    """A file of the data folder, read by the one rule for files from outside
+    (core/storage/outside.py): a regular file, not a link, of a sane size."""
+    return read_outside(path)
 
 
 def diagnose(
@@ -173,11 +169,13 @@ def diagnose(
 ) -> str:
     """Say in words why a file can't be used; parse it loosely only on failure."""
     try:
-        data = json.loads(raw)
+        data = load_json(raw)
     except UnicodeDecodeError:
         return "is not UTF-8 text"
     except json.JSONDecodeError as bad:
         return f"is not valid JSON (truncated or damaged?) at line {bad.lineno}, column {bad.colno}"
+    except ValueError as deep:  # nested deeper than any session
+        return str(deep)
     if not isinstance(data, dict) or data.get("format") != file_format:
         return (
             "is not a "

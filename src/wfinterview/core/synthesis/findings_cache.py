@@ -29,6 +29,7 @@ from typing import Any
 
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.outside import load_json, read_outside
 from wfinterview.core.storage.stamps import Stamp, stamp_from_json
 from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.facts import SessionFindings
@@ -130,7 +131,7 @@ class FindingsCache:
         if self.file is None:
             return
         try:
-            data = json.loads(self.file.read_bytes())
+            data = load_json(read_outside(self.file))  # any depth or size: rebuilt
             if (
                 data["format"] != CACHE_FORMAT
                 or data["version"] != CACHE_VERSION

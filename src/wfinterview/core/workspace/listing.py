@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.outside import load_json, read_outside
 from wfinterview.core.storage.stamps import Stamp, stamp_from_json, stamp_of
 from wfinterview.core.storage.store import (
     LoadResult,
@@ -118,7 +119,7 @@ def list_sessions(store: SessionStore, index_file: Path | None) -> LoadResult[Se
 
 def _read_index(path: Path) -> dict[str, tuple[Stamp, SessionSummary]]:
     try:
-        data = json.loads(path.read_bytes())
+        data = load_json(read_outside(path))  # any depth or size: rebuilt
         if data["format"] != INDEX_FORMAT or data["version"] != INDEX_VERSION:
             return {}
         return {name: _entry(name, row) for name, row in data["files"].items()}
