@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from tests import factories
 from tests.core.test_findings import n, refs
+from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.models import Note, Session
+from wfinterview.core.outputs.findings_report import findings_markdown
+from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.findings import findings
 
 LAG, GHOST, SOP = "approval_lag", "ghost_ownership", "sop_mismatch"
@@ -121,4 +124,39 @@ def test_the_stuck_side_shows_a_quote_said_first_and_counts_every_tag_after_a_qu
     assert contrast_notes(quote_first, also_undocumented, cmo) == [
         (LAG, "Strategic Lead / CMO", "we wait weeks", "quick"),
         (SOP, "Strategic Lead / CMO", "no doc", "quick"),
+    ]
+
+
+def test_a_report_says_each_disagreement_once_with_every_stuck_role_and_each_quote_once() -> None:
+    lead = factories.session("s1", "Jordan Lee", "campaign", [step("Legal takes weeks", [LAG])])
+    ops = factories.session(
+        "s2", "Omar Li", "ops", [step("We wait on legal", [LAG], quote=True), step("fine")]
+    )
+    creators = [
+        factories.session("s3", "Kim Ito", "creator", [step("Stuck in review", [LAG])]),
+        factories.session("s4", "Bo Chan", "creator", [step("All good here")]),
+    ]
+    cmo = factories.session(
+        "s5", "Rosa Diaz", "strategy", [step("Sign-off is instant", quote=True)]
+    )
+    other_client = [
+        factories.session(
+            "g1", "Ana Ruiz", "campaign", [step("Slow here too", [LAG])], engagement="Globex"
+        ),
+        factories.session("g2", "Lu Park", "strategy", [step("Quick for me")], engagement="Globex"),
+    ]
+    found = findings(refs(lead, ops, *creators, cmo, *other_client))
+    assert len(found.contrasts) == 4  # the exports keep a row per pair of roles
+    text = findings_markdown(found, [], {t.key: t for t in BUILTIN_TAGS}, Naming(None))
+    section = text.split("## Where roles disagree\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section.splitlines() == [
+        "- **Approvals & Bottlenecks · 🔄 Approval Lag**, Acme: Campaign Lead stuck (1 of 1), "
+        "Content Creator stuck (1 of 2), Marketing Ops / Tech stuck (1 of 1), "
+        "Strategic Lead / CMO smooth (1 person)",
+        "    - stuck: “We wait on legal” (Omar Li, Marketing Ops / Tech)",
+        "    - smooth: “Sign-off is instant” (Rosa Diaz, Strategic Lead / CMO)",
+        "- **Approvals & Bottlenecks · 🔄 Approval Lag**, Globex: Campaign Lead stuck (1 of 1), "
+        "Strategic Lead / CMO smooth (1 person)",
+        "    - stuck: “Slow here too” (Ana Ruiz, Campaign Lead)",
+        "    - smooth: “Quick for me” (Lu Park, Strategic Lead / CMO)",
     ]

@@ -74,7 +74,7 @@ def test_the_findings_sections_give_each_row_in_full() -> None:
         "<tr><td>Campaigns</td><td>Legal</td><td>2</td>\n        <td>2</td><td>2</td></tr>" in html
     )
     assert "<h3>Approvals &amp; Bottlenecks · 🔄 Approval Lag, Acme</h3>" in html
-    assert "<p>Campaign Lead stuck (2 of 2); Strategic Lead / CMO\n    smooth (1)</p>" in html
+    assert "<p>Campaign Lead stuck (2 of 2), Strategic Lead / CMO smooth (1 person)</p>" in html
     assert (
         'stuck: “Wait for legal in Jira” <span class="note">(Jordan, Campaign Lead)</span>' in html
     )

@@ -11,6 +11,7 @@ from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import md
 from wfinterview.core.plan.outcomes import Outcome
 from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.contrasts import Disagreement, disagreements
 from wfinterview.core.synthesis.corpus import NoteRef
 from wfinterview.core.synthesis.findings import Findings
 from wfinterview.core.synthesis.tools_index import Candidate
@@ -63,6 +64,14 @@ def quote(ref: NoteRef, naming: Naming) -> str:
     return f"“{text}” ({naming.participant(ref.session)}, {ref.session.participant.role})"
 
 
+def sides_line(d: Disagreement) -> str:
+    """Every role on each side in one line: "Campaign Lead stuck (2 of 3), Content Creator
+    stuck (1 of 1), Strategic Lead / CMO smooth (1 person)"."""
+    stuck = [f"{r.role} stuck ({r.people} of {r.of})" for r in d.stuck]
+    smooth = [f"{r.role} smooth ({plural(r.people, 'person', 'people')})" for r in d.smooth]
+    return ", ".join(stuck + smooth)
+
+
 def findings_markdown(
     found: Findings,
     outcomes: Sequence[Outcome],
@@ -102,17 +111,15 @@ def findings_markdown(
         parts.append("")
     if found.contrasts:
         parts.append("## Where roles disagree\n")
-        for c in found.contrasts[:CONTRASTS_SHOWN]:
-            tag = tags.get(c.tag)
-            label = f"{tag.emoji} {tag.label}" if tag else c.tag
+        for d in disagreements(found.contrasts)[:CONTRASTS_SHOWN]:
+            tag = tags.get(d.tag)
+            label = f"{tag.emoji} {tag.label}" if tag else d.tag
             parts.append(
-                f"- **{md(STEP_TITLES.get(c.step, c.step))} · {label}**, {md(c.engagement)}: "
-                f"{md(c.stuck_role)} stuck ({c.stuck_people} of {c.stuck_of}), "
-                f"{md(c.smooth_role)} smooth "
-                f"({plural(c.smooth_people, 'person', 'people')})"
+                f"- **{md(STEP_TITLES.get(d.step, d.step))} · {label}**, {md(d.engagement)}: "
+                f"{md(sides_line(d))}"
             )
-            parts.append(f"    - stuck: {md(quote(c.stuck_note, naming))}")
-            parts.append(f"    - smooth: {md(quote(c.smooth_note, naming))}")
+            parts.append(f"    - stuck: {md(quote(d.stuck_note, naming))}")
+            parts.append(f"    - smooth: {md(quote(d.smooth_note, naming))}")
         parts.append("")
     if outcomes:
         parts.append("## Did the changes work?\n")

@@ -27,6 +27,7 @@ from wfinterview.core.outputs.findings_report import (
     CONTRASTS_SHOWN,
     HANDOFFS_SHOWN,
     STEP_TITLES,
+    sides_line,
     tool_rows,
 )
 from wfinterview.core.outputs.plans import action_theme, has_plan
@@ -37,6 +38,7 @@ from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.raci import raci_problems
 from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.synthesis.contrasts import disagreements
 from wfinterview.core.synthesis.corpus import Corpus, Filters, NoteRef
 from wfinterview.core.synthesis.findings_cache import FindingsCache
 from wfinterview.core.synthesis.themes import ThemeBoard
@@ -194,18 +196,14 @@ def _findings_view(
         ],
         "contrasts": [
             {
-                "step": STEP_TITLES.get(c.step, c.step),
-                "engagement": c.engagement,
-                "tag": tag_name(tags[c.tag]) if c.tag in tags else c.tag,
-                "stuck_role": c.stuck_role,
-                "stuck_people": c.stuck_people,
-                "stuck_of": c.stuck_of,
-                "smooth_role": c.smooth_role,
-                "smooth_people": c.smooth_people,
-                "stuck": said(c.stuck_note),
-                "smooth": said(c.smooth_note),
+                "step": STEP_TITLES.get(d.step, d.step),
+                "engagement": d.engagement,
+                "tag": tag_name(tags[d.tag]) if d.tag in tags else d.tag,
+                "sides": sides_line(d),  # every stuck and smooth role, once per step and tag
+                "stuck": said(d.stuck_note),
+                "smooth": said(d.smooth_note),
             }
-            for c in found.contrasts[:CONTRASTS_SHOWN]
+            for d in disagreements(found.contrasts)[:CONTRASTS_SHOWN]
         ],
         "outcomes": [
             {

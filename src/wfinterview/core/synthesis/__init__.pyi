@@ -30,6 +30,12 @@ from wfinterview.core.synthesis.contrasts import (
 from wfinterview.core.synthesis.contrasts import (
     ContrastReader as ContrastReader,
 )
+from wfinterview.core.synthesis.contrasts import (
+    Disagreement as Disagreement,
+)
+from wfinterview.core.synthesis.contrasts import (
+    disagreements as disagreements,
+)
 from wfinterview.core.synthesis.corpus import (
     Corpus as Corpus,
 )

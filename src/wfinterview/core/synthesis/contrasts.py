@@ -8,13 +8,16 @@ A contrast needs both sides in the data, for one step and one tag:
   (strategy describes approvals with no tag).
 
 Each contrast carries one note from each side, verbatim quotes first, so the consultant
-can put the two voices side by side.
+can put the two voices side by side. The exports keep one row per pair of roles; a
+report reads `disagreements`: one per engagement, step and tag, every stuck role and every
+smooth role in it, and each side's note once (a smooth role's quote is not repeated for
+each role that is stuck).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from wfinterview.core.synthesis.corpus import NoteRef, Person
@@ -122,6 +125,64 @@ class ContrastReader:
                 c.smooth_role,
             ),
         )
+
+
+@dataclass(frozen=True)
+class StuckRole:
+    role: str
+    people: int
+    of: int  # people of that role who spoke about the step
+
+
+@dataclass(frozen=True)
+class SmoothRole:
+    role: str
+    people: int
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One step and tag where roles disagree within one engagement: every role stuck
+    there and every role smooth there, most people first, and one note for each side."""
+
+    engagement: str
+    step: str
+    tag: str
+    stuck: tuple[StuckRole, ...]
+    smooth: tuple[SmoothRole, ...]
+    stuck_note: NoteRef
+    smooth_note: NoteRef
+
+
+def disagreements(contrasts: Iterable[Contrast]) -> list[Disagreement]:
+    """The contrasts grouped by engagement, step and tag, in the order of each group's
+    strongest contrast. Each side's note is its roles' first verbatim quote, else the
+    note of its role with the most people."""
+    groups: dict[tuple[str, str, str], list[Contrast]] = {}
+    for c in contrasts:
+        groups.setdefault((c.engagement, c.step, c.tag), []).append(c)
+    found = []
+    for (engagement, step, tag), rows in groups.items():
+        stuck = {c.stuck_role: c for c in rows}
+        smooth = {c.smooth_role: c for c in rows}
+        stuck_rows = sorted(stuck.values(), key=lambda c: (-c.stuck_people, c.stuck_role))
+        smooth_rows = sorted(smooth.values(), key=lambda c: (-c.smooth_people, c.smooth_role))
+        found.append(
+            Disagreement(
+                engagement,
+                step,
+                tag,
+                tuple(StuckRole(c.stuck_role, c.stuck_people, c.stuck_of) for c in stuck_rows),
+                tuple(SmoothRole(c.smooth_role, c.smooth_people) for c in smooth_rows),
+                _quote_first([c.stuck_note for c in stuck_rows]),
+                _quote_first([c.smooth_note for c in smooth_rows]),
+            )
+        )
+    return found
+
+
+def _quote_first(notes: list[NoteRef]) -> NoteRef:
+    return next((ref for ref in notes if ref.note.get("quote")), notes[0])
 
 
 def _better(best: NoteRef | None, session: SessionDigest, found: Best) -> NoteRef:
