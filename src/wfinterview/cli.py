@@ -55,6 +55,11 @@ COMMANDS = (
     ),
     Command("agendas", "agendas", "list the agendas you can use; `agendas check` validates files"),
     Command("email", "emails", "print an email to send a participant"),
+    Command(
+        "transcript",
+        "transcript",
+        "the call's transcript beside the notes: add, remove, check quotes, find gaps",
+    ),
 )
 
 

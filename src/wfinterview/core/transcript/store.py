@@ -1,0 +1,115 @@
+"""Transcripts on disk: `DATA_DIR/transcripts/<session id>.json`, one per interview.
+
+Their own folder, never `sessions/`, where every `*.json` is read as a session. Like the
+session it belongs to, a transcript has one writer (core/workspace/opening.py): in a
+shared data folder only the installation that records the session adds, replaces or
+removes its transcript, and teammates read it. Written atomically, owner-only
+(core/storage/atomic.py); read like any file from outside (core/storage/outside.py), so a
+damaged, huge or deeply nested one is reported in one line and left as it is.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from wfinterview.core.framework.errors import UserError, validation_problems
+from wfinterview.core.framework.models import Session
+from wfinterview.core.storage.atomic import fsync_dir, write_atomic
+from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.outside import load_json, read_outside, why_unreadable
+from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.transcript.model import TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, Transcript
+
+
+class UnreadableTranscript(UserError):
+    """A transcript file that cannot be used: "PATH: why", in one line."""
+
+
+class TranscriptStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.dir = data_dir / "transcripts"
+
+    def path_for(self, session_id: str) -> Path:
+        # The same ids as sessions, checked the same way (no "../" ever reaches a path).
+        return self.dir / SessionStore(self.dir).path_for(session_id).name
+
+    def exists(self, session_id: str) -> bool:
+        path = self.path_for(session_id)
+        return path.exists() or path.is_symlink()
+
+    def load(self, session_id: str) -> Transcript | None:
+        """The session's transcript, None when it has none; UnreadableTranscript when its
+        file cannot be used."""
+        path = self.path_for(session_id)
+        if not self.exists(session_id):
+            return None
+        try:
+            raw = read_outside(path)
+        except OSError as error:
+            raise UnreadableTranscript(f"{path}: {why_unreadable(error)}") from None
+        try:
+            transcript = Transcript.model_validate_json(raw)
+        except ValidationError as error:
+            raise UnreadableTranscript(f"{path}: {_diagnose(raw, error)}") from None
+        if transcript.session_id != session_id:
+            raise UnreadableTranscript(
+                f"{path}: it belongs to session '{transcript.session_id}', not '{session_id}'"
+            )
+        return transcript
+
+    def save(self, transcript: Transcript, session: Session, writer: str) -> Path:
+        check_writer(session, writer)
+        ensure_private_dir(self.dir)
+        path = self.path_for(transcript.session_id)
+        write_atomic(path, transcript.model_dump_json(indent=1).encode("utf-8"))
+        return path
+
+    def remove(self, session: Session, writer: str) -> bool:
+        """Delete the session's transcript; False when it had none."""
+        check_writer(session, writer)
+        path = self.path_for(session.id)
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            return False
+        fsync_dir(self.dir)
+        return True
+
+
+def check_writer(session: Session, writer: str) -> None:
+    """Only the installation that records a session changes its transcript."""
+    if session.writer and session.writer != writer:
+        raise UserError(
+            f"session {session.id} is recorded by {session.writer}; only that installation "
+            "adds or removes its transcript (you can read it)"
+        )
+
+
+def _diagnose(raw: bytes, error: ValidationError) -> str:
+    """Why a transcript file cannot be used, in words; parsed loosely only on failure."""
+    try:
+        data = load_json(raw)
+    except UnicodeDecodeError:
+        return "is not UTF-8 text"
+    except ValueError as bad:  # JSONDecodeError, or nested too deeply
+        where = (
+            f" at line {bad.lineno}, column {bad.colno}"
+            if hasattr(bad, "lineno") and hasattr(bad, "colno")
+            else ""
+        )
+        reason = str(bad) if not where else "is not valid JSON (truncated or damaged?)"
+        return reason + where
+    if not isinstance(data, dict) or data.get("format") != TRANSCRIPT_FORMAT:
+        return "is not a wfinterview transcript file"
+    found = data.get("version")
+    if isinstance(found, int) and found > TRANSCRIPT_VERSION:
+        return (
+            f"was written by a newer wfinterview (file version {found}); "
+            "upgrade wfinterview to open it"
+        )
+    problems = validation_problems(error)
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return "has invalid fields: " + "; ".join(problems[:3]) + more
