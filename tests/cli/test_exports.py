@@ -108,9 +108,11 @@ def test_anonymize_covers_html_airtable_and_the_json_plans(
 ) -> None:
     sessions = people_sessions(isolated_dirs)
     with_plan(isolated_dirs, sessions)
-    html = run_main(capsys, "report", "--format", "html", "--internal")
+    html = run_main(capsys, "report", "--format", "html", "--internal", "--all-engagements")
     assert "Jordan" in html.out and "Priya" in html.out  # the check can see a name
-    html = run_main(capsys, "report", "--format", "html", "--internal", "--anonymize")
+    html = run_main(
+        capsys, "report", "--format", "html", "--internal", "--anonymize", "--all-engagements"
+    )
     assert html.code == 0 and not leaks(sessions, html.out), leaks(sessions, html.out)
     assert "P01" in html.out
 

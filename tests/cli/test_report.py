@@ -12,7 +12,7 @@ import html5lib
 import pytest
 
 from tests import factories
-from tests.cli.helpers import run_main
+from tests.cli.helpers import run_main, run_program
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.actions import new_action
 from wfinterview.core.plan.edits import (
@@ -28,10 +28,8 @@ from wfinterview.core.storage.store import SessionStore
 
 ENGAGEMENTS = ("Acme Retail", "Northwind Health")
 XHTML = "{http://www.w3.org/1999/xhtml}"
-# "> words (*who, role · engagement*)": a report on several engagements says whose.
-EVIDENCE = re.compile(
-    r"^> (?P<text>.*) \(\*(?P<who>[^,]+), (?P<role>[^*]+) · (?P<engagement>[^*]+)\*\)$"
-)
+# "> words (*who, role*)": a quote of the theme's evidence in a client's report.
+EVIDENCE = re.compile(r"^> (?P<text>.*) \(\*(?P<who>[^,]+), (?P<role>[^*·]+)\*\)$")
 
 
 def demo_with_plans(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,8 +70,10 @@ def test_the_client_report_quotes_broadly_and_keeps_the_consultants_notes_out(
     isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     demo_with_plans(isolated_dirs, capsys)
-    result = run_main(capsys, "report")
+    result = run_main(capsys, "report", "--engagement", "Acme Retail")
     assert result.code == 0, result.err
+    assert result.out.startswith("# Workflow interviews: Acme Retail\n")
+    assert "Northwind" not in result.out  # no other client's words, names or plans
     themes_part = result.out.split("\n## Themes\n")[1].split("\n## ")[0]
     themes = sections("### x\n" + themes_part, "###")
     themes.pop("x")
@@ -83,28 +83,84 @@ def test_the_client_report_quotes_broadly_and_keeps_the_consultants_notes_out(
         assert len(quotes) == 3, name
         texts = [q["text"].casefold() for q in quotes]
         assert len(set(texts)) == len(texts), f"{name} repeats a quote: {texts}"
-        people = [(q["who"], q["engagement"]) for q in quotes]
+        people = [q["who"] for q in quotes]
         assert len(set(people)) == len(people), f"{name}: one person quoted twice: {people}"
         assert len({q["role"] for q in quotes}) == 3, f"{name}: evidence from too few roles"
 
     headings = list(sections(result.out, "##"))
     assert headings[0] == "Executive summary" and not [h for h in headings if "follow-up" in h]
     summary = "\n".join(sections(result.out, "##")["Executive summary"])
-    assert re.search(r"^1\. \*\*.+\*\*: \d+ of 8 people", summary, re.MULTILINE)
-    assert (
+    assert re.search(r"^1\. \*\*.+\*\*: \d+ of 4 people", summary, re.MULTILINE)
+    assert summary.endswith(
         "- **One intake form for Acme Retail** (Acme Retail): owner Dana Ops, due 2027-01-15, "
-        "proposed" in summary
+        "proposed\n"
     )
 
     raci = [h for h in headings if h.startswith("RACI")]
-    assert raci == [f"RACI: campaign launch ({e})" for e in ENGAGEMENTS]
+    assert raci == ["RACI: campaign launch (Acme Retail)"]
     warnings = [line for line in result.out.splitlines() if "⚠️" in line]
-    assert len(warnings) == 2 * 4 and all(line.startswith("- ⚠️ ") for line in warnings)
+    assert len(warnings) == 4 and all(line.startswith("- ⚠️ ") for line in warnings)
 
-    internal = run_main(capsys, "report", "--internal")
+    internal = run_main(capsys, "report", "--internal", "--engagement", "Acme Retail")
     assert "## Open follow-ups (internal)" in internal.out
     follow_ups = sections(internal.out, "##")["Open follow-ups (internal)"]
     assert [line for line in follow_ups if line.startswith("- ")]
+
+
+def test_a_report_is_for_one_client_unless_every_engagement_is_asked_for(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_with_plans(isolated_dirs, capsys)
+    out = isolated_dirs.data_dir.parent / "report.html"
+    for command in (["report"], ["report", "--format", "html", "--out", str(out)]):
+        refused = run_program(*command)
+        assert (refused.code, refused.out) == (2, "")
+        assert refused.err == (
+            "wfinterview: these sessions cover 2 engagements ('Acme Retail', 'Northwind Health') "
+            "and a report is for one client: give --engagement NAME, or --all-engagements for "
+            "your own report with each engagement on its own\n"
+        )
+    assert not out.exists()  # nothing written
+
+    each = {e: run_main(capsys, "report", "--engagement", e).out for e in ENGAGEMENTS}
+    both = run_main(capsys, "report", "--all-engagements")
+    assert both.code == 0, both.err
+    assert both.out == (
+        "# Workflow interviews: 2 engagements, each on its own\n\n"
+        "_For your own use, not for a client: each engagement's report in turn, nothing summed "
+        "or quoted across them._\n\n"
+        "- Acme Retail\n- Northwind Health\n\n---\n\n"
+        + each["Acme Retail"]
+        + "\n---\n\n"
+        + each["Northwind Health"]
+    )
+
+    pages = {
+        e: run_main(capsys, "report", "--format", "html", "--engagement", e).out
+        for e in ENGAGEMENTS
+    }
+    page = run_main(capsys, "report", "--format", "html", "--all-engagements").out
+    tree = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True).parse(page)
+    articles = [a for a in elements(tree, "article") if a.get("class") == "engagement"]
+    assert [a.get("aria-label") for a in articles] == list(ENGAGEMENTS)
+    for engagement in ENGAGEMENTS:
+        body = pages[engagement].split("<body>", 1)[1].rsplit("</body>", 1)[0]
+        assert f'<article class="engagement" aria-label="{engagement}">{body}</article>' in page
+    title = "Workflow interviews: 2 engagements, each on its own"
+    assert f"<title>{title}</title>" in page and f"<h1>{title}</h1>" in page
+
+
+def test_with_one_engagement_in_the_data_no_flag_is_needed(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = SessionStore(isolated_dirs.sessions_dir)
+    note = factories.note("Legal takes a week", "approvals", 10, ["approval_lag"], quote=True)
+    store.save(factories.session("s1", "Jordan Lee", notes=[note], engagement="Acme"))
+    result = run_program("report")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == run_program("report", "--engagement", "Acme").out
+    assert result.out.startswith("# Workflow interviews: Acme\n")
+    assert run_program("report", "--all-engagements").out == result.out
 
 
 def html_tree(text: str) -> Element:
@@ -190,13 +246,18 @@ def test_a_damaged_engagement_file_is_said_once_and_the_status_is_1(
     store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
     damaged = store.legacy_path("Acme Retail")  # a file from before team sync
     damaged.write_text("{ not json", encoding="utf-8")
-    for command in (["report"], ["report", "--format", "html"], ["export", "--format", "csv"]):
+    every = "--all-engagements"
+    for command in (
+        ["report", every],
+        ["report", "--format", "html", every],
+        ["export", "--format", "csv"],
+    ):
         result = run_main(capsys, *command)
         assert result.code == 1, command
         assert result.out  # the output is still written
         assert result.err.count(str(damaged)) == 1, result.err
         assert len(result.err.strip().splitlines()) == 1
-    report = run_main(capsys, "report").out
+    report = run_main(capsys, "report", "--all-engagements").out
     assert "RACI: campaign launch (Northwind Health)" in report
     assert "(Acme Retail)" not in report  # its plan could not be read: left out, and said
     assert damaged.read_text(encoding="utf-8") == "{ not json"  # never overwritten

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import shlex
 import sys
 import time
 from collections.abc import Iterable
@@ -136,26 +137,47 @@ def export(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
+    """One client's report; with several engagements in the data, the user says which one,
+    or asks for all of them, each on its own (core/outputs/cross_report.py)."""
+    from wfinterview.core.outputs.cross_report import cross_html, cross_markdown
+
     work, corpus, warnings = _read(args)
-    filters = Filters(engagement=args.engagement)
     engagements = [args.engagement] if args.engagement is not None else corpus.engagements()
+    if len(engagements) > 1 and not args.all_engagements:
+        raise UserError(
+            f"these sessions cover {len(engagements)} engagements "
+            f"({', '.join(repr(e) for e in engagements)}) and a report is for one client: "
+            "give --engagement NAME, or --all-engagements for your own report with each "
+            "engagement on its own"
+        )
     boards, plans = _plans(work, engagements, warnings)
-    sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
+    sessions = [
+        corpus.sessions[i] for i in corpus.session_indices(Filters(engagement=args.engagement))
+    ]
     naming = Naming(Pseudonyms(sessions) if args.anonymize else None)
     if args.format == "html":
         from wfinterview.core.outputs.html_report import write_html_report as write
     else:
         from wfinterview.core.outputs.report import write_report as write
-    text = write(
-        corpus,
-        boards,
-        filters,
-        naming,
-        plans,
-        internal=args.internal,
-        vocabulary=work.vocabulary,
-        cache=work.findings_cache(corpus),
-    )
+    cache = work.findings_cache(corpus)
+
+    def one(engagement: str | None) -> str:
+        return write(
+            corpus,
+            boards,
+            Filters(engagement=engagement),
+            naming,
+            plans,
+            internal=args.internal,
+            vocabulary=work.vocabulary,
+            cache=cache,
+        )
+
+    if len(engagements) > 1:
+        parts = [(engagement, one(engagement)) for engagement in engagements]
+        text = cross_html(parts) if args.format == "html" else cross_markdown(parts)
+    else:
+        text = one(engagements[0] if engagements else None)  # titled with its name
     _deliver(text, args.out)
     return warnings.finish()
 
@@ -180,7 +202,7 @@ def demo(args: argparse.Namespace) -> int:
     )
     print(
         "Explore them: `wfinterview` (ctrl+s opens synthesis), "
-        "`wfinterview report`, `wfinterview list`."
+        f"`wfinterview report --engagement {shlex.quote(ENGAGEMENTS[0])}`, `wfinterview list`."
     )
     print(f"Remove them: rm {store.dir}/demo-*.json")
     return 0
@@ -298,7 +320,16 @@ def report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--internal", action="store_true", help="include your open follow-ups (not for clients)"
     )
-    parser.add_argument("--engagement", metavar="NAME", help="only this engagement (default: all)")
+    parser.add_argument(
+        "--engagement",
+        metavar="NAME",
+        help="the client's engagement (needed when the data holds several)",
+    )
+    parser.add_argument(
+        "--all-engagements",
+        action="store_true",
+        help="for your own use: every engagement's report in turn, nothing summed across them",
+    )
     parser.add_argument(
         "--anonymize", action="store_true", help="P01, P02… instead of names, everywhere"
     )
