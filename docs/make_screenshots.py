@@ -6,9 +6,8 @@ changes.
 
 Writes docs/images/cockpit.svg (an interview in progress, some notes tagged) and
 docs/images/synthesis.svg (the Matrix tab on `wfinterview demo`'s interviews). Everything
-runs in a fresh temporary data and config folder (WFINTERVIEW_DATA_DIR,
-WFINTERVIEW_CONFIG_DIR, and the cache folders pointed there too), never the user's own.
-Keys are looked up by action in the key table (core/setup/keymap.py) and the screens'
+runs in fresh temporary data, config and cache folders (WFINTERVIEW_DATA_DIR,
+WFINTERVIEW_CONFIG_DIR, WFINTERVIEW_CACHE_DIR), never the user's own. Keys are looked up by action in the key table (core/setup/keymap.py) and the screens'
 bindings, so a key that moves does not break the pictures.
 """
 
@@ -127,10 +126,7 @@ async def cockpit_picture() -> Path:
         clock.now = 1000.0 + 10.25 * 60
         await pilot.press(*"Who signs off when legal is out?")
         await wait_until(pilot, lambda: True, "the notes")
-        path = save(app, "cockpit")
-        await pilot.press(key_of(app, "end_interview"), "tab", "enter")
-        await pilot.pause()
-    return path
+        return save(app, "cockpit")
 
 
 async def synthesis_picture() -> Path:
