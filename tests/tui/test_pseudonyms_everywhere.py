@@ -78,7 +78,8 @@ async def test_no_real_name_on_any_screen_once_pseudonyms_are_on(isolated_dirs: 
         assert isinstance(app.screen, ActionForm)
         form = app.screen
         people_listed = [str(o.prompt) for o in form.query_one("#validated")._options]  # type: ignore[attr-defined]
-        assert people_listed and all(re.fullmatch(r"P\d\d", p) for p in people_listed)
+        # Pseudonyms with roles beside them, so P01 and P02 can be told apart.
+        assert people_listed == ["P01 · Strategic Lead / CMO", "P02 · Marketing Ops / Tech"]
         look("action form")
         form.query_one("#validated").select(form.query_one("#validated")._options[0].value)  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
@@ -115,6 +116,10 @@ async def test_no_real_name_on_any_screen_once_pseudonyms_are_on(isolated_dirs: 
         await pilot.press("f5")
         await pilot.pause()
         assert isinstance(app.screen, ChoicePrompt)
+        assert [str(o.prompt) for o in app.screen.query_one(OptionList).options] == [
+            "P01 · Strategic Lead / CMO",
+            "P02 · Marketing Ops / Tech",
+        ]
         look("for whom?")
         await pilot.press("enter")
         await pilot.pause()
@@ -164,3 +169,158 @@ async def test_an_interview_held_since_gets_a_pseudonym_too(isolated_dirs: Paths
         text = screen_text(app)
         assert MARKER in text and "showing pseudonyms" in text and "Legal takes a week" in text
         assert not real_names_in(text, {"Jordan"})
+
+
+def _two_people(paths: Paths) -> None:
+    """Ana García and Ben Okafor interviewed by Sam for Acme; an action from Ana's note;
+    a RACI in which Ana is a party."""
+    from tests import factories
+    from wfinterview.core.framework.content import BUILTIN_TAGS
+    from wfinterview.core.plan.actions import new_action
+    from wfinterview.core.plan.edits import (
+        AddAction,
+        AddRaciActivity,
+        AddRaciMatrix,
+        AddRaciParty,
+        SetRaciCell,
+    )
+    from wfinterview.core.plan.engagements import EngagementStore
+    from wfinterview.core.storage.store import SessionStore
+
+    store = SessionStore(paths.sessions_dir)
+    ana = factories.note("Legal takes a week", "approvals", 100, ["approval_lag"])
+    store.save(
+        factories.session(
+            "20261120-1000-ana-ab12", "Ana García", notes=[ana], engagement="Acme", ended=True
+        )
+    )
+    ben = factories.note("Nobody owns the brief", "walkthrough", 50, ["ghost_ownership"])
+    later = factories.STARTED.replace(day=21)  # interviewed after Ana: P02
+    store.save(
+        factories.session(
+            "20261121-1000-ben-cd34", "Ben Okafor", "ops", notes=[ben], engagement="Acme"
+        ).model_copy(update={"started_at": later, "ended_at": later})
+    )
+    plans = EngagementStore(paths.engagements_dir, BUILTIN_TAGS, paths.writer)
+    action = new_action([], "Legal SLA of 48 hours", "approval_timeline")
+    action.evidence = [f"20261120-1000-ana-ab12/{ana.id}"]
+    for edit in (
+        AddAction(action=action),
+        AddRaciMatrix(name="launch"),
+        AddRaciActivity(matrix="launch", activity="Approve the brief"),
+        AddRaciParty(matrix="launch", party="Ana García"),
+        AddRaciParty(matrix="launch", party="Legal"),
+        SetRaciCell(matrix="launch", activity="Approve the brief", party="Ana García", role="A"),
+        SetRaciCell(matrix="launch", activity="Approve the brief", party="Legal", role="R"),
+    ):
+        plans.apply("Acme", edit)
+
+
+def _notices(app: InterviewApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+REAL_VALIDATION = """\
+Subject: What we plan to change: does this match?
+
+Hi Ana,
+
+Thank you again for walking us through how your work really flows. Based on what you
+and your colleagues told us, here is what we plan to change:
+
+- Legal SLA of 48 hours (Approval timeline)
+
+Does this match what you described? Is anything missing, or aimed at the wrong
+problem? A one-line reply is plenty.
+
+Thanks,
+Sam
+"""
+
+
+async def test_copies_carry_what_the_screen_shows_and_say_so(isolated_dirs: Paths) -> None:
+    """With pseudonyms on, a RACI copy carries P01 and says so; the validation text, which
+    is for one real person, asks first (naming them by pseudonym) and copies the real text.
+    With pseudonyms off, each copy carries the real names and says so."""
+    from tests.tui.test_plans import pick
+    from wfinterview.tui.screens.confirm import ConfirmScreen
+
+    _two_people(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_synthesis(pilot)
+        await pilot.press("f8", "f7")
+        await pilot.pause(0.5)
+        actions = app.screen
+        assert isinstance(actions, ActionsScreen)
+        for _ in range(40):
+            if actions.corpus is not None:
+                break
+            await pilot.pause(0.05)
+
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, RaciScreen)
+        await pilot.press("f7")
+        assert app.clipboard == (
+            "| activity | P01 | Legal |\n| --- | --- | --- |\n| Approve the brief | A | R |\n"
+        )
+        assert _notices(app)[-1] == (
+            "RACI copied as a Markdown table, with pseudonyms (P01…) as on screen, "
+            "no participant's real name."
+        )
+        await pilot.press("f8")
+        assert app.clipboard == "activity,P01,Legal\r\nApprove the brief,A,R\r\n"
+        await pilot.press("escape")
+        await pilot.pause()
+
+        await pilot.press("f5")
+        await pilot.pause()
+        assert [str(o.prompt) for o in app.screen.query_one(OptionList).options] == [
+            "P01 · Campaign Lead",
+            "P02 · Marketing Ops / Tech",
+        ]
+        await pick(pilot, "Ana García")
+        assert isinstance(app.screen, TextPreviewScreen)
+        shown = app.screen.text
+        # On screen: the pseudonym, and the signature as a placeholder, never "F1".
+        assert shown == REAL_VALIDATION.replace("Hi Ana,", "Hi P01,").replace(
+            "Thanks,\nSam", "Thanks,\n[facilitator's name]"
+        )
+        app.copy_to_clipboard("")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == (
+            "This text is for P01 alone: a copy with “P01” in it cannot be sent. "
+            "Copy it with P01's real name and the real signature?"
+        )
+        assert app.clipboard == ""  # nothing copied before the answer
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert app.clipboard == REAL_VALIDATION
+        assert _notices(app)[-1] == (
+            "Copied with real names, to send: the text for P01 "
+            "(the screen keeps showing pseudonyms)."
+        )
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SynthesisScreen)
+
+        await pilot.press("f8", "f7")  # pseudonyms off: real names, said so, no question
+        await pilot.pause(0.5)
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("f7")
+        assert app.clipboard.splitlines()[0] == "| activity | Ana García | Legal |"
+        assert _notices(app)[-1] == "RACI copied as a Markdown table, with real names."
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        await pick(pilot, "Ana García")
+        assert app.screen.text == REAL_VALIDATION  # type: ignore[attr-defined]
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.clipboard == REAL_VALIDATION
+        assert _notices(app)[-1] == "Copied with real names: the text for Ana García."

@@ -7,6 +7,7 @@ evidence they came from.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.formats import SafeWriter, md
@@ -92,24 +93,27 @@ def action_theme(action: Action, board: ThemeBoard) -> str | None:
     return theme.name if theme is not None else action.theme or None
 
 
-def raci_markdown(matrix: RaciMatrix) -> str:
+def raci_markdown(matrix: RaciMatrix, named: Callable[[str], str] = str) -> str:
+    """The matrix as a Markdown table; `named` names its people as the screen does
+    (pseudonyms, when they are on)."""
     lines = [
-        f"| activity | {' | '.join(md(p) for p in matrix.parties)} |",
+        f"| activity | {' | '.join(md(named(p)) for p in matrix.parties)} |",
         "| --- |" + " --- |" * len(matrix.parties),
     ]
     for activity in matrix.activities:
         lines.append(
-            f"| {md(activity)} | "
+            f"| {md(named(activity))} | "
             + " | ".join(matrix.get(activity, p) or " " for p in matrix.parties)
             + " |"
         )
     return "\n".join(lines) + "\n"
 
 
-def raci_csv(matrix: RaciMatrix) -> str:
+def raci_csv(matrix: RaciMatrix, named: Callable[[str], str] = str) -> str:
+    """The matrix as CSV; `named` as in `raci_markdown`."""
     out = io.StringIO()
     writer = SafeWriter(out)
-    writer.row(["activity", *matrix.parties])
+    writer.row(["activity", *(named(p) for p in matrix.parties)])
     for activity in matrix.activities:
-        writer.row([activity, *(matrix.get(activity, p) for p in matrix.parties)])
+        writer.row([named(activity), *(matrix.get(activity, p) for p in matrix.parties)])
     return out.getvalue()

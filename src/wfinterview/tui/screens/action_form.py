@@ -1,20 +1,44 @@
-"""One action's fields: kind, title, owner, due date, status, who validated it."""
+"""One action's fields: kind, title, owner, due date, status, who validated it.
+
+Who validated it is a list of boxes that differ by more than colour: ticked ones carry an
+X, unticked ones are empty (a colour-blind reader, or a terminal of few colours, sees it).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, SelectionList, Static
+from textual.strip import Strip
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static
+from textual.widgets.option_list import OptionDoesNotExist
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.actions import KIND_LABELS, STATUS_LABELS, Action, parse_due
 from wfinterview.tui.settings import PseudonymMarker
+
+
+class TickList(SelectionList[str]):
+    """A selection list whose boxes read X when ticked and blank when not."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        if len(segments) < 3 or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        try:
+            option = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        if option.value not in self._selected:  # X when ticked, as the box draws it
+            segments[1] = Segment(" ", segments[1].style)
+        return Strip(segments, strip.cell_length)
 
 
 @dataclass(frozen=True)
@@ -85,7 +109,7 @@ class ActionForm(ModalScreen[ActionEdit | None]):
                 id="status",
             )
             yield Label("Validated by (people who were interviewed; space ticks)")
-            yield SelectionList[str](
+            yield TickList(
                 *((shown, name, name in a.validated_by) for shown, name in self.participants),
                 id="validated",
             )

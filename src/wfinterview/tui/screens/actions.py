@@ -2,7 +2,12 @@
 approval timelines and the validation text for each participant.
 
 Every name shown here follows the app's pseudonym setting: the evidence, the owners and
-validators, the "for whom?" picker and the validation text itself.
+validators, the "for whom?" picker and the validation text itself (whose copy is the real
+text: tui/screens/validation_preview.py).
+
+The table shows what a person acts on (status, title, owner, due), cut with "…" to fit the
+width; the line under it says the rest of the highlighted action (its kind, evidence and
+who validated it), and the evidence list's title carries its whole title.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from textual.widgets import DataTable, Select, Static
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import now
+from wfinterview.core.framework.text import cell_width, clip, terminal_safe
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import (
     KIND_LABELS,
@@ -25,7 +31,7 @@ from wfinterview.core.plan.actions import (
 )
 from wfinterview.core.plan.edits import AddAction, AdvanceAction, DeleteAction, EditAction
 from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.validation import participants, validation_text
+from wfinterview.core.plan.validation import participants, signing_facilitator, validation_text
 from wfinterview.core.synthesis.cadence import cadences
 from wfinterview.core.synthesis.corpus import Corpus
 from wfinterview.core.workspace.workspace import Workspace
@@ -34,23 +40,31 @@ from wfinterview.tui.screens.action_form import ActionEdit, ActionForm
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt
-from wfinterview.tui.screens.text_preview import TextPreviewScreen
+from wfinterview.tui.screens.validation_preview import (
+    HIDDEN_SIGNATURE,
+    ValidationPreview,
+    ValidationText,
+)
 from wfinterview.tui.settings import PseudonymMarker
 from wfinterview.tui.widgets.editable_table import EditableTable
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
 
 ALL = "__all__"
+# What a person acts on; the rest of an action is in the line under the table.
+COLUMNS = ("status", "action", "owner", "due")
+OWNER_WIDTH = 18
+MIN_TITLE_WIDTH = 20
 
 
 class ActionsScreen(PlanScreen):
     BINDINGS = [
-        Binding("ctrl+n", "new_action", "New", id="action_new"),
+        Binding("ctrl+n", "new_action", "New action", id="action_new"),
         Binding("f2", "advance_action", "Next status", id="action_advance"),
         Binding("delete", "delete_action", "Delete", id="action_delete"),
-        Binding("f3", "raci", "RACI", id="open_raci"),
         Binding("f4", "approvals", "Approval timelines", id="open_approvals"),
         Binding("f5", "validation", "Validation text", id="validation_text"),
+        Binding("f3", "raci", "RACI", id="open_raci"),
         Binding("escape", "back", "Back", id="actions_back"),
     ]
     DEFAULT_CSS = """
@@ -59,6 +73,7 @@ class ActionsScreen(PlanScreen):
     ActionsScreen #action-filters { height: 1; margin: 1 0; }
     ActionsScreen #action-filters Select { width: 40; margin-right: 2; }
     ActionsScreen #actions { height: 1fr; }
+    ActionsScreen #detail { height: auto; padding: 0 1; background: $panel; }
     ActionsScreen #evidence { height: 1fr; }
     """
 
@@ -70,7 +85,10 @@ class ActionsScreen(PlanScreen):
         from textual.containers import Horizontal
 
         yield PseudonymMarker()
-        yield Static(Text(f"Actions · {self.plan.engagement or '(no engagement)'}"), id="title")
+        yield Static(
+            Text(terminal_safe(f"Actions · {self.plan.engagement or '(no engagement)'}")),
+            id="title",
+        )
         yield Static("", id="cadence")
         with Horizontal(id="action-filters"):
             yield Select(
@@ -86,12 +104,13 @@ class ActionsScreen(PlanScreen):
                 compact=True,
             )
         yield EditableTable(id="actions", cursor_type="row")
+        yield Static(id="detail")
         yield NotePager(self.workspace.config.all_tags(), id="evidence")
-        yield KeyBar()
+        yield KeyBar(lines=2)
 
     def on_mount(self) -> None:
         table = self.query_one("#actions", DataTable)
-        for column in ("status", "kind", "action", "owner", "due", "evidence", "validated by"):
+        for column in COLUMNS:
             table.add_column(column, key=column)
         self._show_actions()
         table.focus()
@@ -144,19 +163,23 @@ class ActionsScreen(PlanScreen):
             and (kind is Select.NULL or a.kind == kind)
         ]
 
+    def on_resize(self) -> None:
+        if self.query("#actions"):
+            self._show_actions()
+
     def _show_actions(self, highlight: str | None = None) -> None:
         table = self.query_one("#actions", DataTable)
         keep = highlight or self.highlighted_id
         table.clear()
-        for a in self.visible_actions():
+        shown = self.visible_actions()
+        owners = [clip(self.shown(a.owner), OWNER_WIDTH) for a in shown]
+        title_width = self._title_width(owners)
+        for a, owner in zip(shown, owners, strict=True):
             table.add_row(
                 STATUS_LABELS[a.status],
-                a.kind_label,
-                Text(self.named(a.title)),
-                Text(self.named(a.owner) or "–"),
+                Text(clip(self.shown(a.title), title_width)),
+                Text(owner or "–"),
                 a.due.isoformat() if a.due else "–",
-                str(len(a.evidence)),
-                Text(", ".join(self.named(p) for p in a.validated_by) or "–"),
                 key=a.id,
             )
         ids = [a.id for a in self.visible_actions()]
@@ -180,6 +203,19 @@ class ActionsScreen(PlanScreen):
         action_id = self.highlighted_id
         return next((a for a in self.plan.actions if a.id == action_id), None)
 
+    def _title_width(self, owners: list[str]) -> int:
+        """What is left of the width for the titles once status, owner and due have theirs
+        (each column has a cell of padding either side, and the scroll bar two cells)."""
+        width = self.size.width or self.app.size.width
+        status = max(cell_width(label) for label in (*STATUS_LABELS.values(), "status"))
+        owner = max((cell_width(o) for o in owners), default=1)
+        others = status + max(owner, len("owner")) + len("2026-12-31") + 2 * len(COLUMNS) + 2
+        return max(MIN_TITLE_WIDTH, width - others - 2)
+
+    def shown(self, text: str) -> str:
+        """Text about this engagement as the screen shows it: named, and terminal-safe."""
+        return terminal_safe(self.named(text))
+
     def on_data_table_row_highlighted(self) -> None:
         self._show_evidence()
 
@@ -188,6 +224,7 @@ class ActionsScreen(PlanScreen):
 
     def _show_evidence(self) -> None:
         action = self.highlighted
+        self._show_detail(action)
         if action is None or self.corpus is None:
             return
         refs = self.corpus.refs_for(action.evidence)
@@ -196,6 +233,25 @@ class ActionsScreen(PlanScreen):
             f" ({plural(missing, 'note')} no longer in its session)" if missing else ""
         )
         self.query_one("#evidence", NotePager).show(refs, title)
+
+    def _show_detail(self, action: Action | None) -> None:
+        """The highlighted action's kind, evidence and validators, which the table leaves
+        out at 80 columns; ☑ marks each person who validated it."""
+        detail = self.query_one("#detail", Static)
+        if action is None:
+            detail.update("")
+            return
+        validators = (
+            "validated by " + ", ".join(f"☑ {self.shown(p)}" for p in action.validated_by)
+            if action.validated_by
+            else "☐ not validated by anyone yet"
+        )
+        detail.update(
+            Text(
+                f"{action.kind_label} · {plural(len(action.evidence), 'note')} of evidence · "
+                f"{validators}"
+            )
+        )
 
     # -- changes -----------------------------------------------------------------------
 
@@ -245,8 +301,22 @@ class ActionsScreen(PlanScreen):
         return action
 
     def _form(self, action: Action, new: bool = False) -> ActionForm:
-        people = [(self.named(p), p) for p in self._participants()]
+        people = [(self._person(p), p) for p in self._participants()]
         return ActionForm(action, people, new=new)
+
+    def _person(self, name: str) -> str:
+        """A participant as lists show them: their name (or pseudonym) and role, so that
+        P01… can be told apart."""
+        role = next(
+            (
+                s.participant.role
+                for s in (self.corpus.sessions if self.corpus else [])
+                if s.engagement == self.plan.engagement
+                and s.participant.name.casefold() == name.casefold()
+            ),
+            "",
+        )
+        return terminal_safe(f"{self.named(name)} · {role}" if role else self.named(name))
 
     @staticmethod
     def _edit(action: Action, edit: ActionEdit) -> EditAction:
@@ -305,27 +375,33 @@ class ActionsScreen(PlanScreen):
         def picked(name: str | None) -> None:
             if name is None or self.corpus is None:
                 return
-            config, paths = self.workspace.config, self.workspace.paths
             try:
-                text = validation_text(
-                    name,
-                    self.plan.engagement,
-                    self.plan.actions,
-                    self.corpus.sessions,
-                    config.facilitator,
-                    paths.user_templates_dir,
-                )
+                text = self._validation(name, self.corpus)
             except UserError as error:  # a broken template of the user's
-                self.notify(str(error), severity="error", markup=False)
+                self.notify(terminal_safe(str(error)), severity="error", markup=False)
                 return
-            self.app.push_screen(
-                TextPreviewScreen(f"For {self.named(name)}: does this match?", self.named(text))
-            )
+            self.app.push_screen(ValidationPreview(text))
 
         self.app.push_screen(
-            ChoicePrompt("Validation text for whom?", [(p, self.named(p)) for p in people]),
+            ChoicePrompt("Validation text for whom?", [(p, self._person(p)) for p in people]),
             picked,
         )
+
+    def _validation(self, name: str, corpus: Corpus) -> ValidationText:
+        """The text as sent (real names) and as shown now (pseudonyms if on, and the
+        signature as a placeholder rather than a facilitator's code)."""
+        config, paths = self.workspace.config, self.workspace.paths
+        engagement, actions, sessions = self.plan.engagement, self.plan.actions, corpus.sessions
+
+        def text(facilitator: str) -> str:
+            return validation_text(
+                name, engagement, actions, sessions, facilitator, paths.user_templates_dir
+            )
+
+        real = text(config.facilitator)
+        signed = bool(signing_facilitator(config.facilitator, name, engagement, sessions).strip())
+        shown = self.named(text(HIDDEN_SIGNATURE)) if self.app.pseudonyms_on and signed else real
+        return ValidationText(real, shown, self.named(name), signed)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.plan.approvals import APPROVAL_TAG, ApprovalStage, StageTimeline, timelines
 from wfinterview.core.plan.edits import AddStage, RemoveStage, SetStageTarget
 from wfinterview.core.plan.engagement_file import EngagementFile
@@ -56,7 +57,10 @@ class ApprovalsScreen(PlanScreen):
     def compose(self) -> ComposeResult:
         yield PseudonymMarker()
         yield Static(
-            Text(f"Approval timelines · {self.plan.engagement or '(no engagement)'}"), id="title"
+            Text(
+                terminal_safe(f"Approval timelines · {self.plan.engagement or '(no engagement)'}")
+            ),
+            id="title",
         )
         yield Static(
             "Each stage's target turnaround beside the lag people reported in 🔄 notes "
@@ -97,7 +101,7 @@ class ApprovalsScreen(PlanScreen):
                 )
             )
             table.add_row(
-                Text(self.named(t.stage.name)),
+                Text(terminal_safe(self.named(t.stage.name))),
                 f"{t.stage.target_days:g} days",
                 median,
                 f"{t.worst_days:g} days" if t.worst_days is not None else "–",
@@ -135,7 +139,11 @@ class ApprovalsScreen(PlanScreen):
             if not name:
                 return
             if any(s.name.casefold() == name.casefold() for s in self.plan.approval_stages):
-                self.notify(f"There is a stage “{name}” already.", severity="error", markup=False)
+                self.notify(
+                    terminal_safe(f"There is a stage “{name}” already."),
+                    severity="error",
+                    markup=False,
+                )
                 return
 
             def target(days: str | None) -> None:
@@ -143,7 +151,9 @@ class ApprovalsScreen(PlanScreen):
                     self.change(AddStage(name=name, target_days=parsed))
                     self._show(len(self.plan.approval_stages) - 1)
 
-            self.app.push_screen(TextPrompt(f"Target turnaround for {name}, in days:", "3"), target)
+            self.app.push_screen(
+                TextPrompt(terminal_safe(f"Target turnaround for {name}, in days:"), "3"), target
+            )
 
         self.app.push_screen(TextPrompt("Approval stage (e.g. brand, legal, exec):"), named)
 
@@ -158,7 +168,10 @@ class ApprovalsScreen(PlanScreen):
                 self._show()
 
         self.app.push_screen(
-            TextPrompt(f"Target turnaround for {stage.name}, in days:", f"{stage.target_days:g}"),
+            TextPrompt(
+                terminal_safe(f"Target turnaround for {stage.name}, in days:"),
+                f"{stage.target_days:g}",
+            ),
             target,
         )
 

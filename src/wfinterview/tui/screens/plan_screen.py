@@ -13,6 +13,7 @@ from textual import getters
 from textual.screen import Screen
 
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.plan.edits import AddAction
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.engagements import Applied, Edit, EngagementStore
@@ -51,7 +52,7 @@ def apply_edit(
     try:
         return store.apply(engagement, edit)
     except UserError as error:
-        screen.notify(str(error), severity="error", markup=False, timeout=8)
+        screen.notify(terminal_safe(str(error)), severity="error", markup=False, timeout=8)
     except OSError as error:
         screen.notify(
             f"Could not save ({error.strerror}); nothing was changed.",
@@ -66,7 +67,7 @@ def load_plan(screen: Screen[Any], workspace: Workspace, engagement: str) -> Eng
     try:
         return workspace.engagements.load(engagement)
     except UserError as error:
-        screen.notify(str(error), severity="error", markup=False, timeout=10)
+        screen.notify(terminal_safe(str(error)), severity="error", markup=False, timeout=10)
         return None
 
 
@@ -85,12 +86,12 @@ def add_action(
     try:
         action = new_action([], title, kind, evidence, theme_id)
     except UserError as error:
-        screen.notify(str(error), severity="error", markup=False)
+        screen.notify(terminal_safe(str(error)), severity="error", markup=False)
         return None
     applied = apply_edit(screen, workspace.engagements, engagement, AddAction(action=action))
     if applied is not None:
         screen.notify(
-            f"Action added to {engagement or '(no engagement)'}: {action.title}",
+            terminal_safe(f"Action added to {engagement or '(no engagement)'}: {action.title}"),
             timeout=4,
             markup=False,
         )

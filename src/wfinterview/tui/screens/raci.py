@@ -2,6 +2,9 @@
 
 Keys, not letters: the F-keys set a cell, so nothing here takes a printable character.
 The problems show live under the matrix until every activity has one A and an R.
+
+A copy (Markdown or CSV) is what the screen shows: with pseudonyms on, its people are
+P01…, and the notice says which names it carries.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Select, Static
 
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.outputs.plans import raci_csv, raci_markdown
 from wfinterview.core.plan.edits import (
     AddRaciActivity,
@@ -29,6 +33,7 @@ from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.settings import PseudonymMarker
+from wfinterview.tui.widgets.editable_table import FittedTable
 from wfinterview.tui.widgets.key_bar import KeyBar
 
 GHOST_TAG = "ghost_ownership"
@@ -47,10 +52,10 @@ class RaciScreen(PlanScreen):
             )
             for n, letter in enumerate(ROLES, 1)
         ),
-        Binding("delete", "set_role('')", "Clear", id="raci_clear"),
         Binding("f5", "add_activity", "Add activity", id="raci_add_activity"),
         Binding("f6", "add_party", "Add person/team", id="raci_add_party"),
         Binding("ctrl+n", "new_matrix", "New matrix", id="raci_new"),
+        Binding("delete", "set_role('')", "Clear", id="raci_clear"),
         Binding("f7", "copy_markdown", "Copy Markdown", id="raci_copy_md"),
         Binding("f8", "copy_csv", "Copy CSV", id="raci_copy_csv"),
         Binding("ctrl+x", "remove", "Remove…", id="raci_remove"),
@@ -76,12 +81,15 @@ class RaciScreen(PlanScreen):
 
     def compose(self) -> ComposeResult:
         yield PseudonymMarker()
-        yield Static(Text(f"RACI · {self.plan.engagement or '(no engagement)'}"), id="title")
+        yield Static(
+            Text(terminal_safe(f"RACI · {self.plan.engagement or '(no engagement)'}")),
+            id="title",
+        )
         with Horizontal(id="matrix-picker"):
             yield Select([], prompt="(no matrix yet: ctrl+n)", id="matrix", compact=True)
-        yield DataTable(id="raci", cursor_type="cell")
+        yield FittedTable(id="raci", cursor_type="cell", fixed_columns=1)
         yield Static(id="raci-problems")
-        yield KeyBar()
+        yield KeyBar(lines=2)
 
     def on_mount(self) -> None:
         self._show_picker()
@@ -100,7 +108,7 @@ class RaciScreen(PlanScreen):
 
     def _show_picker(self) -> None:
         picker = self.query_one("#matrix", Select)
-        picker.set_options([(self.named(m.name), m.name) for m in self.plan.raci])
+        picker.set_options([(self.shown(m.name), m.name) for m in self.plan.raci])
         if self.current is not None:
             picker.value = self.current.name
 
@@ -120,10 +128,10 @@ class RaciScreen(PlanScreen):
             return
         table.add_column("activity", key="__activity__")
         for party in matrix.parties:
-            table.add_column(Text(self.named(party)), key=party)
+            table.add_column(Text(self.shown(party)), key=party)
         for activity in matrix.activities:
             table.add_row(
-                Text(self.named(activity)),
+                Text(self.shown(activity)),
                 *(matrix.get(activity, p) or "·" for p in matrix.parties),
                 key=activity,
             )
@@ -132,7 +140,7 @@ class RaciScreen(PlanScreen):
                 row=min(row, len(matrix.activities) - 1),
                 column=min(max(column, 1), len(matrix.parties)),
             )
-        found = [self.named(problem) for problem in raci_problems(matrix)]
+        found = [self.shown(problem) for problem in raci_problems(matrix)]
         if not matrix.parties:
             found.append("no people or teams yet (F6)")
         text = Text()
@@ -201,7 +209,7 @@ class RaciScreen(PlanScreen):
         ghosts: list[str] = []
         if self.corpus is not None:
             for ref in self.corpus.notes(Filters(engagement=self.plan.engagement, tag=GHOST_TAG)):
-                text = self.app.naming.text(ref.session, ref.note["text"])
+                text = terminal_safe(self.app.naming.text(ref.session, ref.note["text"]))
                 if text not in ghosts:
                     ghosts.append(text)
                 if len(ghosts) == SUGGESTIONS:
@@ -235,8 +243,8 @@ class RaciScreen(PlanScreen):
         if not (matrix.activities or matrix.parties):
             self.notify("This matrix has no activities or people to remove yet.", timeout=4)
             return
-        choices = [(f"a:{a}", f"Activity: {self.named(a)}") for a in matrix.activities] + [
-            (f"p:{p}", f"Person/team: {self.named(p)}") for p in matrix.parties
+        choices = [(f"a:{a}", f"Activity: {self.shown(a)}") for a in matrix.activities] + [
+            (f"p:{p}", f"Person/team: {self.shown(p)}") for p in matrix.parties
         ]
 
         def picked(choice: str | None) -> None:
@@ -255,15 +263,28 @@ class RaciScreen(PlanScreen):
         if self.current is None:
             self.notify("No RACI matrix yet: ctrl+n makes one.", timeout=4)
         else:
-            self.app.copy_to_clipboard(raci_markdown(self.current))
-            self.notify("RACI copied as a Markdown table.", timeout=3)
+            self.app.copy_to_clipboard(raci_markdown(self.current, self.named))
+            self.notify(f"RACI copied as a Markdown table, {self._names_copied()}.", timeout=5)
 
     def action_copy_csv(self) -> None:
         if self.current is None:
             self.notify("No RACI matrix yet: ctrl+n makes one.", timeout=4)
         else:
-            self.app.copy_to_clipboard(raci_csv(self.current))
-            self.notify("RACI copied as CSV (also: `wfinterview raci --format csv`).", timeout=3)
+            self.app.copy_to_clipboard(raci_csv(self.current, self.named))
+            self.notify(
+                f"RACI copied as CSV, {self._names_copied()} "
+                "(also: `wfinterview raci --format csv`).",
+                timeout=5,
+            )
+
+    def _names_copied(self) -> str:
+        if self.app.pseudonyms_on:
+            return "with pseudonyms (P01…) as on screen, no participant's real name"
+        return "with real names"
+
+    def shown(self, text: str) -> str:
+        """Text about this engagement as the screen shows it: named, and terminal-safe."""
+        return terminal_safe(self.named(text))
 
     def action_back(self) -> None:
         self.dismiss()

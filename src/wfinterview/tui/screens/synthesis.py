@@ -22,9 +22,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import KIND_LABELS
 from wfinterview.core.plan.edit_log import fingerprint, log_name
@@ -46,9 +47,16 @@ from wfinterview.tui.widgets.filter_bar import FilterBar
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.note_pager import NotePager
 
+# Workers whose failure is said in a line; what each was doing.
+LOADERS = {
+    "synthesis-load": "read the sessions",
+    "team-edits": "merge the team's plan edits",
+}
 THEME_ACTIONS = {"new_theme", "rename_theme", "merge_theme", "move_note", "undo_theme"}
 # On opening, what the merge of the team's edits had to say: a few lines in the notice.
 TEAM_REPORTS_SHOWN = 3
+FINDINGS_ACTIONS = {"section", "page_findings"}
+NOTE_TABS = {"tab-matrix", "tab-themes", "tab-voices"}
 TABS = ("tab-matrix", "tab-themes", "tab-patterns", "tab-voices", "tab-rounds", "tab-findings")
 
 
@@ -99,21 +107,57 @@ class SynthesisBody(Vertical):
 
 
 class SynthesisScreen(Screen[None]):
+    # In the key bar's order: the Themes tab's own work first (shown on that tab only), then
+    # what every tab offers, then the way back. Moving between tabs is in help only: the
+    # tabs are on view, and their keys are the same on every screen with tabs.
     BINDINGS = [
-        Binding("escape", "back", "Back", id="synthesis_back"),
-        Binding("f8", "toggle_pseudonyms", "Pseudonyms", id="synthesis_pseudonyms"),
-        # Before the focused table, which would page sideways with them.
-        Binding("ctrl+pagedown", "tab(1)", "Next tab", id="synthesis_next_tab", priority=True),
-        Binding(
-            "ctrl+pageup", "tab(-1)", "Previous tab", id="synthesis_previous_tab", priority=True
-        ),
         Binding("ctrl+n", "new_theme", "New theme", id="theme_new"),
         Binding("f2", "rename_theme", "Rename", id="theme_rename"),
         Binding("f3", "merge_theme", "Merge into…", id="theme_merge"),
-        Binding("f4", "move_note", "Move note to…", id="theme_move"),
+        Binding("f4", "move_note", "Move note", id="theme_move"),
         Binding("ctrl+z", "undo_theme", "Undo theme edit", id="theme_undo"),
-        Binding("f6", "action_from", "Action from…", id="action_from"),
+        Binding("ctrl+down", "section(1)", "Next section", id="findings_next_section"),
+        Binding("ctrl+up", "section(-1)", "Previous section", id="findings_previous_section"),
+        # The Findings tab pages with PgDn/PgUp as soon as it is shown, focus or not.
+        Binding(
+            "pagedown",
+            "page_findings(1)",
+            "Page down",
+            id="findings_page_down",
+            show=False,
+            tooltip="scroll the findings a page down",
+        ),
+        Binding(
+            "pageup",
+            "page_findings(-1)",
+            "Page up",
+            id="findings_page_up",
+            show=False,
+            tooltip="scroll the findings a page up",
+        ),
+        Binding("f6", "action_from", "Action from note", id="action_from"),
         Binding("f7", "open_actions", "Actions", id="open_actions"),
+        Binding("f8", "toggle_pseudonyms", "Pseudonyms", id="synthesis_pseudonyms"),
+        # Before the focused table, which would page sideways with them.
+        Binding(
+            "ctrl+pagedown",
+            "tab(1)",
+            "Next tab",
+            id="synthesis_next_tab",
+            priority=True,
+            show=False,
+            tooltip="the next tab",
+        ),
+        Binding(
+            "ctrl+pageup",
+            "tab(-1)",
+            "Previous tab",
+            id="synthesis_previous_tab",
+            priority=True,
+            show=False,
+            tooltip="the previous tab",
+        ),
+        Binding("escape", "back", "Back", id="synthesis_back"),
     ]
     DEFAULT_CSS = """
     SynthesisScreen #status { height: 1; padding: 0 1; background: $panel; }
@@ -141,7 +185,7 @@ class SynthesisScreen(Screen[None]):
         yield PseudonymMarker()
         yield Static("Reading sessions…", id="status")
         yield Vertical(id="body")
-        yield KeyBar()
+        yield KeyBar(lines=2)
 
     def on_mount(self) -> None:
         self._load()
@@ -149,6 +193,18 @@ class SynthesisScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # the corpus goes with the screen; let the collector see it again
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failure while reading is said in one line where "Reading sessions…" was,
+        never left to look like reading that goes on forever."""
+        worker = event.worker
+        if event.state is WorkerState.ERROR and worker.group in LOADERS:
+            error = worker.error
+            why = str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+            line = f"Could not {LOADERS[worker.group]}: {' '.join(why.split())}"
+            if worker.group == "synthesis-load":
+                self.query_one("#status", Static).update(Text(terminal_safe(line)))
+            self.notify(terminal_safe(line), severity="error", timeout=15, markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="synthesis-load")
     def _load(self) -> None:
@@ -185,7 +241,9 @@ class SynthesisScreen(Screen[None]):
         # collection walks them all and a filter change now and then takes 300 ms.
         gc.freeze()
         for problem in problems:
-            self.notify(f"Skipped {problem}", severity="warning", timeout=10, markup=False)
+            self.notify(
+                terminal_safe(f"Skipped {problem}"), severity="warning", timeout=10, markup=False
+            )
         self._team_reports.update(reports)
         if reports:  # the first few said here, once; `wfinterview team` lists every line
             shown = reports[:TEAM_REPORTS_SHOWN]
@@ -193,7 +251,7 @@ class SynthesisScreen(Screen[None]):
             if more:
                 shown.append(f"…and {more} more (`wfinterview team` lists them all).")
             self.notify(
-                "Merging the team's plan edits:\n" + "\n".join(shown),
+                terminal_safe("Merging the team's plan edits:\n" + "\n".join(shown)),
                 severity="warning",
                 timeout=15,
                 markup=False,
@@ -255,11 +313,13 @@ class SynthesisScreen(Screen[None]):
                 self.boards[engagement] = board  # the dict every tab shares
         if boards:
             names = ", ".join(sorted(boards))
-            self.notify(f"Teammates' plan edits arrived: {names}.", timeout=5, markup=False)
+            self.notify(
+                terminal_safe(f"Teammates' plan edits arrived: {names}."), timeout=5, markup=False
+            )
         for report in reports:
             if report not in self._team_reports:
                 self._team_reports.add(report)
-                self.notify(report, severity="warning", timeout=10, markup=False)
+                self.notify(terminal_safe(report), severity="warning", timeout=10, markup=False)
         self._stale = set(TABS)
         self._refresh_tab(self.query_one("#tabs", TabbedContent).active)
 
@@ -335,10 +395,25 @@ class SynthesisScreen(Screen[None]):
         return self.query_one(ThemesTab)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        tabs = self.query("#tabs")
+        active = tabs.first(TabbedContent).active if tabs else ""
         if action in THEME_ACTIONS:
-            tabs = self.query("#tabs")
-            return bool(tabs) and tabs.first(TabbedContent).active == "tab-themes"
+            return active == "tab-themes"
+        if action in FINDINGS_ACTIONS:
+            return active == "tab-findings"
+        if action == "action_from":  # from a note: on the tabs that list notes
+            return active in NOTE_TABS
         return True
+
+    def action_section(self, direction: int) -> None:
+        self.query_one(FindingsTab).jump(direction)
+
+    def action_page_findings(self, direction: int) -> None:
+        findings = self.query_one(FindingsTab)
+        if direction > 0:
+            findings.scroll_page_down(animate=False)
+        else:
+            findings.scroll_page_up(animate=False)
 
     def action_new_theme(self) -> None:
         self.themes_tab.new_theme()
@@ -358,9 +433,12 @@ class SynthesisScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------------
 
     def action_action_from(self) -> None:
-        """An action from the note in focus, or else from the highlighted theme."""
+        """An action from the theme highlighted in Themes when its list has the focus, else
+        from the note highlighted in the list of notes in focus or in view."""
         if self.corpus is None:
             return
+        active = self.query_one("#tabs", TabbedContent).active
+        themes = self.themes_tab
         focused = self.focused
         pager = next(
             (
@@ -370,27 +448,33 @@ class SynthesisScreen(Screen[None]):
             ),
             None,
         )
-        themes = self.themes_tab
-        if pager is not None and (ref := pager.highlighted) is not None:
-            engagement = ref.session.engagement
-            board = self.boards.get(engagement) or ThemeBoard.starting(self.tags)
-            theme_ids = ref.themes_in({engagement: board})
-            theme_id = theme_ids[0] if theme_ids else None
-            proposal = Proposal(
+        if pager is None and active == "tab-themes":
+            proposal = themes.proposal_for_theme()
+            if proposal is None:
+                self.notify("Highlight a theme (or a note) first.", timeout=3)
+                return
+            self._propose(proposal)
+            return
+        if pager is None:  # the list of notes of the tab in view, if it has one
+            pane = self.query_one("#tabs", TabbedContent).get_pane(active)
+            pager = next(iter(pane.query(NotePager)), None)
+        ref = pager.highlighted if pager is not None else None
+        if ref is None:
+            self.notify("Highlight a note (in any list) or a theme (in Themes) first.", timeout=3)
+            return
+        engagement = ref.session.engagement
+        board = self.boards.get(engagement) or ThemeBoard.starting(self.tags)
+        theme_ids = ref.themes_in({engagement: board})
+        theme_id = theme_ids[0] if theme_ids else None
+        self._propose(
+            Proposal(
                 engagement,
                 ref.note["text"],
                 themes.kind_for(engagement, theme_id),
                 [ref.key],
                 theme_id,
             )
-        elif self.query_one("#tabs", TabbedContent).active != "tab-themes" or (
-            (proposal_or_none := themes.proposal_for_theme()) is None
-        ):
-            self.notify("Highlight a note (in any list) or a theme (in Themes) first.", timeout=3)
-            return
-        else:
-            proposal = proposal_or_none
-        self._propose(proposal)
+        )
 
     def _propose(self, proposal: Proposal) -> None:
         def named(final: str | None) -> None:

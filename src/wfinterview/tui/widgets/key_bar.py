@@ -9,6 +9,10 @@ order of its BINDINGS, then the app's; Esc (back or cancel) and the help key clo
 line by rule. When they do not all fit, whole keys drop from the end of the ordinary
 ones and the help key says "· more": the help screen lists every key. Never a key cut
 mid-word, never a hidden second line.
+
+A screen with more keys of its own than one line holds at 80 columns (a synthesis tab,
+RACI, the actions) asks for a bar of up to two lines (`KeyBar(lines=2)`): the keys wrap
+between whole keys onto the second line, which is shown only while it is needed.
 """
 
 from __future__ import annotations
@@ -75,12 +79,19 @@ def bar_keys(screen: Screen[object]) -> BarKeys:
     return BarKeys(tuple(ordinary), escape, help_key, unshown)
 
 
-def fit_keys(keys: BarKeys, width: int) -> list[BarKey]:
-    """The keys that fit in `width` cells: every key, or the most important ones, Esc and
-    help, marked "· more" when help lists keys not shown here — whole keys only."""
+def fit_keys(keys: BarKeys, width: int, lines: int = 1) -> list[BarKey]:
+    """The keys that fit in `lines` lines of `width` cells: every key, or the most important
+    ones, Esc and help, marked "· more" when help lists keys not shown here — whole keys
+    only."""
+    return [item for line in fit_lines(keys, width, lines) for item in line]
+
+
+def fit_lines(keys: BarKeys, width: int, lines: int = 1) -> list[list[BarKey]]:
+    """`fit_keys` line by line: ordinary keys fill each line in order of importance, a key
+    that does not fit starting the next; Esc and help close the last line."""
     tail = [k for k in (keys.escape, keys.help) if k is not None]
-    everything = [*keys.ordinary, *tail]
-    if sum(k.width for k in everything) <= width and not keys.unshown:
+    everything = _wrapped([*keys.ordinary, *tail], width)
+    if len(everything) <= lines and not keys.unshown:
         return everything
     if keys.help is not None:
         marked = BarKey(keys.help.key, f"{keys.help.description} {MORE}", keys.help.enabled)
@@ -89,24 +100,49 @@ def fit_keys(keys: BarKeys, width: int) -> list[BarKey]:
         # No help key here (a dialog, or a screen that uses the key for itself): the
         # command palette lists every key too.
         tail = [*tail, BarKey(PALETTE_KEY, "more")]
-    room = width - sum(k.width for k in tail)
-    shown: list[BarKey] = []
+    tail_width = sum(k.width for k in tail)
+    shown: list[list[BarKey]] = [[]]
+    room = width
     for item in keys.ordinary:
-        if item.width > room:
-            break
-        shown.append(item)
+        last = len(shown) == lines
+        if item.width > room - (tail_width if last else 0):
+            if last or item.width > width:
+                break
+            shown.append([])
+            room = width
+            if item.width > room - (tail_width if len(shown) == lines else 0):
+                break
+        shown[-1].append(item)
         room -= item.width
-    return [*shown, *tail]
+    if sum(k.width for k in shown[-1]) + tail_width > width:
+        shown.append([])  # the tail alone on a line of its own, which is the last allowed
+    shown[-1].extend(tail)
+    return shown
 
 
-def bar_text(keys: BarKeys, width: int) -> Text:
-    line = Text(no_wrap=True, overflow="crop")
-    for item in fit_keys(keys, width):
-        line.append(" ")
-        line.append(item.key, style="bold reverse")
-        if item.description:
-            line.append(" " + item.description, style="" if item.enabled else "dim")
-    return line
+def _wrapped(items: list[BarKey], width: int) -> list[list[BarKey]]:
+    result: list[list[BarKey]] = [[]]
+    room = width
+    for item in items:
+        if item.width > room and result[-1]:
+            result.append([])
+            room = width
+        result[-1].append(item)
+        room -= item.width
+    return result
+
+
+def bar_text(keys: BarKeys, width: int, lines: int = 1) -> Text:
+    text = Text(no_wrap=True, overflow="crop")
+    for number, line in enumerate(fit_lines(keys, width, lines)):
+        if number:
+            text.append("\n")
+        for item in line:
+            text.append(" ")
+            text.append(item.key, style="bold reverse")
+            if item.description:
+                text.append(" " + item.description, style="" if item.enabled else "dim")
+    return text
 
 
 class KeyBar(Widget):
@@ -122,13 +158,19 @@ class KeyBar(Widget):
     def __init__(
         self,
         *,
+        lines: int = 1,
+        minimum: int = 1,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
     ) -> None:
+        """`lines`: at most this many lines (1 or 2), the second shown only when needed;
+        `minimum`: at least this many (a dialog's bar covers the whole bar beneath it)."""
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.keys = BarKeys((), None, None)
+        self.lines = max(lines, minimum)
+        self.minimum = minimum
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._show_keys)
@@ -139,10 +181,19 @@ class KeyBar(Widget):
 
     def _show_keys(self, *_: object) -> None:
         self.keys = bar_keys(self.screen)
+        self._fit_height()
         self.refresh()
 
+    def on_resize(self) -> None:
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self.lines > 1 and self.size.width:
+            needed = len(fit_lines(self.keys, self.size.width, self.lines))
+            self.styles.height = max(needed, self.minimum)
+
     def render(self) -> Text:
-        return bar_text(self.keys, self.size.width)
+        return bar_text(self.keys, self.size.width, self.lines)
 
 
 def give_key_bar(screen: Screen[object]) -> None:
@@ -153,6 +204,11 @@ def give_key_bar(screen: Screen[object]) -> None:
 
     def mount() -> None:
         if screen.is_attached and not screen.query(KeyBar):
-            screen.mount(KeyBar())
+            # As tall as the bar of the screen beneath, which would show through above it.
+            stack = screen.app.screen_stack
+            beneath = stack[stack.index(screen) - 1] if screen in stack[1:] else None
+            bars = list(beneath.query(KeyBar)) if beneath is not None else []
+            height = max((bar.size.height for bar in bars), default=1)
+            screen.mount(KeyBar(minimum=height))
 
     screen.call_after_refresh(mount)

@@ -3,12 +3,18 @@ only the page in view is ever built into options.
 
 Names follow the app's setting (tui/settings.py): with pseudonyms on, every pager shows
 them, and repaints the moment they are switched.
+
+A note takes at most three lines in the list: who said it on one, its words on two, each
+cut to fit with "…" (`clip`'s rule, core/framework/text.py); Enter shows the whole note
+(tui/screens/note_view.py). Everything read from a session passes `terminal_safe`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual import getters
 from textual.app import ComposeResult
@@ -18,7 +24,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.content import Tag
-from wfinterview.core.framework.text import terminal_safe
+from wfinterview.core.framework.text import ELLIPSIS, terminal_safe
 from wfinterview.core.framework.wording import noun
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.synthesis.anonymize import Naming
@@ -26,13 +32,51 @@ from wfinterview.core.synthesis.corpus import NoteRef
 from wfinterview.tui.settings import SettingsApp
 
 PAGE_SIZE = 50  # a screenful or two; building options is what costs
+TEXT_LINES = 2  # a note's words in the list; Enter shows them all
 
 
-def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Text:
+class Clamped:
+    """Text wrapped to the width it is given, in at most `lines` lines; when it needs more,
+    the last line shown ends in "…"."""
+
+    def __init__(self, text: Text, lines: int) -> None:
+        self.text = text
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        wrapped = list(self.text.wrap(console, width))
+        if len(wrapped) > self.lines:
+            wrapped = wrapped[: self.lines]
+            last = wrapped[-1]
+            last.rstrip()
+            last.truncate(max(width - 1, 0))
+            last.rstrip()
+            last.append(ELLIPSIS)
+        yield Text("\n").join(wrapped)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, min(self.text.cell_len, options.max_width))
+
+
+def who_line(ref: NoteRef, naming: Naming) -> Text:
+    """Who said the note, where and when, as one line cut with "…" to fit."""
+    session, note = ref.session, ref.note
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(
+        terminal_safe(f"{naming.participant(session)} · {session.participant.role}"), style="bold"
+    )
+    line.append(
+        terminal_safe(f" · {session.engagement} r{session.round} · {mmss(note['at'])}"),
+        style="dim",
+    )
+    return line
+
+
+def said_text(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Text:
+    """The note's tags, words and marks, whole."""
     session, note = ref.session, ref.note
     line = Text()
-    line.append(f"{naming.participant(session)} · {session.participant.role}", style="bold")
-    line.append(f" · {session.engagement} r{session.round} · {mmss(note['at'])} ", style="dim")
     badges = [tags[k].badge(ascii_only) for k in note.get("tags", ()) if k in tags]
     if badges:
         line.append(" ".join(badges) + " ")
@@ -45,11 +89,34 @@ def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: boo
     return line
 
 
+def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Text:
+    """The whole note on one (wrapping) line: who, where, when, tags and words."""
+    line = who_line(ref, naming)
+    line.no_wrap, line.overflow = False, None
+    line.append(" ")
+    line.append_text(said_text(ref, tags, naming, ascii_only))
+    return line
+
+
+def ref_option(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Group:
+    """A note as the list shows it: who on one line, its words on at most two."""
+    return Group(
+        who_line(ref, naming), Clamped(said_text(ref, tags, naming, ascii_only), TEXT_LINES)
+    )
+
+
+class NoteList(OptionList):
+    """The notes of a page; Enter reads the highlighted one in full."""
+
+    BINDINGS = [Binding("enter", "select", "Read note", id="note_read")]
+
+
 class NotePager(Vertical):
     BINDINGS = [
         Binding("ctrl+right", "page(1)", "Next page", id="pager_next"),
         Binding("ctrl+left", "page(-1)", "Prev page", id="pager_previous"),
     ]
+    # One page only: the page keys are neither on the bar nor in help.
     DEFAULT_CSS = """
     NotePager { height: 1fr; }
     NotePager > #pager-title { height: 1; padding: 0 1; background: $panel; }
@@ -76,7 +143,7 @@ class NotePager(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="pager-title")
-        yield OptionList(id="pager-notes")
+        yield NoteList(id="pager-notes")
 
     def on_mount(self) -> None:
         self.watch(self.app, "naming", self._names_changed, init=False)
@@ -90,6 +157,19 @@ class NotePager(Vertical):
         self.title = title
         self.page = 0
         self._render_page()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "page":
+            return len(self.refs) > PAGE_SIZE
+        return True
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        ref = self.highlighted
+        if ref is not None:
+            from wfinterview.tui.screens.note_view import NoteView
+
+            self.app.push_screen(NoteView(ref, self.tags))
 
     def action_page(self, delta: int) -> None:
         pages = max(1, -(-len(self.refs) // PAGE_SIZE))
@@ -111,7 +191,8 @@ class NotePager(Vertical):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(
-            Option(ref_line(ref, self.tags, self.app.naming, self.app.ascii_only)) for ref in shown
+            Option(ref_option(ref, self.tags, self.app.naming, self.app.ascii_only))
+            for ref in shown
         )
         if shown:
             options.highlighted = 0
@@ -122,4 +203,7 @@ class NotePager(Vertical):
             if total > PAGE_SIZE
             else f" · {notes}"
         )
-        self.query_one("#pager-title", Static).update(Text(f"{self.title}{where}"))
+        self.query_one("#pager-title", Static).update(
+            Text(terminal_safe(f"{self.title}{where}"), no_wrap=True, overflow="ellipsis")
+        )
+        self.refresh_bindings()

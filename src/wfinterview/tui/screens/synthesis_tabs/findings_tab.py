@@ -5,6 +5,10 @@ The findings read every note's words, which takes a moment on a large corpus, so
 worked out in a thread when the tab is first shown (and after a filter change), never
 when synthesis opens; sessions unchanged since they were last read come from the findings
 cache.
+
+Each finding is a section of its own (tools, handoffs, contrasts, outcomes), so the
+synthesis screen can jump between them (ctrl+↓ / ctrl+↑) and page through the tab (PgDn /
+PgUp) whatever has the focus.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.outputs.findings_report import (
     CONTRASTS_SHOWN,
     HANDOFFS_SHOWN,
@@ -37,8 +42,14 @@ from wfinterview.core.synthesis.handoffs import arrow_line
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 from wfinterview.tui.settings import SettingsApp
 
+SECTIONS = ("tools", "handoffs", "contrasts", "outcomes")
+
 
 class FindingsTab(VerticalScroll):
+    DEFAULT_CSS = """
+    FindingsTab > .finding { margin-bottom: 1; }
+    """
+
     app = getters.app(SettingsApp)
 
     def __init__(
@@ -62,13 +73,37 @@ class FindingsTab(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static("Reading the notes' words…", id="findings")
+        for section in SECTIONS:
+            yield Static(id=section, classes="finding")
 
     def on_mount(self) -> None:
         self.watch(self.app, "naming", lambda _: self._paint(), init=False)
 
     def show(self, filters: Filters) -> None:
-        self.query_one("#findings", Static).update("Reading the notes' words…")
+        status = self.query_one("#findings", Static)
+        status.update("Reading the notes' words…")
+        status.display = True
+        for section in self.query(".finding"):
+            section.display = False
         self._work_out(filters)
+
+    def jump(self, direction: int) -> None:
+        """Scroll so the next (1) or previous (-1) section starts at the top."""
+        tops = sorted(
+            {section.virtual_region.y for section in self.query(".finding") if section.display}
+        )
+        here = round(self.scroll_y)
+        if direction > 0:
+            target = next((top for top in tops if top > here), None)
+        else:
+            target = next((top for top in reversed(tops) if top < here), None)
+        if target is None:
+            self.notify(
+                "That was the last section." if direction > 0 else "This is the first section.",
+                timeout=2,
+            )
+            return
+        self.scroll_to(y=target, animate=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="findings")
     def _work_out(self, filters: Filters) -> None:
@@ -93,14 +128,19 @@ class FindingsTab(VerticalScroll):
         if self._shown is None:
             return
         found, changes = self._shown
-        parts: list[RenderableType] = []
-        parts += self._tools(found)
-        parts += self._handoffs(found)
-        parts += self._contrasts(found)
-        parts += self._outcomes(changes)
-        if not parts:
-            parts.append(Text("No tools, handoffs or contrasts named in these notes yet."))
-        self.query_one("#findings", Static).update(Group(*parts))
+        sections = {
+            "tools": self._tools(found),
+            "handoffs": self._handoffs(found),
+            "contrasts": self._contrasts(found),
+            "outcomes": self._outcomes(changes),
+        }
+        for section, parts in sections.items():
+            widget = self.query_one(f"#{section}", Static)
+            widget.display = bool(parts)
+            widget.update(Group(*parts))
+        status = self.query_one("#findings", Static)
+        status.display = not any(sections.values())
+        status.update(Text("No tools, handoffs or contrasts named in these notes yet."))
 
     def _tools(self, found: Findings) -> list[RenderableType]:
         rows = tool_rows(found, self.corpus.tag_by_key)
@@ -109,17 +149,19 @@ class FindingsTab(VerticalScroll):
         table = _table("Tools people named", "tool", "people", "roles", "notes", "tags", "instead")
         for row in rows:
             table.add_row(
-                Text(row.tool),
+                Text(terminal_safe(row.tool)),
                 str(row.people),
                 str(row.roles),
                 str(row.notes),
                 row.tags or "–",
-                Text(row.workarounds or "–"),
+                Text(terminal_safe(row.workarounds or "–")),
             )
         parts: list[RenderableType] = [table]
         if candidates := shown_candidates(found, self.app.naming):
             words = ", ".join(c.word for c in candidates[:8])
-            parts.append(Text(f"Not in the tools list (add under [tools] in config): {words}\n"))
+            parts.append(
+                Text(terminal_safe(f"Not in the tools list (add under [tools] in config): {words}"))
+            )
         return parts
 
     def _handoffs(self, found: Findings) -> list[RenderableType]:
@@ -127,7 +169,9 @@ class FindingsTab(VerticalScroll):
             return []
         lines = Text("Handoffs, most stuck first\n", style="bold")
         for edge in found.handoffs[:HANDOFFS_SHOWN]:
-            lines.append(arrow_line(edge) + "\n", style="yellow" if edge.friction else "")
+            lines.append(
+                terminal_safe(arrow_line(edge)) + "\n", style="yellow" if edge.friction else ""
+            )
         return [lines]
 
     def _contrasts(self, found: Findings) -> list[RenderableType]:
@@ -138,9 +182,13 @@ class FindingsTab(VerticalScroll):
         for c in found.contrasts[:CONTRASTS_SHOWN]:
             tag = tags.get(c.tag)
             label = f"{tag.badge(self.app.ascii_only)} {tag.label}" if tag else c.tag
-            text.append(f"{STEP_TITLES.get(c.step, c.step)} · {label} · {c.engagement}: ")
-            text.append(f"{c.stuck_role} stuck ({c.stuck_people} of {c.stuck_of}), ")
-            text.append(f"{c.smooth_role} smooth\n")
+            text.append(
+                terminal_safe(
+                    f"{STEP_TITLES.get(c.step, c.step)} · {label} · {c.engagement}: "
+                    f"{c.stuck_role} stuck ({c.stuck_people} of {c.stuck_of}), "
+                    f"{c.smooth_role} smooth\n"
+                )
+            )
             text.append(f"  stuck:  {self._said(c.stuck_note)}\n", style="yellow")
             text.append(f"  smooth: {self._said(c.smooth_note)}\n", style="green")
         return [text]
@@ -152,8 +200,8 @@ class FindingsTab(VerticalScroll):
         table = _table("Did the changes work?", "action", "theme", "before", "after", "change")
         for o in changes:
             table.add_row(
-                Text(naming.engagement_text(o.engagement, o.action.title)),
-                Text(naming.engagement_text(o.engagement, o.theme)),
+                Text(terminal_safe(naming.engagement_text(o.engagement, o.action.title))),
+                Text(terminal_safe(naming.engagement_text(o.engagement, o.theme))),
                 f"{o.before.people} of {o.before.interviewed}",
                 f"{o.after.people} of {o.after.interviewed}",
                 Text(f"{o.change:+.0f} pts", style="green" if o.change < 0 else ""),
@@ -163,7 +211,9 @@ class FindingsTab(VerticalScroll):
     def _said(self, ref: NoteRef) -> str:
         naming = self.app.naming
         text = " ".join(naming.text(ref.session, ref.note["text"]).split())
-        return f"“{text}” ({naming.participant(ref.session)}, {ref.session.participant.role})"
+        return terminal_safe(
+            f"“{text}” ({naming.participant(ref.session)}, {ref.session.participant.role})"
+        )
 
 
 def _table(title: str, *columns: str) -> Table:

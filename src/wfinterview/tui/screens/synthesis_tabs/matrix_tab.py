@@ -1,4 +1,8 @@
-"""The tag × role matrix: notes · people per cell, and the notes of the cell in view."""
+"""The tag × role matrix: notes · people per cell, and the notes of the cell in view.
+
+Role names head their columns on two lines, so four roles fit in 80 columns; with more,
+the tag column stays still while the roles scroll past it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, OptionList
 
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.tui.settings import SettingsApp
+from wfinterview.tui.widgets.editable_table import FittedTable
 from wfinterview.tui.widgets.note_pager import NotePager
 
 ALL_ROLES = "__all__"
@@ -30,10 +36,10 @@ class MatrixTab(Vertical):
         self._cell_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
-        table: DataTable[Text] = DataTable(id="matrix", cursor_type="cell")
+        table = FittedTable(id="matrix", cursor_type="cell", fixed_columns=1, header_height=2)
         # A fixed height (header, a row per tag, the interviewed row): rebuilding the
         # table on every filter change then never lays out the whole screen again.
-        table.styles.height = len(self.corpus.tags) + 2
+        table.styles.height = len(self.corpus.tags) + 3
         yield table
         yield NotePager(self.corpus.tags, id="cell-notes")
 
@@ -46,10 +52,10 @@ class MatrixTab(Vertical):
         table = self.query_one("#matrix", DataTable)
         row, column = table.cursor_coordinate
         table.clear(columns=True)
-        table.add_column("tag · notes · people", key="tag")
+        table.add_column(Text("tag\nnotes · people"), key="tag")
         for role in matrix.roles:
-            table.add_column(role, key=role)
-        table.add_column("all roles", key=ALL_ROLES)
+            table.add_column(Text(terminal_safe(two_lines(role))), key=role)
+        table.add_column(Text("all\nroles"), key=ALL_ROLES)
         for tag in matrix.tags:
             cells = [
                 _cell(matrix.cell(tag.key, role).notes, matrix.cell(tag.key, role).participants)
@@ -57,7 +63,7 @@ class MatrixTab(Vertical):
             ]
             total = matrix.rows[tag.key]
             table.add_row(
-                Text(f"{tag.badge(self.app.ascii_only)} {tag.label}"),
+                Text(terminal_safe(f"{tag.badge(self.app.ascii_only)} {tag.label}")),
                 *cells,
                 _cell(total.notes, total.participants),
                 key=tag.key,
@@ -104,6 +110,17 @@ class MatrixTab(Vertical):
         self.query_one("#cell-notes", NotePager).show(
             refs, f"{tag.emoji} {tag.label} · {role or 'all roles'}"
         )
+
+
+def two_lines(label: str) -> str:
+    """`label` on two lines, broken at the space that makes the wider line narrowest:
+    "Strategic Lead / CMO" -> "Strategic\nLead / CMO"."""
+    words = label.split(" ")
+    if len(words) < 2:
+        return label
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{second}"
 
 
 def _cell(notes: int, people: int) -> Text:

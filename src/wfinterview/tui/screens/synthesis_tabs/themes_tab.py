@@ -14,12 +14,14 @@ from dataclasses import dataclass, replace
 from rich.text import Text
 from textual import getters
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import clip, terminal_safe
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.plan.actions import kind_for
 from wfinterview.core.plan.edits import CreateTheme, MergeThemes, MoveNote, RenameTheme
@@ -33,6 +35,7 @@ from wfinterview.tui.settings import SettingsApp
 from wfinterview.tui.widgets.note_pager import NotePager
 
 NO_THEME = "__none__"
+NOTE_SHOWN = 180  # of the note F4 moves, in its dialog: two or three lines
 EVIDENCE_FROM_THEME = 20
 
 
@@ -49,14 +52,23 @@ class StopAtEnds(OptionList):
             super().action_cursor_up()
 
 
+class ThemeList(StopAtEnds):
+    """The engagement's themes; F6 here makes an action from the highlighted theme."""
+
+    BINDINGS = [Binding("f6", "screen.action_from", "Action from theme", id="action_from_theme")]
+
+
 class ThemePrompt(ChoicePrompt):
     """Pick a theme; the list stops at its ends instead of wrapping round."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self.question))
+            yield Static(Text(terminal_safe(self.question)))
             yield StopAtEnds(
-                *(Option(Text(label), id=choice_id) for choice_id, label in self.choices),
+                *(
+                    Option(Text(terminal_safe(label)), id=choice_id)
+                    for choice_id, label in self.choices
+                ),
                 id="choices",
             )
             yield Static("Enter picks · Esc cancels", id="hint")
@@ -108,7 +120,7 @@ class ThemesTab(Horizontal):
         self.framework_themes = {tag.key: tag.theme for tag in store.tags}
 
     def compose(self) -> ComposeResult:
-        yield StopAtEnds(id="themes")
+        yield ThemeList(id="themes")
         yield NotePager(self.corpus.tags, id="theme-notes")
 
     # -- what it shows --------------------------------------------------------------------
@@ -135,7 +147,14 @@ class ThemesTab(Horizontal):
         themes = self.query_one("#themes", OptionList)
         keep = highlight or (themes.highlighted_option.id if themes.highlighted_option else None)
         themes.clear_options()
-        themes.border_title = f"Themes · {engagement or '(no engagement)'}"
+        themes.border_title = terminal_safe(f"Themes · {engagement or '(no engagement)'}")
+        # With "Engagement: all" above, the title says which of them these themes are.
+        engagements = self.corpus.engagements()
+        themes.border_subtitle = (
+            f"1 of {len(engagements)} engagements: pick one above"
+            if filters.engagement is None and len(engagements) > 1
+            else ""
+        )
         for theme in self.board.themes:
             count = counts.get(theme.name)
             label = (
@@ -144,7 +163,7 @@ class ThemesTab(Horizontal):
                 if count
                 else f"{theme.name}  –"
             )
-            themes.add_option(Option(Text(label), id=theme.id))
+            themes.add_option(Option(Text(terminal_safe(label)), id=theme.id))
         themes.add_option(Option(Text("(tagged notes in no theme)", style="dim"), id=NO_THEME))
         ids = [theme.id for theme in self.board.themes] + [NO_THEME]
         themes.highlighted = ids.index(keep) if keep in ids else 0
@@ -232,8 +251,10 @@ class ThemesTab(Horizontal):
 
             self.app.push_screen(
                 ConfirmScreen(
-                    f"Merge “{name}” into “{target_name}”? Its notes, tags and actions go "
-                    f"with it and “{name}” is gone (ctrl+z undoes it).",
+                    terminal_safe(
+                        f"Merge “{name}” into “{target_name}”? Its notes, tags and actions go "
+                        f"with it and “{name}” is gone (ctrl+z undoes it)."
+                    ),
                     yes="Merge",
                 ),
                 answered,
@@ -263,7 +284,15 @@ class ThemesTab(Horizontal):
                 # Stay on the theme the note left, to move the next one.
                 self._apply(edit, source or target, f"move to “{self.board.theme(target).name}”")
 
-        self.app.push_screen(ThemePrompt("Move this note to which theme?", choices), picked)
+        naming = self.app.naming
+        said = " ".join(naming.text(ref.session, ref.note["text"]).split())
+        where = self.board.theme(source).name if source else "no theme"
+        question = (
+            f"Move this note of {naming.participant(ref.session)} "
+            f"({ref.session.participant.role}), now in “{where}”, to which theme?\n"
+            f"“{clip(said, NOTE_SHOWN)}”"
+        )
+        self.app.push_screen(ThemePrompt(question, choices), picked)
 
     def undo(self) -> None:
         if not self.undo_stack:
@@ -271,7 +300,7 @@ class ThemesTab(Horizontal):
             return
         last = self.undo_stack.pop()
         if self._apply(last.edit, None, "", engagement=last.engagement, record=False):
-            self.notify(f"Undone: {last.what}.", timeout=4, markup=False)
+            self.notify(terminal_safe(f"Undone: {last.what}."), timeout=4, markup=False)
 
     def _apply(
         self,
