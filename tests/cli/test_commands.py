@@ -122,8 +122,9 @@ def test_email_pre_with_unknown_agenda_lists_the_known_ones(
 
 
 def test_list_shows_sessions_and_reports_unreadable_files(
-    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # wide enough for every column
     store = SessionStore(isolated_dirs.sessions_dir)
     notes = [
         factories.note("[bold]Legal[/bold] takes a week", "approvals", 100, ["approval_lag"]),
@@ -142,20 +143,21 @@ def test_list_shows_sessions_and_reports_unreadable_files(
         "ROLE",
         "ENGAGEMENT",
         "DATE",
+        "TIME",
         "LENGTH",
         "NOTES",
         "TAGS",
-        "STATUS",
+        "STATE",
     ]
     for value in (
         "Jordan",
         "Campaign Lead",
         "Acme",
-        "2026-11-20 10:00",
+        "2026-11-20  10:00",
         "12:34/25m",
         "🔄2",
         "👻1",
-        "ended",
+        "✉ recap due",
     ):
         assert value in result.out
     assert "broken.json: is not valid JSON" in result.err

@@ -21,12 +21,13 @@ def test_list_shows_a_session_changed_since_the_last_list(
     assert run_main(capsys, "list").out == first.out
     store.save(factories.session("s1", name="Priyanka", ended=True))
     again = run_main(capsys, "list").out
-    assert "Priyanka" in again and "ended" in again
+    assert "Priyanka" in again and "✉ recap due" in again
 
 
 def test_one_row_per_session_whatever_the_name_holds(
-    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # the ROLE column shown
     store = SessionStore(isolated_dirs.sessions_dir)
     store.save(factories.session("s1", name="Line\nbreak \x1b[31mred"))
     store.save(factories.session("s2", name="Zoë 🧑‍💻 王"))

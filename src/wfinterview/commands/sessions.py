@@ -1,4 +1,9 @@
-"""`wfinterview list`."""
+"""`wfinterview list`: the sessions as home shows them, one per line, fitted to the terminal.
+
+At 80 columns the tags, the length, the time of day and the role go first, in that order,
+then names are cut with "…"; the id (what `recap` and `resume` take) is never cut. A
+session's state is said in home's words (core/workspace/session_state.py).
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,20 @@ from wfinterview.core.framework.content import Tag
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.storage.store import SessionFileProblem
 from wfinterview.core.workspace.listing import SessionSummary
+from wfinterview.core.workspace.session_state import session_state
 
-COLUMNS = ("ID", "PARTICIPANT", "ROLE", "ENGAGEMENT", "DATE", "LENGTH", "NOTES", "TAGS", "STATUS")
+COLUMNS = (
+    "ID",
+    "PARTICIPANT",
+    "ROLE",
+    "ENGAGEMENT",
+    "DATE",
+    "TIME",
+    "LENGTH",
+    "NOTES",
+    "TAGS",
+    "STATE",
+)
 
 
 def list_sessions(args: argparse.Namespace) -> int:
@@ -33,15 +50,22 @@ def list_sessions(args: argparse.Namespace) -> int:
             session.participant,
             session.role,
             session.engagement,
-            f"{session.started_at:%Y-%m-%d %H:%M}",
+            f"{session.started_at:%Y-%m-%d}",
+            f"{session.started_at:%H:%M}",
             f"{mmss(session.elapsed_seconds)}/{session.planned_minutes}m",
             str(session.notes),
             tag_counts(session, tags, ascii_only),
-            status_text(session),
+            session_state(session, work.paths.writer).label(ascii_only),
         )
         for session in result.sessions
     ]
-    print_table(COLUMNS, rows, right=("LENGTH", "NOTES"))
+    print_table(
+        COLUMNS,
+        rows,
+        right=("LENGTH", "NOTES"),
+        cut=("PARTICIPANT", "ROLE", "ENGAGEMENT", "TAGS"),
+        drop=("TAGS", "LENGTH", "TIME", "ROLE", "NOTES"),
+    )
     return 0
 
 
@@ -50,14 +74,6 @@ def tag_counts(session: SessionSummary, tags: tuple[Tag, ...], ascii_only: bool)
     return " ".join(
         f"{tag.badge(ascii_only)}{counts[tag.key]}" for tag in tags if counts.get(tag.key)
     )
-
-
-def status_text(session: SessionSummary) -> str:
-    if not session.finished:
-        return "open"
-    if session.recap_sent:
-        return "recap sent"
-    return "ended"
 
 
 def report_problems(problems: list[SessionFileProblem]) -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.filter import LineFilter
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Recap, Session
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.setup.keymap import effective_keys
 from wfinterview.core.storage.lock import SessionLock
 from wfinterview.core.storage.state import read_state
@@ -31,6 +34,7 @@ from wfinterview.tui.palette import PaletteCommand, ScreenKeysProvider, app_comm
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.settings import SettingsApp
+from wfinterview.tui.terminal_guard import BidiGuard
 from wfinterview.tui.widgets.key_bar import give_key_bar
 
 # Screens are imported when first shown: a cockpit opened from the command line paints
@@ -62,6 +66,30 @@ class InterviewApp(SettingsApp):
         self.effective_keys = effective_keys(workspace.config.keys)
         self._initial_cockpit = cockpit
         self._now = now  # a time source for every interview's clock (tests move it by hand)
+        self._bidi_guard = BidiGuard()  # tui/terminal_guard.py; tests switch it off to look
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice of every screen passes here: a name or a theme from a teammate's
+        file in it is shown, never obeyed (`terminal_safe`)."""
+        super().notify(
+            terminal_safe(message),
+            title=terminal_safe(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        guard = [self._bidi_guard] if self._bidi_guard.enabled else []
+        return [*super().get_line_filters(), *guard]
 
     def on_mount(self) -> None:
         self.set_keymap(self.workspace.config.keys)

@@ -1,4 +1,8 @@
-"""Home: open interviews first, then recent ones; start a new interview from here."""
+"""Home: open interviews first, then recent ones; start a new interview from here.
+
+Cells cut to fit end in "…"; the line under the table shows the highlighted session whole.
+A session's state is said in the words `wfinterview list` uses (core/workspace/session_state.py).
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,17 @@ from textual.widgets import DataTable, Static
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.models import now
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.interview.clock import time_since
 from wfinterview.core.storage.store import LoadResult
 from wfinterview.core.workspace.listing import SessionSummary
+from wfinterview.core.workspace.session_state import (
+    SessionState,
+    is_mine,
+    recap_due,
+    session_state,
+)
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.navigation import (
     OpenActions,
@@ -32,17 +43,6 @@ from wfinterview.tui.widgets.key_bar import KeyBar
 # A table row each: thousands scroll fine; past this, the most urgent and recent are shown.
 RECENT_LIMIT = 2000
 NO_SESSIONS = "__none__"
-
-
-def is_mine(session: SessionSummary, me: str) -> bool:
-    """Recorded by this installation; sessions from before team sync have no writer, and in
-    a folder of one's own they are all one's own."""
-    return session.writer in (me, "")
-
-
-def recap_due(session: SessionSummary, me: str) -> bool:
-    """A recap this user still has to send (a teammate's interview is theirs to recap)."""
-    return session.finished and not session.recap_sent and is_mine(session, me)
 
 
 def home_order(sessions: list[SessionSummary], me: str) -> list[SessionSummary]:
@@ -91,17 +91,34 @@ def home_columns(width: int) -> list[HomeColumn]:
 
 
 def _cell(text: str, style: str = "") -> Text:
-    return Text(text, style=style, no_wrap=True, overflow="ellipsis")
+    """A table cell; the table cuts it to its column with "…" (text from a file made safe)."""
+    return Text(terminal_safe(text), style=style, no_wrap=True, overflow="ellipsis")
 
 
-def session_state(session: SessionSummary, me: str) -> Text:
-    if not session.finished:
-        return _cell("● open", "bold green")
-    if recap_due(session, me):
-        return _cell("✉ recap due", "bold yellow")
-    if not session.recap_sent:
-        return _cell("✉ theirs", "dim")  # a teammate's interview: their recap to send
-    return _cell("✓ sent", "dim")
+_STATE_STYLES = {
+    SessionState.OPEN: "bold green",
+    SessionState.RECAP_DUE: "bold yellow",
+    SessionState.THEIRS: "dim",
+    SessionState.SENT: "dim",
+}
+
+
+def state_cell(session: SessionSummary, me: str) -> Text:
+    state = session_state(session, me)
+    return _cell(state.label(), _STATE_STYLES[state])
+
+
+def detail_line(session: SessionSummary, me: str) -> Text:
+    """The highlighted session whole: what its row had to cut, and where it stands."""
+    parts = [
+        session.participant or "(no name)",
+        session.role,
+        session.engagement or "no engagement",
+        f"round {session.round}",
+        f"{session.started_at:%a %d %b %Y %H:%M}",
+        session_state(session, me).label(),
+    ]
+    return Text(terminal_safe(" · ".join(part for part in parts if part)))
 
 
 def session_row(
@@ -116,7 +133,7 @@ def session_row(
         tagged = "".join(tags[key].emoji for key, _ in top)
     when = f"{session.started_at:%Y-%m-%d %H:%M}" if with_time else f"{session.started_at:%Y-%m-%d}"
     return [
-        session_state(session, me),
+        state_cell(session, me),
         _cell(session.participant or "(no name)", "bold"),
         _cell(session.role),
         _cell(session.engagement or "–", "" if session.engagement else "dim"),
@@ -140,7 +157,7 @@ def cadence_lines(sessions: list[SessionSummary]) -> Text:
             else f"{c.due_from:%b %Y}–{c.due_by:%b %Y}"
         )
         text.append(
-            f"{c.engagement or '(no engagement)'}: round {c.last_round}, "
+            f"{terminal_safe(c.engagement) or '(no engagement)'}: round {c.last_round}, "
             f"{c.last_interview:%d %b %Y} · round {c.last_round + 1} {state} ({window})\n",
             style="bold yellow" if state != "not yet due" else "",
         )
@@ -198,6 +215,7 @@ class HomeScreen(Screen[None]):
     HomeScreen #problems.-empty { display: none; }
     HomeScreen #cadence { color: $text-muted; height: auto; margin-bottom: 1; }
     HomeScreen #sessions { height: 1fr; }
+    HomeScreen #detail { color: $text-muted; height: auto; max-height: 3; }
     """
 
     def __init__(self, workspace: Workspace) -> None:
@@ -216,11 +234,20 @@ class HomeScreen(Screen[None]):
             yield Static("", id="cadence")
             yield Static("", id="problems")
             yield SessionTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="detail")
         yield KeyBar()
 
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown: one load, and a fresh one on return.
+        # The notices of the screen left behind (the review's "ctrl+r opens the recap")
+        # are about it, not about home: they go with it.
+        self.app.clear_notifications()
         self.action_reload()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        session = self._sessions.get(str(event.row_key.value))
+        detail = detail_line(session, self.workspace.paths.writer) if session else Text("")
+        self.query_one("#detail", Static).update(detail)
 
     def action_reload(self) -> None:
         self._load_sessions()
@@ -265,7 +292,7 @@ class HomeScreen(Screen[None]):
             where += f" · only yours, {len(ordered)} of {len(result.sessions)} (F4: everyone's)"
         self.query_one("#where", Static).update(Text(where))
         self.query_one("#cadence", Static).update(cadence_lines(result.sessions))
-        problems = "\n".join(f"Skipped {p}" for p in result.problems)
+        problems = terminal_safe("\n".join(f"Skipped {p}" for p in result.problems))
         self.query_one("#problems", Static).update(Text(problems))
         self.query_one("#problems", Static).set_class(not problems, "-empty")
         self.query_one("#sessions", DataTable).focus()

@@ -1,4 +1,8 @@
-"""Who is being interviewed, and whether everything typed is on disk."""
+"""Who is being interviewed, and whether everything typed is on disk.
+
+The names come from the session file (a pasted name, an imported file): shown through
+`terminal_safe`, and cut with "…" where the line is too narrow for them.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from textual.widgets import Static
 
 from wfinterview.core.framework.models import Session
 from wfinterview.core.storage.writer import SaveStatus
+from wfinterview.tui.widgets.clipped import ClippedLine
 
 
 class SaveIndicator(Static):
@@ -53,5 +58,5 @@ class SessionHeader(Horizontal):
             self.session.participant.role,
             self.session.engagement,
         ]
-        yield Static(Text(" · ".join(part for part in parts if part)), id="who")
+        yield ClippedLine(" · ".join(part for part in parts if part), id="who")
         yield SaveIndicator("● saved", id="save-status")
