@@ -30,6 +30,8 @@ settings.load_profile(os.environ.get("WFINTERVIEW_FUZZ", "fast"))
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    # The local index too (Paths.index_file): a test never writes the user's cache folder.
+    monkeypatch.setenv("WFINTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
     paths = Paths(tmp_path / "data", tmp_path / "config")
     monkeypatch.setenv("WFINTERVIEW_DATA_DIR", str(paths.data_dir))
     monkeypatch.setenv("WFINTERVIEW_CONFIG_DIR", str(paths.config_dir))

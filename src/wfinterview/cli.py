@@ -42,6 +42,7 @@ COMMANDS = (
         "export sessions: Markdown (Notion), CSV (Airtable), Miro stickies, JSON",
     ),
     Command("report", "synthesis", "write the synthesis report for the client (Markdown or HTML)"),
+    Command("search", "search", "find notes by their words across every engagement, best first"),
     Command(
         "validation",
         "plans",

@@ -1,8 +1,9 @@
-"""The listing index: rows for unchanged files, fresh validation for everything else."""
+"""The listing from the local index: rows for unchanged files, fresh validation for everything
+else; a damaged, foreign or other-version index rebuilt."""
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def work(isolated_dirs: Paths) -> Workspace:
 
 
 def _index(work: Workspace) -> Path:
-    return work.paths.cache_dir / "listing.json"
+    return work.paths.index_file
 
 
 def _save_three(store: SessionStore) -> None:
@@ -52,7 +53,8 @@ def test_summaries_match_the_sessions_on_disk(work: Workspace) -> None:
     _save_three(work.store)
     expected = {s.id: s for s in work.store.load_all().sessions}
     listed = work.list_sessions()
-    assert [s.id for s in listed.sessions] == [s.id for s in work.store.load_all().sessions]
+    newest_first = sorted(expected.values(), key=lambda s: (s.started_at, s.id), reverse=True)
+    assert [s.id for s in listed.sessions] == [s.id for s in newest_first]
     by_id = {s.id: s for s in listed.sessions}
     assert by_id["s1"].tag_counts == {"approval_lag": 2, "ghost_ownership": 1}
     assert by_id["s1"].participant == "Ana" and by_id["s1"].notes == 2
@@ -93,45 +95,70 @@ def test_deleted_and_unreadable_files_are_seen_every_time(work: Workspace) -> No
 
 @pytest.mark.parametrize(
     "damage",
-    [
-        b"",
-        b"not json",
-        b"[]",
-        b'{"format": "wfinterview.listing-index", "version": 99, "files": {}}',
-        b'{"format": "wfinterview.listing-index", "version": %d, "files": []}' % INDEX_VERSION,
-    ],
-    ids=["empty", "junk", "a list", "a newer version", "files a list"],
+    [b"", b"not a database", b"SQLite format 3\x00" + b"\xff" * 200],
+    ids=["empty", "junk", "a damaged header"],
 )
-def test_a_damaged_index_is_ignored_and_rebuilt(work: Workspace, damage: bytes) -> None:
+def test_a_damaged_index_is_rebuilt_with_one_line_said(work: Workspace, damage: bytes) -> None:
     _save_three(work.store)
     expected = work.list_sessions().sessions
+    work.index.close()
     _index(work).write_bytes(damage)
-    assert work.list_sessions().sessions == expected
-    assert json.loads(_index(work).read_bytes())["format"] == "wfinterview.listing-index"
+    again = Workspace(work.paths)
+    assert again.list_sessions().sessions == expected
+    said = again.index_notices()
+    if damage:  # an empty file is a new database to SQLite: nothing was lost to say
+        assert len(said) == 1 and said[0].startswith(f"the local index {_index(work)} was damaged")
+    assert again.index_notices() == []  # said once
 
 
 @pytest.mark.parametrize(
-    ("field", "value"),
+    ("column", "value"),
     [
         ("notes", "many"),
         ("started_at", "2026-11-20T10:00:00"),  # no offset
         ("ended_at", 5),
-        ("tag_counts", {"approval_lag": "2"}),
-        ("finished", 1),
-        ("surprise", True),
+        ("tag_counts", '{"approval_lag": "2"}'),
+        ("recap_sent", "yes"),
     ],
 )
 def test_a_tampered_row_drops_the_whole_index(
-    work: Workspace, monkeypatch: pytest.MonkeyPatch, field: str, value: object
+    work: Workspace, monkeypatch: pytest.MonkeyPatch, column: str, value: object
 ) -> None:
     _save_three(work.store)
     expected = work.list_sessions().sessions
-    data = json.loads(_index(work).read_bytes())
-    data["files"]["s1.json"]["summary"][field] = value
-    _index(work).write_text(json.dumps(data), encoding="utf-8")
+    with sqlite3.connect(_index(work)) as connection:
+        connection.execute(f"UPDATE sessions SET {column} = ? WHERE id = 's1'", (value,))
     reads = _count_reads(monkeypatch)
-    assert work.list_sessions().sessions == expected
+    again = Workspace(work.paths)
+    assert again.list_sessions().sessions == expected
     assert len(reads) == 3  # every file validated again, none trusted
+    assert len(again.index_notices()) == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "PRAGMA user_version = 99",
+        "UPDATE meta SET value = '/another/folder' WHERE key = 'folder'",
+    ],
+    ids=["another version", "another folder"],
+)
+def test_an_index_of_another_version_or_folder_is_rebuilt_silently(
+    work: Workspace, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    _save_three(work.store)
+    expected = work.list_sessions().sessions
+    work.index.close()
+    with sqlite3.connect(_index(work)) as connection:
+        connection.execute(change)
+    reads = _count_reads(monkeypatch)
+    again = Workspace(work.paths)
+    assert again.list_sessions().sessions == expected
+    assert len(reads) == 3 and again.index_notices() == []
+    with sqlite3.connect(_index(work)) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == INDEX_VERSION
+        folder = connection.execute("SELECT value FROM meta").fetchone()[0]
+    assert folder == str(work.paths.data_dir.resolve())
 
 
 def test_an_index_that_cannot_be_written_is_only_a_slower_list(work: Workspace) -> None:
@@ -140,6 +167,7 @@ def test_an_index_that_cannot_be_written_is_only_a_slower_list(work: Workspace) 
     _index(work).parent.write_bytes(b"a file where the cache folder would go")
     for _ in range(2):
         assert sorted(s.id for s in work.list_sessions().sessions) == ["s1", "s2", "s3"]
+    assert work.index_notices() == []  # no index is not a damaged one
 
 
 def test_summary_of_a_session_without_notes() -> None:

@@ -1,10 +1,11 @@
 """`list`, resume and review as the user relies on them: sessions newest first, problems
-by file name, the listing index trusted only when it is whole, and the exact errors."""
+by file name, the local index trusted only where it matches, and the exact errors."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.storage.lock import SessionLocked
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
-from wfinterview.core.workspace import listing
+from wfinterview.core.workspace.index import session_index
 from wfinterview.core.workspace.listing import list_sessions
 from wfinterview.core.workspace.opening import open_for_review, reopen_interview, start_interview
 from wfinterview.core.workspace.workspace import Workspace, check_engagement
@@ -60,7 +61,7 @@ class NameOrder:
 
 
 def in_order(monkeypatch: pytest.MonkeyPatch, *, reverse: bool) -> None:
-    monkeypatch.setattr(listing, "os", NameOrder(reverse))
+    monkeypatch.setattr(session_index, "os", NameOrder(reverse))
 
 
 def test_sessions_newest_first_and_problems_by_file_name(
@@ -112,37 +113,34 @@ def test_a_file_restored_with_its_old_time_is_still_read_once(
     assert reads == []
 
 
-def index(work: Workspace) -> Path:
-    return work.paths.cache_dir / "listing.json"
-
-
 def test_an_index_of_another_version_is_not_trusted(
     work: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     save(work.store, "s1", 0)
     work.list_sessions()
-    data = json.loads(index(work).read_bytes())
-    data["version"] = 2
-    index(work).write_text(json.dumps(data), "utf-8")
+    work.index.close()
+    with sqlite3.connect(work.paths.index_file) as connection:
+        connection.execute("PRAGMA user_version = 2")
     reads = reads_of(monkeypatch)
-    work.list_sessions()
+    Workspace(work.paths).list_sessions()
     assert reads == ["s1.json"]
 
 
-@pytest.mark.parametrize("stamp", [[1, 2, 3], "as floats"], ids=["three numbers", "floats"])
-def test_a_damaged_stamp_drops_the_whole_index(
-    work: Workspace, monkeypatch: pytest.MonkeyPatch, stamp: object
+@pytest.mark.parametrize("stamp", ["'1'", "mtime_ns + 0.5", "NULL"], ids=["text", "float", "null"])
+def test_a_damaged_stamp_reads_its_file_again(
+    work: Workspace, monkeypatch: pytest.MonkeyPatch, stamp: str
 ) -> None:
     save(work.store, "s1", 0)
     save(work.store, "s2", 1)
     work.list_sessions()
-    data = json.loads(index(work).read_bytes())
-    row = data["files"]["s1.json"]
-    row["stamp"] = [float(n) for n in row["stamp"]] if stamp == "as floats" else stamp
-    index(work).write_text(json.dumps(data), "utf-8")
+    work.index.close()
+    with sqlite3.connect(work.paths.index_file) as connection:
+        connection.execute("PRAGMA ignore_check_constraints = 1")
+        connection.execute(f"UPDATE OR IGNORE sessions SET size = {stamp} WHERE id = 's1'")
     reads = reads_of(monkeypatch)
-    assert [s.id for s in work.list_sessions().sessions] == ["s2", "s1"]
-    assert sorted(reads) == ["s1.json", "s2.json"]
+    again = Workspace(work.paths)
+    assert [s.id for s in again.list_sessions().sessions] == ["s2", "s1"]
+    assert reads == (["s1.json"] if stamp != "NULL" else [])  # NOT NULL: the row kept whole
 
 
 # -- starting, resuming, reviewing ---------------------------------------------------------

@@ -1,9 +1,17 @@
-"""Where wfinterview keeps things: the data folder, the config folder, the shipped files."""
+"""Where wfinterview keeps things: the data folder, the config folder, the cache folder, the
+shipped files.
+
+The data folder may be shared with a team (a sync tool copies it to every teammate); the
+config folder and the cache folder never are. The cache folder holds only what can be
+rebuilt from the data folder (the local index, core/workspace/index/): deleting it loses
+nothing.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -14,14 +22,23 @@ from wfinterview.core.storage.identity import writer_id
 APP_NAME = "wfinterview"
 DATA_DIR_ENV = "WFINTERVIEW_DATA_DIR"
 CONFIG_DIR_ENV = "WFINTERVIEW_CONFIG_DIR"
+CACHE_DIR_ENV = "WFINTERVIEW_CACHE_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]
+
+
+def user_cache_root() -> Path:
+    """$WFINTERVIEW_CACHE_DIR, else the platform's user cache folder for wfinterview."""
+    folder = os.environ.get(CACHE_DIR_ENV) or platformdirs.user_cache_dir(APP_NAME)
+    return Path(folder).expanduser()
 
 
 @dataclass(frozen=True)
 class Paths:
     data_dir: Path
     config_dir: Path
+    # Taken when the paths are made, so that a test's or benchmark's folder holds.
+    cache_root: Path = field(default_factory=user_cache_root)
 
     @property
     def sessions_dir(self) -> Path:
@@ -45,8 +62,18 @@ class Paths:
 
     @property
     def cache_dir(self) -> Path:
-        """Rebuildable indexes: never the only copy of anything."""
+        """The plan cache (core/plan/plan_cache.py), still beside this writer's locks: the
+        session index lives in the user's cache folder (`index_file`)."""
         return self.local_dir / "cache"
+
+    @property
+    def index_file(self) -> Path:
+        """This data folder's local index, for this writer: in the user's cache folder, never
+        in the data folder (a sync tool would copy it to every teammate). One file per
+        data folder, named by a hash of its resolved path, so two folders never share one."""
+        resolved = str(self.data_dir.resolve())
+        key = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+        return self.cache_root / "index" / f"{key}-{self.writer}.sqlite3"
 
     @property
     def locks_dir(self) -> Path:

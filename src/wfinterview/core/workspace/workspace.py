@@ -7,19 +7,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.setup.config import Config, load_config
 from wfinterview.core.storage.paths import Paths
-from wfinterview.core.storage.store import SessionFileProblem, SessionStore
 
 # What a command does not use is imported when it is first used: `list` never reads an
 # agenda, the cockpit never builds synthesis.
 if TYPE_CHECKING:
     from wfinterview.core.plan.engagements import EngagementStore
     from wfinterview.core.setup.agendas import AgendaCatalog
-    from wfinterview.core.storage.store import LoadResult
+    from wfinterview.core.setup.config import Config
+    from wfinterview.core.storage.store import LoadResult, SessionFileProblem, SessionStore
     from wfinterview.core.synthesis.corpus import Corpus
     from wfinterview.core.synthesis.findings_cache import FindingsCache
     from wfinterview.core.synthesis.vocabulary import Vocabulary
+    from wfinterview.core.workspace.index.session_index import SessionIndex
     from wfinterview.core.workspace.listing import SessionSummary
 
 
@@ -29,6 +29,8 @@ class Workspace:
 
     @cached_property
     def config(self) -> Config:
+        from wfinterview.core.setup.config import load_config  # a warm `search` needs none
+
         return load_config(self.paths.config_file)
 
     @cached_property
@@ -39,6 +41,8 @@ class Workspace:
 
     @cached_property
     def store(self) -> SessionStore:
+        from wfinterview.core.storage.store import SessionStore  # only to read a file
+
         return SessionStore(self.paths.sessions_dir, self.paths.locks_dir)
 
     @cached_property
@@ -60,32 +64,49 @@ class Workspace:
 
         return Vocabulary().with_tools(self.config.tools)
 
+    @cached_property
+    def index(self) -> SessionIndex:
+        """This data folder's local index (core/workspace/index/), in the user's cache
+        folder: what list, synthesis, the report and search ask instead of every file."""
+        from wfinterview.core.workspace.index.session_index import SessionIndex
+
+        paths = self.paths
+        return SessionIndex(
+            paths.index_file, paths.sessions_dir, paths.data_dir, lambda: self.store
+        )
+
+    def index_notices(self) -> list[str]:
+        """What the index has to tell the user once (a damaged index rebuilt), taken."""
+        if "index" not in self.__dict__:
+            return []
+        notices, self.index.notices = self.index.notices, []
+        return notices
+
     def list_sessions(self) -> LoadResult[SessionSummary]:
         """What `list` shows of every readable session, newest first, and the files skipped;
-        unchanged files come from the listing index instead of being validated again."""
-        from wfinterview.core.workspace.listing import list_sessions
+        unchanged files come from the local index instead of being validated again."""
+        from wfinterview.core.workspace.listing import listing_of
 
-        return list_sessions(self.store, self.paths.cache_dir / "listing.json")
+        return listing_of(self.index)
 
     def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
-        """Every readable session as synthesis reads it, and the files it had to skip."""
-        from wfinterview.core.storage.stamps import stamps_in
+        """Every readable session as synthesis reads it, and the files it had to skip:
+        unchanged files from the local index, each under the stamp it was read with (a file
+        saved while it was read gets none, so no cache keyed by stamp answers for it)."""
         from wfinterview.core.synthesis.corpus import Corpus
-        from wfinterview.core.synthesis.digest import SessionDigest
+        from wfinterview.core.workspace.index.rows import quiet_collector
 
-        before = stamps_in(self.store.dir)
-        result = self.store.load_all(SessionDigest)
-        # A file saved while it was read has two stamps: it gets none, so no cache keyed
-        # by stamp (findings_cache.py) answers for it with what it held before.
-        after = stamps_in(self.store.dir)
-        stamps = {name: stamp for name, stamp in before.items() if after.get(name) == stamp}
-        return Corpus(result.sessions, self.config.all_tags(), stamps), result.problems
+        sessions, stamps, problems = self.index.digests()
+        with quiet_collector():  # a few hundred thousand small objects, none in a cycle
+            return Corpus(sessions, self.config.all_tags(), stamps), problems
 
     def findings_cache(self, corpus: Corpus) -> FindingsCache:
-        """Where the findings keep each unchanged session's reading (findings_cache.py)."""
+        """Where the findings keep each unchanged session's reading (findings_cache.py):
+        the local index's `readings`."""
         from wfinterview.core.synthesis.findings_cache import FindingsCache
+        from wfinterview.core.workspace.index.readings import IndexedReadings
 
-        return FindingsCache(self.paths.cache_dir / "findings.json", corpus.stamps)
+        return FindingsCache(IndexedReadings(self.index), corpus.stamps)
 
 
 def check_engagement(corpus: Corpus, engagement: str | None) -> None:
