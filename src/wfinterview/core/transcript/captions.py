@@ -41,8 +41,10 @@ _TIMING: Final = re.compile(r"^\s*(\S+)\s*-->\s*(\S+)")
 def parse_captions(text: str, kind: Kind) -> ParsedTranscript:
     """WebVTT, SubRip or SBV text read by webvtt-py, the speakers taken from each cue."""
     lines = text.lstrip("\ufeff").splitlines()
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    blank = 0  # webvtt-py wants the file's first line first; line numbers count them
+    while blank < len(lines) and not lines[blank].strip():
+        blank += 1
+    lines = lines[blank:]
     try:
         if kind == "webvtt":
             captions = webvtt.from_string("\n".join(lines)).captions
@@ -73,7 +75,7 @@ def parse_captions(text: str, kind: Kind) -> ParsedTranscript:
             cues.append(ParsedCue(start, end, speaker, said))
     cues.sort(key=lambda cue: cue.start)
     found = _tool(kind, captions, voices, bool(names))
-    return ParsedTranscript(found, cues, _skipped(lines, len(captions), kind))
+    return ParsedTranscript(found, cues, _skipped(lines, len(captions), blank))
 
 
 _FORMAT_NAMES: Final[dict[Kind, str]] = {
@@ -109,7 +111,7 @@ def _tool(kind: Kind, captions: list[Caption], voices: list[str | None], named: 
     return "webvtt"
 
 
-def _skipped(lines: list[str], read: int, kind: Kind) -> list[str]:
+def _skipped(lines: list[str], read: int, blank: int) -> list[str]:
     """Each cue timing line webvtt-py could not read ("line 12: …"), looked for only when
     fewer cues came back than the file has timing lines."""
     timings = [n for n, line in enumerate(lines, 1) if "-->" in line]
@@ -125,5 +127,6 @@ def _skipped(lines: list[str], read: int, kind: Kind) -> list[str]:
                 Timestamp.from_string(stamp.replace(",", "."))
         except MalformedCaptionError:
             shown = clean_line(lines[number - 1].strip())[:60]
-            skipped.append(f"line {number}: the cue time '{shown}' cannot be read; cue skipped")
+            where = f"line {number + blank}"
+            skipped.append(f"{where}: the cue time '{shown}' cannot be read; cue skipped")
     return skipped

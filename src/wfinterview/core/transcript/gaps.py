@@ -64,9 +64,13 @@ def find_gaps(
 
 
 def _step_at(session: Session, at: float) -> str:
-    """The step running at `at`: that of the note closest in time, else the first step."""
-    closest = min(session.notes, key=lambda note: abs(note.at - at), default=None)
-    return closest.step if closest is not None else session.agenda.steps[0].key
+    """The step running at `at`: that of the last note before it (steps run in order),
+    else of the first note, else the agenda's first step."""
+    ordered = sorted(session.notes, key=lambda note: note.at)
+    before = [note for note in ordered if note.at <= at]
+    if before:
+        return before[-1].step
+    return ordered[0].step if ordered else session.agenda.steps[0].key
 
 
 def _words(texts: list[str]) -> str:
