@@ -311,7 +311,7 @@ def test_the_changes_planned_hide_names_in_titles_and_owners() -> None:
     )
     bars = page[page.index('<figure class="chart" id="theme-bars">') :]
     bars = bars[: bars.index("</figure>")]
-    assert re.findall(r">(\d+ of \d+ \(\d+%\))</text>", bars) == ["2 of 2 (100%)"]
+    assert re.findall(r">(\d+ of \d+ people \(\d+%\))</text>", bars) == ["2 of 2 people (100%)"]
 
 
 def test_a_report_for_one_engagement_leaves_out_the_others_plans_and_outcomes() -> None:
