@@ -112,3 +112,67 @@ async def test_home_counts_recaps_to_send_and_says_how_long_since_the_call(
         lines = [line for line in text.splitlines() if "Jordan" in line or "Still Talking" in line]
         assert "open" in lines[0] and "Still Talking" in lines[0]  # open interviews first
         assert "recap due" in lines[1] and "Jordan" in lines[1]
+
+
+def status(app: InterviewApp) -> str:
+    return str(app.screen.query_one("#status").render())
+
+
+async def test_a_draft_marked_sent_unchanged_is_not_edited(isolated_dirs: Paths) -> None:
+    store = saved_session(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 36)) as pilot:
+        screen = await open_recap(app, pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        assert status(app).startswith("draft from the notes, unchanged · recap sent ")
+        review = app.screen_stack[-2]
+        assert isinstance(review, ReviewScreen) and review.writer.flush(timeout=5)
+        assert store.load("s1").recap.sent_at is not None  # type: ignore[union-attr]
+
+        heard = screen.query_one("#heard", TextArea)
+        heard.move_cursor(heard.document.end)
+        await type_text(pilot, "!")
+        assert status(app).startswith("edited · recap sent ")
+
+
+def notices(app: InterviewApp) -> list[str]:
+    return [str(notice.message) for notice in app._notifications]
+
+
+async def test_an_unsigned_recap_email_says_how_to_set_a_name(isolated_dirs: Paths) -> None:
+    session = factories.session(session_id="s1", notes=list(NOTES), ended=True)
+    SessionStore(isolated_dirs.sessions_dir).save(session.model_copy(update={"facilitator": ""}))
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 36)) as pilot:
+        await open_recap(app, pilot)
+        app.clear_notifications()
+        await pilot.press("f3")
+        assert app.clipboard.rstrip().endswith("Thanks,")
+        assert notices(app) == [
+            "Recap email copied, unsigned: no name to sign with: add facilitator = "
+            f'"Your Name" at the top of {isolated_dirs.config_file}.'
+        ]
+
+
+async def test_with_pseudonyms_on_the_recap_email_asks_before_copying_the_real_name(
+    isolated_dirs: Paths,
+) -> None:
+    store = saved_session(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 36)) as pilot:
+        await open_recap(app, pilot)
+        app.show_pseudonyms(True, [store.load("s1")])
+        app.copy_to_clipboard("")
+        await pilot.press("f3")
+        assert isinstance(app.screen, ConfirmScreen)
+        question = " ".join(str(app.screen.query_one("Static").render()).split())
+        assert question == (
+            "The recap email is addressed to P01 by their real name, and so is the copy. Copy it?"
+        )
+        await pilot.press("enter")  # Cancel has the focus: nothing copied
+        assert app.clipboard == ""
+        app.clear_notifications()
+        await pilot.press("f3", "right", "enter")
+        assert app.clipboard.startswith("Subject: Thank you, Jordan")
+        assert notices(app) == ["Recap email copied with real names (it is addressed to them)."]

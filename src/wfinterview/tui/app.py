@@ -125,6 +125,13 @@ class InterviewApp(SettingsApp):
         config, paths = self.workspace.config, self.workspace.paths
         return recap_email(session, recap, config.facilitator, paths.user_templates_dir)
 
+    def recap_unsigned(self, session: Session) -> str | None:
+        """How to set a name to sign a recap with, when it would go unsigned; else None."""
+        from wfinterview.core.interview.emails import recap_signer, unsigned_hint
+
+        signed_by = recap_signer(session, self.workspace.config.facilitator)
+        return unsigned_hint(signed_by, self.workspace.paths.config_file)
+
     def pre_interview_email(self, agenda_id: str, participant: str, when: str) -> str:
         from wfinterview.core.interview.emails import pre_interview_email
 
@@ -152,7 +159,7 @@ class InterviewApp(SettingsApp):
     def on_open_recap(self, message: OpenRecap) -> None:
         from wfinterview.tui.screens.recap import RecapScreen
 
-        self.push_screen(RecapScreen(message.review, self.recap_email))
+        self.push_screen(RecapScreen(message.review, self.recap_email, self.recap_unsigned))
 
     def on_open_synthesis(self) -> None:
         from wfinterview.tui.screens.synthesis import SynthesisScreen

@@ -2,9 +2,16 @@
 
 Nothing is saved until the consultant changes a word: until then the recap stays a
 draft that follows the notes. From the first edit on, every change is saved at once.
+
+The recap email is addressed to one real person: with pseudonyms on (the screen may be
+shared), copying it asks first, naming the person by pseudonym, then copies the real
+text. An email with no one to sign it is copied unsigned, and the notice says how to set
+the facilitator's name.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Label, Static, TextArea
 
 from wfinterview.core.framework.content import RECAP_HEADINGS
-from wfinterview.core.framework.models import Recap
+from wfinterview.core.framework.models import Recap, Session
 from wfinterview.core.interview.recap import (
     RecapEmail,
     draft_recap,
@@ -25,6 +32,7 @@ from wfinterview.core.interview.recap import (
 from wfinterview.core.interview.review import SessionReview
 from wfinterview.core.setup.keymap import RECAP_ACTIONS
 from wfinterview.tui.screens.confirm import ConfirmScreen
+from wfinterview.tui.settings import SettingsApp
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.session_header import SessionHeader
 
@@ -43,10 +51,17 @@ class RecapScreen(Screen[None]):
     RecapScreen TextArea { height: auto; min-height: 3; max-height: 12; }
     """
 
-    def __init__(self, review: SessionReview, recap_email: RecapEmail) -> None:
+    def __init__(
+        self,
+        review: SessionReview,
+        recap_email: RecapEmail,
+        unsigned: Callable[[Session], str | None] = lambda session: None,
+    ) -> None:
+        """`unsigned`: how to set a name to sign with, when the email would have none."""
         super().__init__()
         self.review = review
         self.recap_email = recap_email
+        self.unsigned = unsigned
 
     def compose(self) -> ComposeResult:
         recap = recap_for(self.review.session)
@@ -65,11 +80,12 @@ class RecapScreen(Screen[None]):
         self.query_one("#heard", TextArea).focus()
 
     def _show_status(self) -> None:
-        saved = (
-            "edited"
-            if self.review.session.recap
-            else "draft from the notes (saved once you edit it)"
-        )
+        if self.review.recap_edited:
+            saved = "edited"
+        elif self.review.session.recap is None:
+            saved = "draft from the notes (saved once you edit it)"
+        else:
+            saved = "draft from the notes, unchanged"
         self.query_one("#status", Static).update(
             Text(f"{saved} · {recap_status(self.review.session)}")
         )
@@ -91,12 +107,43 @@ class RecapScreen(Screen[None]):
         self.notify("Recap copied: paste it into your email.", timeout=3)
 
     def action_copy_recap_email(self) -> None:
-        self.app.copy_to_clipboard(self.recap_email(self.review.session, self.current()))
-        self.notify("Recap email copied.", timeout=3)
+        session = self.review.session
+        email = self.recap_email(session, self.current())
+        hint = self.unsigned(session)
+        app = self.app
+        pseudonyms = app.naming.pseudonyms if isinstance(app, SettingsApp) else None
+
+        def copy(go: bool | None = True) -> None:
+            if not go:
+                return
+            self.app.copy_to_clipboard(email)
+            real = " with real names (it is addressed to them)" if pseudonyms else ""
+            if hint:
+                self.notify(
+                    f"Recap email copied{real}, unsigned: {hint}.",
+                    severity="warning",
+                    timeout=12,
+                    markup=False,
+                )
+            else:
+                self.notify(f"Recap email copied{real}.", timeout=4, markup=False)
+
+        if pseudonyms is None:
+            copy()
+            return
+        try:
+            who = pseudonyms.participant(session)
+        except KeyError:  # held since pseudonyms were last read: no number yet
+            who = "this participant"
+        question = (
+            f"The recap email is addressed to {who} by their real name, and so is the copy. "
+            "Copy it?"
+        )
+        self.app.push_screen(ConfirmScreen(question, yes="Copy with real name"), copy)
 
     def action_mark_recap_sent(self) -> None:
-        recap = self.current()
-        self.review.save_recap(recap.heard, recap.stuck, recap.magic_wand)
+        # Every change typed is saved already (on_text_area_changed): what is sent is
+        # the recap as shown, and it reads "edited" only if a word was changed.
         sent = self.review.mark_recap_sent()
         self._show_status()
         self.notify(f"Marked as sent ({sent.sent_at:%H:%M}).", timeout=3)
