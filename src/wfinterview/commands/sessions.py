@@ -37,6 +37,8 @@ def list_sessions(args: argparse.Namespace) -> int:
     tags = work.config.all_tags()
     ascii_only = args.ascii or work.config.ascii
     result = work.list_sessions()
+    for notice in work.index_notices():  # a damaged local index was rebuilt
+        print(f"wfinterview: {notice}", file=sys.stderr)
     report_problems(result.problems)
     if not result.sessions:
         print(

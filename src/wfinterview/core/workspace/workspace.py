@@ -89,14 +89,15 @@ class Workspace:
 
         return listing_of(self.index)
 
-    def load_corpus(self) -> tuple[Corpus, list[SessionFileProblem]]:
-        """Every readable session as synthesis reads it, and the files it had to skip:
-        unchanged files from the local index, each under the stamp it was read with (a file
-        saved while it was read gets none, so no cache keyed by stamp answers for it)."""
+    def load_corpus(self, engagement: str | None = None) -> tuple[Corpus, list[SessionFileProblem]]:
+        """Every readable session as synthesis reads it (only `engagement`'s, if given), and
+        the files it had to skip: unchanged files from the local index, each under the stamp
+        it was read with (a file saved while it was read gets none, so no cache keyed by
+        stamp answers for it)."""
         from wfinterview.core.synthesis.corpus import Corpus
         from wfinterview.core.workspace.index.rows import quiet_collector
 
-        sessions, stamps, problems = self.index.digests()
+        sessions, stamps, problems = self.index.digests(engagement)
         with quiet_collector():  # a few hundred thousand small objects, none in a cycle
             return Corpus(sessions, self.config.all_tags(), stamps), problems
 

@@ -100,18 +100,22 @@ class SessionIndex:
         return found, snap.problems
 
     def digests(
-        self,
+        self, engagement: str | None = None
     ) -> tuple[list[SessionDigest], dict[str, Stamp], list[SessionFileProblem]]:
-        """Every readable session as synthesis reads it, the stamp each was read under
-        (none for a file saved while it was read), and the files skipped."""
+        """Every readable session as synthesis reads it (only `engagement`'s, if given), the
+        stamp each was read under (none for a file saved while it was read), and the files
+        skipped (in any engagement: a file that cannot be read has none)."""
 
         def ask(snap: Snapshot, connection: sqlite3.Connection | None) -> list[SessionDigest]:
-            found = list(snap.read.values())
+            found = [
+                d for d in snap.read.values() if engagement is None or d.engagement == engagement
+            ]
             if connection is None or not snap.kept:
                 return found
             query = "SELECT id, agenda, digest, size, mtime_ns, ctime_ns, inode FROM sessions"
+            where = (" WHERE engagement = ?", (engagement,)) if engagement is not None else ("", ())
             with rows.quiet_collector():
-                for sid, key, blob, *stamp in connection.execute(query):
+                for sid, key, blob, *stamp in connection.execute(query + where[0], where[1]):
                     if snap.kept.get(sid) == tuple(stamp):
                         found.append(rows.digest_of(blob, self._agenda(connection, key)))
             return found
@@ -239,7 +243,9 @@ class SessionIndex:
         self._agendas.clear()
         if self.file is not None:
             delete_index(self.file)
-            self.notices.append(f"the local index {self.file} was damaged ({error}); rebuilt")
+            self.notices.append(
+                f"the local index {self.file} was damaged ({error}); it was rebuilt"
+            )
 
 
 def insert_session(connection: sqlite3.Connection, row: tuple[object, ...]) -> None:
