@@ -18,6 +18,8 @@ from typing import Any, TextIO
 from wfinterview.core.framework.models import Session, now
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.synthesis.anonymize import Naming
+from wfinterview.core.transcript.anonymized import transcript_json
+from wfinterview.core.transcript.model import Transcript
 
 EXPORT_FORMAT = "wfinterview.export"
 EXPORT_VERSION = 1
@@ -32,10 +34,16 @@ def export_json(
     plans: Sequence[EngagementFile] = (),
     when: datetime | None = None,
     findings: Json | None = None,
+    transcripts: Mapping[str, Transcript] | None = None,
 ) -> None:
     """`findings`: the findings beyond tags (findings_export.findings_json), named the
-    same way as the sessions."""
+    same way as the sessions. `transcripts`: the call transcripts by session id; each goes
+    into its session's document as `transcript`, names hidden as the session's are
+    (core/transcript/anonymized.py)."""
     documents = [_session(session, naming) for session in sessions]
+    for document, session in zip(documents, sessions, strict=True):
+        if transcripts and session.id in transcripts:
+            document["transcript"] = transcript_json(transcripts[session.id], session, naming)
     session_ids = {s.id: naming.session_id(s) for s in sessions}
     engagements = [
         _plan(plan.model_dump(mode="json"), naming, session_ids)

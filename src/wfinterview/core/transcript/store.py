@@ -11,6 +11,7 @@ damaged, huge or deeply nested one is reported in one line and left as it is.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -59,6 +60,21 @@ class TranscriptStore:
                 f"{path}: it belongs to session '{transcript.session_id}', not '{session_id}'"
             )
         return transcript
+
+    def load_many(self, session_ids: Iterable[str]) -> tuple[dict[str, Transcript], list[str]]:
+        """The transcripts of these sessions (those that have one), and a line for each
+        file that could not be read ("PATH: why"), for an export to warn about."""
+        found: dict[str, Transcript] = {}
+        problems: list[str] = []
+        for session_id in session_ids:
+            try:
+                transcript = self.load(session_id)
+            except UserError as error:
+                problems.extend(error.lines)
+                continue
+            if transcript is not None:
+                found[session_id] = transcript
+        return found, problems
 
     def save(self, transcript: Transcript, session: Session, writer: str) -> Path:
         check_writer(session, writer)
