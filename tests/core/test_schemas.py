@@ -28,7 +28,16 @@ def test_the_schemas_name_every_field_a_session_file_holds() -> None:
     assert session["additionalProperties"] is False  # an unknown key is an error
     assert {"id", "participant", "agenda", "notes", "recap"} <= set(session["properties"])
     note = session["$defs"]["Note"]
-    assert set(note["properties"]) == {"id", "step", "at", "text", "tags", "quote", "follow_up"}
+    assert set(note["properties"]) == {
+        "id",
+        "step",
+        "at",
+        "text",
+        "tags",
+        "quote",
+        "follow_up",
+        "from_transcript",
+    }
 
 
 def test_the_generator_writes_what_the_docs_hold(

@@ -143,6 +143,10 @@ class Note(StrictModel):
     tags: list[Token] = []
     quote: bool = False
     follow_up: bool = False
+    # Added from the call's transcript in the review (a moment nobody noted, see
+    # core/transcript/gaps.py). Written only when true, so every other note's file stays
+    # as it was, and a file from before it reads the same.
+    from_transcript: bool = Field(default=False, exclude_if=lambda value: not value)
 
 
 class Recap(StrictModel):

@@ -19,6 +19,7 @@ from wfinterview.core.framework.models import Session
 from wfinterview.core.plan.edit_log import Entry, LogHeader
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.setup.config import Config
+from wfinterview.core.transcript.model import Transcript
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _MODELS: dict[str, tuple[type[BaseModel], str]] = {
@@ -40,6 +41,11 @@ _MODELS: dict[str, tuple[type[BaseModel], str]] = {
         Entry,
         "Every further line of an edit log: one edit (or the plan taken in from before "
         "team sync), its clock stamp and what its writer had seen.",
+    ),
+    "transcript.schema.json": (
+        Transcript,
+        "One interview's call transcript: DATA_DIR/transcripts/<session id>.json "
+        "(see docs/transcripts.md).",
     ),
     "config.schema.json": (
         Config,
