@@ -6,6 +6,9 @@ checked per screen, where both would be live at once (`SCREEN_ACTIONS`): the rev
 F8 ("action from note") and the cockpit's F8 (pause) never meet, so they may share it.
 A key is also taken when the screen already uses it for itself (`RESERVED`): the note
 input's undo on ctrl+z would win over a `pause = "ctrl+z"`, which would then never run.
+Help is on every screen (one binding, tui/app.py), so its key is checked on each, home's
+own keys included. tests/tui/test_key_conflicts.py holds these tables to the keys each
+screen really answers, so a key added to a screen cannot slip past them.
 """
 
 from __future__ import annotations
@@ -22,10 +25,12 @@ from wfinterview.core.setup.keymap import (
     KeyCommand,
 )
 
+_HELP: Final = next(action for action in COCKPIT_ACTIONS if action.id == "help")
 SCREEN_ACTIONS: Final[Mapping[str, tuple[KeyCommand, ...]]] = {
     "cockpit": (*NOTE_ACTIONS, *COCKPIT_ACTIONS),
-    "review": (*NOTE_ACTIONS, *REVIEW_ACTIONS),
-    "recap": RECAP_ACTIONS,
+    "review": (*NOTE_ACTIONS, *REVIEW_ACTIONS, _HELP),
+    "recap": (*RECAP_ACTIONS, _HELP),
+    "home": (_HELP,),
 }
 # Screens that show the note keys, where a user tag's hotkey works too.
 TAG_SCREENS: Final = ("cockpit", "review")
@@ -84,6 +89,12 @@ _EVERYWHERE: Final[Mapping[str, str]] = {
     "shift+tab": "focus previous",
     "ctrl+c": "copy",
 }
+_SIDEWAYS: Final = ("left", "right", "ctrl+pageup", "ctrl+pagedown")
+_TABLE_MOVES: Final = (
+    *("up", "down", "home", "end", "pageup", "pagedown"),
+    *_SIDEWAYS,
+    *("ctrl+home", "ctrl+end"),
+)
 RESERVED: Final[Mapping[str, Mapping[str, str]]] = {
     # PageUp/PageDown move between steps there (tui/widgets/note_input.py).
     "cockpit": {
@@ -98,11 +109,24 @@ RESERVED: Final[Mapping[str, Mapping[str, str]]] = {
         **_EVERYWHERE,
         "escape": "back home",
         **dict.fromkeys(("up", "down", "home", "end", "pageup", "pagedown"), "the note list"),
+        **dict.fromkeys(_SIDEWAYS, "scrolling the note list"),
     },
     "recap": {
         **_EVERYWHERE,
         "escape": "back",
         **{key: f"{what} in the recap" for key, what in TEXT_EDITING.items()},
+        **dict.fromkeys(("ctrl+pageup", "ctrl+pagedown"), "scrolling the recap"),
+    },
+    "home": {
+        **_EVERYWHERE,
+        **dict.fromkeys(_TABLE_MOVES, "the session list"),
+        "enter": "open the session",
+        "ctrl+n": "new interview",
+        "ctrl+r": "review",
+        "ctrl+s": "synthesis",
+        "f6": "actions",
+        "f4": "mine/all",
+        "f5": "reload",
     },
 }
 # The note keys sit on the note input ahead of its editing keys, and by default take
