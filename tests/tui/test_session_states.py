@@ -56,3 +56,17 @@ async def test_a_cut_cell_ends_in_an_ellipsis_and_shows_whole_below(isolated_dir
             "Jordan Lee-Hawthorne de la Vega · Campaign Lead · Acme Retail Group (EMEA) · "
             "round 1 · Fri 20 Nov 2026 10:00 · ✉ recap due"
         )
+
+
+async def test_home_forgets_the_reviews_notices(isolated_dirs: Paths) -> None:
+    SessionStore(isolated_dirs.sessions_dir).save(factories.session(ended=True))
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await home_ready(pilot)
+        await pilot.press("enter", "ctrl+z")  # the review: "Nothing to undo."
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == ["Nothing to undo."]
+        await pilot.press("escape")
+        await home_ready(pilot)
+        assert list(app._notifications) == []
+        assert "Nothing to undo" not in screen_text(app)
