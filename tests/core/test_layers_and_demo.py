@@ -10,6 +10,13 @@ import pytest
 
 from wfinterview.core.framework.content import BUILTIN_TAGS, MAGIC_WAND_STEP, ROLE_AGENDA_IDS
 from wfinterview.core.framework.lazy import stub_owners
+from wfinterview.core.plan.demo_plans import (
+    CHANGES,
+    EVIDENCE_PER_ACTION,
+    DemoEvidence,
+    demo_plan,
+)
+from wfinterview.core.plan.edits import AddAction
 from wfinterview.core.synthesis.demo import (
     ENGAGEMENTS,
     FACILITATOR,
@@ -18,6 +25,7 @@ from wfinterview.core.synthesis.demo import (
     ROUND_STARTS,
     generate_demo,
 )
+from wfinterview.core.synthesis.themes import ThemeBoard
 
 LAYERS = (
     "wfinterview.core.framework",
@@ -143,3 +151,40 @@ def test_demo_interviews_are_eight_a_day_an_hour_apart() -> None:
     for number, s in enumerate(sessions):
         start = ROUND_STARTS[s.round - 1]
         assert s.started_at == start + timedelta(days=number // 8, hours=number % 8)
+
+
+def test_nobody_in_the_default_demo_says_what_someone_said_before() -> None:
+    said: dict[str, str] = {}
+    for session in generate_demo(24, 30, seed=1):  # `wfinterview demo` with no options
+        for note in session.notes:
+            words = " ".join(note.text.casefold().split())
+            assert words not in said, f"{session.participant.name} repeats {said[words]!r}"
+            said[words] = f"{session.participant.name}: {note.text}"
+    assert len(said) == 24 * 30
+
+
+def test_each_demo_action_carries_round_ones_notes_of_its_theme() -> None:
+    sessions = list(generate_demo(24, 30, seed=1))
+    evidence = DemoEvidence()
+    for session in sessions:
+        evidence.add(session)
+    notes = {f"{s.id}/{n.id}": (s, n) for s in sessions for n in s.notes}
+    for number, engagement in enumerate(ENGAGEMENTS, 1):
+        board = ThemeBoard.starting(BUILTIN_TAGS)
+        actions = [
+            e.action
+            for e in demo_plan(number, board, "Ana", evidence, engagement)
+            if isinstance(e, AddAction)
+        ]
+        assert len(actions) == len(CHANGES)
+        for action in actions:
+            assert action.theme_id is not None
+            assert 10 <= len(action.evidence) <= EVIDENCE_PER_ACTION, action.title
+            said = [notes[key] for key in action.evidence]
+            assert all(s.engagement == engagement and s.round == 1 for s, _ in said)
+            assert all(
+                action.theme_id in board.themes_of(key, n.tags)
+                for key, (_, n) in zip(action.evidence, said, strict=True)
+            )
+            quotes = [n.quote for _, n in said]
+            assert quotes == sorted(quotes, reverse=True) and quotes[0]  # quotes first

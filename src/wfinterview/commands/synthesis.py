@@ -15,11 +15,13 @@ import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wfinterview.commands.arguments import bounded
 from wfinterview.commands.output import workspace
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
+from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.names import unknown_name
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.storage.atomic import write_atomic
@@ -29,6 +31,9 @@ from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.demo import ENGAGEMENTS, generate_demo
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
+
+if TYPE_CHECKING:
+    from wfinterview.core.plan.demo_plans import DemoEvidence
 
 EXCEL_BOM = "\ufeff"  # Excel reads a CSV as UTF-8 only when it starts with this mark
 CSV_FORMATS = ("csv", "miro", "airtable")
@@ -184,19 +189,30 @@ def report(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
+    from wfinterview.core.plan.demo_plans import DemoEvidence
+    from wfinterview.core.workspace.demo_data import record_demo_engagements
+
     work = workspace(args)
+    if args.remove:
+        return _remove_demo(work)
     store = work.store
     started = time.perf_counter()
     count = notes = 0
     validators: dict[str, str] = {}  # engagement -> someone interviewed in its first round
+    evidence = DemoEvidence()
     for session in generate_demo(args.sessions, args.notes_per_session, args.seed):
         session.writer = work.paths.writer  # recorded here, as if this installation had
         store.save(session)
         count, notes = count + 1, notes + len(session.notes)
         validators.setdefault(session.engagement, session.participant.name)
+        evidence.add(session)
+    made = []
     for number, (engagement, validator) in enumerate(validators.items(), 1):
-        _demo_plan(work, number, engagement, validator)
+        if _demo_plan(work, number, engagement, validator, evidence):
+            made.append(engagement)
+    record_demo_engagements(work, made)
     seconds = time.perf_counter() - started
+    data_dir = f" --data-dir {shlex.quote(args.data_dir)}" if args.data_dir else ""
     print(
         f"Wrote {count} demo sessions ({notes} notes; {', '.join(ENGAGEMENTS)}; "
         f"two rounds; four roles) to {store.dir} in {seconds:.1f} s."
@@ -205,21 +221,48 @@ def demo(args: argparse.Namespace) -> int:
         "Explore them: `wfinterview` (ctrl+s opens synthesis), "
         f"`wfinterview report --engagement {shlex.quote(ENGAGEMENTS[0])}`, `wfinterview list`."
     )
-    print(f"Remove them: rm {store.dir}/demo-*.json")
+    print(f"Remove them, and only them: `wfinterview demo --remove{data_dir}`.")
     return 0
 
 
-def _demo_plan(work: Workspace, number: int, engagement: str, validator: str) -> None:
+def _remove_demo(work: Workspace) -> int:
+    from wfinterview.core.workspace.demo_data import remove_demo
+
+    removed = remove_demo(work)
+    where = work.paths.data_dir
+    if not removed.sessions and not removed.engagements:
+        print(f"No demo data in {where}.")
+    else:
+        names = ", ".join(removed.engagements)
+        engagements = (
+            f" and the engagement {names} with its plan"
+            if len(removed.engagements) == 1
+            else f" and the engagements {names} with their plans"
+            if removed.engagements
+            else ""
+        )
+        print(f"Removed {plural(removed.sessions, 'demo session')}{engagements} from {where}.")
+    for engagement in removed.kept:
+        print(f"Kept the engagement {engagement}: it holds sessions of your own.")
+    return 0
+
+
+def _demo_plan(
+    work: Workspace, number: int, engagement: str, validator: str, evidence: DemoEvidence
+) -> bool:
     """Each engagement's plan between its rounds, unless it has one already (a second
-    `demo` run, or the user's own plan): the user's work is never touched."""
+    `demo` run, or the user's own plan): the user's work is never touched. True when the
+    demo created the engagement's folder (what `demo --remove` may delete)."""
     from wfinterview.core.plan.demo_plans import demo_plan
 
     plans = work.engagements
+    created = not plans.exists(engagement)
     current = plans.load(engagement)
     if current.actions:
-        return
-    for edit in demo_plan(number, current.themes, validator):
+        return False
+    for edit in demo_plan(number, current.themes, validator, evidence, engagement):
         plans.apply(engagement, edit)
+    return created
 
 
 def _read(args: argparse.Namespace) -> tuple[Workspace, Corpus, Warnings]:
@@ -369,5 +412,10 @@ def demo_arguments(parser: argparse.ArgumentParser) -> None:
         default=1,
         metavar="S",
         help="the same seed gives the same sessions (default: 1)",
+    )
+    parser.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove what the demo made (its sessions, engagements and their caches), only that",
     )
     parser.set_defaults(handler=demo)

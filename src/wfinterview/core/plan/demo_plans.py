@@ -4,13 +4,19 @@ The demo story: round one heard approval lag, ghost ownership and tool friction;
 team agreed an approval SLA, a RACI for campaign launches and a new content calendar,
 finished them before round two, and round two shows whether they worked. Everything is
 fixed (ids, dates), so the same seed writes the same files.
+
+Each action carries the evidence a consultant would have given it from the synthesis
+(tui/screens/synthesis_tabs/themes_tab.py proposes the same): round one's notes of its
+theme in that engagement, verbatim quotes first.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, date, datetime
 
 from wfinterview.core.framework.content import APPROVAL_ISSUES, HANDOFFS, MISALIGNMENT, TOOL_RELATED
+from wfinterview.core.framework.models import Session
 from wfinterview.core.plan.actions import Action, ActionKind, ActionStatus
 from wfinterview.core.plan.edits import (
     AddAction,
@@ -69,9 +75,48 @@ CELLS: dict[tuple[str, str], Role] = {
     ("Go-live", "Campaign lead"): "A",
 }
 STAGES = (("legal", 3.0), ("brand", 2.0), ("compliance", 5.0))
+EVIDENCE_PER_ACTION = 20  # as many as an action proposed from a theme takes
 
 
-def demo_plan(engagement_number: int, board: ThemeBoard, validator: str) -> list[Edit]:
+class DemoEvidence:
+    """Round one's notes, a few per engagement and tag, kept as the demo's sessions are
+    written (a benchmark's demo has millions of notes: only what evidence needs is kept)."""
+
+    def __init__(self) -> None:
+        # engagement -> tag -> (quoted?) -> (order, note key, its tags)
+        self._kept: dict[str, dict[tuple[str, bool], list[tuple[int, str, tuple[str, ...]]]]] = (
+            defaultdict(lambda: defaultdict(list))
+        )
+        self._order = 0
+
+    def add(self, session: Session) -> None:
+        if session.round != 1:
+            return  # the plan was made between the rounds
+        kept = self._kept[session.engagement]
+        for note in session.notes:
+            self._order += 1
+            for tag in dict.fromkeys(note.tags):
+                notes = kept[(tag, note.quote)]
+                if len(notes) < EVIDENCE_PER_ACTION:
+                    notes.append((self._order, f"{session.id}/{note.id}", tuple(note.tags)))
+
+    def for_theme(self, engagement: str, board: ThemeBoard, theme_id: str) -> list[str]:
+        """The theme's notes in round one, quotes first, each in the order it was said."""
+        found: dict[str, tuple[bool, int]] = {}
+        for (_, quoted), notes in self._kept.get(engagement, {}).items():
+            for order, key, tags in notes:
+                if theme_id in board.themes_of(key, tags):
+                    found[key] = (not quoted, order)
+        return sorted(found, key=found.__getitem__)[:EVIDENCE_PER_ACTION]
+
+
+def demo_plan(
+    engagement_number: int,
+    board: ThemeBoard,
+    validator: str,
+    evidence: DemoEvidence | None = None,
+    engagement: str = "",
+) -> list[Edit]:
     """The edits that build one engagement's plan, in order."""
     edits: list[Edit] = []
     for index, (title, kind, theme_name, owner, status, done_on) in enumerate(CHANGES, 1):
@@ -84,6 +129,7 @@ def demo_plan(engagement_number: int, board: ThemeBoard, validator: str) -> list
             owner=owner,
             status=status,
             theme_id=theme.id if theme else None,
+            evidence=evidence.for_theme(engagement, board, theme.id) if evidence and theme else [],
             validated_by=[validator] if status != "proposed" else [],
             created_at=PLANNED,
             done_at=done_at,

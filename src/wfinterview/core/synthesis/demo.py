@@ -3,7 +3,12 @@
 The same seed always gives the same sessions: two engagements, each interviewed in two
 rounds seven months apart, the four roles, all five tags, quotes, follow-ups and magic
 wand wishes, with plausible timings. Demo session ids start with `demo-`, so the
-generated files are easy to tell apart (and to delete).
+generated files are easy to tell apart (`wfinterview demo --remove` deletes them).
+
+Nobody says a sentence somebody else said, nor one they said before: each note is drawn
+again until its words are new (core/outputs/report_data.py would list a repeat once, and
+a reader takes two people saying the same words for a copying mistake). Only a demo far
+larger than the default (a benchmark's) may run out of new sentences and repeat one.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from wfinterview.core.framework.text import slug
 from wfinterview.core.interview.recap import draft_recap
 from wfinterview.core.setup.agendas import AgendaCatalog
 
+DEMO_PREFIX = "demo-"  # every demo session's id, and every demo action's
 ENGAGEMENTS = ("Acme Retail", "Northwind Health")
 ROUND_STARTS = (datetime(2026, 3, 2, 9, 0, tzinfo=UTC), datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
 FACILITATOR = "Sam Rivera"
@@ -109,10 +115,10 @@ TEAMS = ("design", "web", "ops", "sales", "the agency", "product", "regional mar
 # and {days} are filled in.
 TAGGED = {
     "tool_friction": (
-        "{tool} is too slow to find anything, so people ask in Slack",
+        "{tool} is too slow to find {asset}, so people ask {team} in Slack",
         "Nobody uses {tool} for {asset}; it lives in personal folders",
-        "Exports from {tool} have to be cleaned by hand every week",
-        "Logging into {tool} takes three steps, so updates get skipped",
+        "Exports from {tool} for {asset} have to be cleaned by hand every week",
+        "Logging into {tool} takes three steps, so {team} skips the updates",
     ),
     "approval_lag": (
         "{asset} waits {days} days for {approver} sign-off",
@@ -121,10 +127,10 @@ TAGGED = {
         "Sign-off for {asset} needs {approver} even for typo fixes",
     ),
     "ghost_ownership": (
-        "Nobody is sure who owns {asset} once it goes live",
+        "Nobody is sure whether {team} or marketing owns {asset} once it goes live",
         "{team} and marketing both think the other updates {asset}",
-        "The checklist for {asset} has no owner since the reorg",
-        "Feedback on {asset} goes to whoever replies first",
+        "The checklist for {asset} has had no owner since {team} was reorganised",
+        "Feedback on {asset} goes to whoever in {team} replies first",
     ),
     "sop_mismatch": (
         "The SOP says {approver} approves {asset}, but in practice {team} does",
@@ -150,12 +156,20 @@ CONTEXT = (
     "Uses {tool} daily for tracking",
     "Hands {asset} over to {team} once the copy is approved",
     "Schedules social posts in Sprinklr, then reports in {tool}",
+    "Spends Monday planning {asset} with {team}",
+    "Gets requests for {asset} from {team} through {tool}",
+    "Tracks the status of {asset} in {tool}, one row per piece",
+    "Took over {asset} from {team} {days} months ago",
+    "Reports on {asset} to {approver} every month",
 )
 # Strategic leads see approvals from the top: calm where others are stuck.
 CALM_APPROVALS = (
     "From where I sit approvals are quick: {approver} turns things around in a day",
     "Sign-off has never held up our plans",
     "We agreed approval windows with {approver} last year and they hold",
+    "{approver} usually signs off on {asset} the same day",
+    "Approvals for {asset} run on a calendar everyone knows",
+    "We rarely wait on {approver}; the rules for {asset} are clear",
 )
 # Each step draws mostly the tags it is about (the framework's own design).
 STEP_TAGS = {
@@ -177,18 +191,26 @@ QUOTES = {
     "tool_friction": (
         "If it's not in {tool}, it doesn't exist, but half of it isn't in {tool}",
         "I keep my own tracker because {tool} takes forever to load",
+        "Every time {tool} changes, we lose a week relearning it",
+        "We pay for {tool} and still do {asset} in email",
     ),
     "approval_lag": (
         "By the time {approver} signs off, the moment has passed",
         "Honestly, I just message {approver} directly, it's faster than the process",
+        "{asset} sat with {approver} for {days} days and nobody could tell me why",
+        "I plan around {approver}, not around the launch date",
     ),
     "ghost_ownership": (
         "I spend Monday mornings chasing who owns what",
         "Everyone assumes someone else has {asset}",
+        "When {asset} breaks, three people think someone else will fix it",
+        "I only found out last month that {team} thought I owned {asset}",
     ),
     "sop_mismatch": (
         "The SOP is what we say we do, not what we do",
         "Nobody has opened the process doc for {asset} in a year",
+        "The process doc for {asset} describes a team that doesn't exist anymore",
+        "We follow the SOP for {asset} only when {approver} is watching",
     ),
     "integration_gaps": (
         "We built a workaround in a spreadsheet and now the spreadsheet is the process",
@@ -196,14 +218,14 @@ QUOTES = {
     ),
 }
 FOLLOW_UPS = (
-    "Follow up: get the current {approver} approval matrix",
+    "Follow up: get the current {approver} approval matrix for {asset}",
     "Follow up: ask {team} who they think owns {asset}",
-    "Follow up: request a copy of the {tool} export",
-    "Follow up: find the latest SOP for {asset}",
+    "Follow up: request a copy of the {tool} export {team} uses",
+    "Follow up: find the latest SOP for {asset} in {tool}",
 )
 WISHES = (
     "Magic wand: one intake form that feeds {tool} directly",
-    "Magic wand: a clear owner named for {asset}",
+    "Magic wand: a clear owner in {team} for {asset}",
     "Magic wand: {approver} sign-off within 48 hours, with a fallback approver",
     "Magic wand: {tool} and {tool2} talk to each other",
     "Magic wand: an SOP that matches how {asset} really gets made",
@@ -227,8 +249,36 @@ ROUND_TAG_WEIGHTS = (
 )
 
 
+TRIES = 40  # draws of one kind of note before its words count as used up
+
+
+class _Sayings:
+    """Every sentence said so far in this demo, so that nobody says one twice."""
+
+    def __init__(self) -> None:
+        self._said: set[str] = set()
+        self._used_up: set[int] = set()  # kinds of note with no new words left
+
+    def new(self, rng: random.Random, templates: tuple[str, ...]) -> str | None:
+        """Words of this kind nobody has said yet; None once the kind is used up (after
+        that, a draw of it may repeat: only a demo far beyond the default gets there)."""
+        if id(templates) in self._used_up:
+            return None
+        for _ in range(TRIES):
+            text = _fill(rng, rng.choice(templates))
+            if text.casefold() not in self._said:
+                self._said.add(text.casefold())
+                return text
+        self._used_up.add(id(templates))
+        return None
+
+    def any(self, rng: random.Random, templates: tuple[str, ...]) -> str:
+        return self.new(rng, templates) or _fill(rng, rng.choice(templates))
+
+
 def generate_demo(sessions: int, notes_per_session: int, seed: int) -> Iterator[Session]:
     rng = random.Random(seed)
+    sayings = _Sayings()
     catalog = AgendaCatalog(None)
     agendas = {role: catalog.get(role) for role in ROLE_AGENDA_IDS}
     per_engagement = (sessions + len(ENGAGEMENTS) - 1) // len(ENGAGEMENTS)
@@ -245,7 +295,9 @@ def generate_demo(sessions: int, notes_per_session: int, seed: int) -> Iterator[
         position = number // len(ENGAGEMENTS)
         round_index = 0 if position < people_per_round else 1
         name, role = people[engagement][position % people_per_round]
-        yield _session(rng, number, engagement, round_index, name, agendas[role], notes_per_session)
+        yield _session(
+            rng, sayings, number, engagement, round_index, name, agendas[role], notes_per_session
+        )
 
 
 def _name(rng: random.Random, index: int) -> str:
@@ -255,7 +307,7 @@ def _name(rng: random.Random, index: int) -> str:
 
 def _fill(rng: random.Random, template: str) -> str:
     tool, tool2 = rng.sample(TOOLS, 2)
-    return template.format(
+    text = template.format(
         asset=rng.choice(ASSETS),
         approver=rng.choice(APPROVERS),
         tool=tool,
@@ -263,10 +315,12 @@ def _fill(rng: random.Random, template: str) -> str:
         team=rng.choice(TEAMS),
         days=rng.randint(2, 12),
     )
+    return text[0].upper() + text[1:]  # "legal reviews…" begins a sentence
 
 
 def _session(
     rng: random.Random,
+    sayings: _Sayings,
     number: int,
     engagement: str,
     round_index: int,
@@ -283,9 +337,9 @@ def _session(
     for tag, chance in ROUND_FIXED[round_index].items():
         if rng.random() < chance:  # the change worked for this person: they no longer raise it
             weights[tag] = 0
-    notes = _notes(rng, agenda, step_seconds, note_count, weights)
+    notes = _notes(rng, sayings, agenda, step_seconds, note_count, weights)
     session = Session(
-        id=f"demo-{started:%Y%m%d-%H%M}-{slug(name)}-{number:05d}",
+        id=f"{DEMO_PREFIX}{started:%Y%m%d-%H%M}-{slug(name)}-{number:05d}",
         engagement=engagement,
         round=round_index + 1,
         facilitator=FACILITATOR,
@@ -307,6 +361,7 @@ def _session(
 
 def _notes(
     rng: random.Random,
+    sayings: _Sayings,
     agenda: Agenda,
     step_seconds: dict[str, float],
     count: int,
@@ -332,23 +387,27 @@ def _notes(
         roll = rng.random()
         tags: list[str] = []
         quote = follow_up = False
+        text: str | None
         if step == MAGIC_WAND_STEP and roll > 0.65:
-            text = _fill(rng, rng.choice(WISHES))  # what would otherwise be a context note
+            text = sayings.new(rng, WISHES)  # what would otherwise be a context note
         elif calm and step == "approvals" and roll < 0.65:
-            text, quote = _fill(rng, rng.choice(CALM_APPROVALS)), roll < 0.2
+            text, quote = sayings.new(rng, CALM_APPROVALS), roll < 0.2
         elif roll < 0.55 and any(tag_weights):
             tags = [rng.choices(tag_keys, tag_weights)[0]]
             if rng.random() < 0.15:
                 tags.append(rng.choices(tag_keys, tag_weights)[0])
-            text = _fill(rng, rng.choice(TAGGED[tags[0]]))
+            text = sayings.new(rng, TAGGED[tags[0]])
             tags = list(dict.fromkeys(tags))
         elif roll < 0.65 and any(tag_weights):
             tags = [rng.choices(tag_keys, tag_weights)[0]]
-            text, quote = _fill(rng, rng.choice(QUOTES[tags[0]])), True
+            text, quote = sayings.new(rng, QUOTES[tags[0]]), True
         elif roll < 0.72:
-            text, follow_up = _fill(rng, rng.choice(FOLLOW_UPS)), True
+            text, follow_up = sayings.new(rng, FOLLOW_UPS), True
         else:
-            text = _fill(rng, rng.choice(CONTEXT))
+            text = sayings.new(rng, CONTEXT)
+        if text is None:  # no new words of that kind left: a context note instead
+            tags, quote, follow_up = [], False, False
+            text = sayings.any(rng, CONTEXT)
         notes.append(
             Note(
                 id=f"n{index:04d}",
