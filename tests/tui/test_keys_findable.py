@@ -37,16 +37,19 @@ async def palette_finds(screen: Screen[object], word: str) -> list[str]:
 def check_bar(screen: Screen[object], width: int) -> list[str]:
     problems = []
     bar = screen.query_one(KeyBar)
-    fitted = fit_keys(bar.keys, width)
+    fitted = fit_keys(bar.keys, width, bar.lines)
     shown = {item.key for item in fitted}
     marked = bool(fitted) and (
         fitted[-1].description.endswith(MORE) or fitted[-1].description == "more"
     )
-    line = bar_text(bar.keys, width).plain
-    if cell_len(line) > width:
-        problems.append(f"{screen!r}: the bar is wider than {width} columns: {line!r}")
-    if screen_text(screen.app).splitlines()[-1] != line.rstrip():
-        problems.append(f"{screen!r}: the bar on screen is not {line!r}")
+    lines = bar_text(bar.keys, width, bar.lines).plain.splitlines()
+    if any(cell_len(line) > width for line in lines):
+        problems.append(f"{screen!r}: the bar is wider than {width} columns: {lines!r}")
+    if len(lines) > bar.lines:
+        problems.append(f"{screen!r}: the bar takes more than {bar.lines} lines: {lines!r}")
+    on_screen = screen_text(screen.app).splitlines()[-len(lines) :]
+    if on_screen != [line.rstrip() for line in lines]:
+        problems.append(f"{screen!r}: the bar on screen is not {lines!r}")
     listed = {row.keys for row in help_rows(screen)}
     keys_of: dict[tuple[int, str], list[str]] = {}  # one action may have several keys
     for key, active in screen.active_bindings.items():
@@ -59,6 +62,54 @@ def check_bar(screen: Screen[object], width: int) -> list[str]:
         if not shown & set(labels) and not marked:
             problems.append(f"{screen!r}: {labels} ({action}) hidden without '· more'")
     return problems
+
+
+# On the screen the tour names, at 80 columns: the keys its bar must show, as the bar
+# shows them (the screen's own work, never left to help).
+ESSENTIAL = {
+    "synthesis_matrix": {"F6": "Action from note", "F7": "Actions", "F8": "Pseudonyms"},
+    "synthesis_themes": {
+        "ctrl+n": "New theme",
+        "F2": "Rename",
+        "F3": "Merge into…",
+        "F4": "Move note",
+        "F6": "Action from theme",
+        "F7": "Actions",
+        "F8": "Pseudonyms",
+    },
+    "synthesis_voices": {"F6": "Action from note", "F7": "Actions", "F8": "Pseudonyms"},
+    "synthesis_findings": {
+        "ctrl+↓": "Next section",
+        "ctrl+↑": "Previous section",
+        "F7": "Actions",
+        "F8": "Pseudonyms",
+    },
+    "actions": {
+        "ctrl+n": "New action",
+        "F2": "Next status",
+        "F4": "Approval timelines",
+        "F5": "Validation text",
+    },
+    "raci": {
+        "F1": "R Responsible",
+        "F2": "A Accountable",
+        "F3": "C Consulted",
+        "F4": "I Informed",
+        "F5": "Add activity",
+        "F6": "Add person/team",
+        "ctrl+n": "New matrix",
+    },
+}
+
+
+def check_essential(name: str, screen: Screen[object], width: int) -> list[str]:
+    bar = screen.query_one(KeyBar)
+    shown = {item.key: item.description for item in fit_keys(bar.keys, width, bar.lines)}
+    return [
+        f"{name}: {key} {description!r} is not on the bar at {width} columns ({shown})"
+        for key, description in ESSENTIAL.get(name, {}).items()
+        if shown.get(key) != description
+    ]
 
 
 async def searched(pilot: Pilot[None]) -> None:
@@ -96,7 +147,10 @@ PALETTE_WORDS = {
         "act": "Actions",
         "pseudonyms": "Pseudonyms",
         "report": "Report…",
+        "html": "Report… as HTML",
         "export": "Export… sessions as CSV (Airtable)",
+        "filter role": "Filter by role",
+        "search": "Filter by search the notes' words",
     },
     "synthesis_themes": {"new theme": "New theme", "merge": "Merge into…"},
     "actions": {"raci": "RACI", "validation": "Validation text"},
@@ -127,7 +181,11 @@ async def test_the_palette_runs_what_it_finds(monkeypatch: pytest.MonkeyPatch) -
         async with app.run_test(size=(100, 30)) as pilot:
             await home_ready(pilot)
             await run_from_palette(pilot, "report")
-            line = f"wfinterview report --out report.md --data-dir {paths.data_dir}"
+            # Home is about no one engagement, and the data holds two: the consultant's own.
+            line = (
+                "wfinterview report --out report.md --all-engagements "
+                f"--data-dir {paths.data_dir}"
+            )
             assert app.clipboard == line
             assert any(line in str(n.message) for n in app._notifications)
             await run_from_palette(pilot, "synthesis")
@@ -163,3 +221,31 @@ async def test_help_bar_and_palette_show_keys_as_re_bound(isolated_dirs: Paths) 
         assert "key: ctrl+o" in [
             c.help for c in screen_commands(pilot.app.screen, ()) if "verbatim" in c.name
         ]
+
+
+async def test_the_palette_opens_a_filter_and_writes_the_filtered_engagements_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textual.widgets import Select
+
+    from tests.tui.tour import wait_for
+
+    freeze_now(monkeypatch)
+    with data_folder() as paths:
+        app = tour_app(paths)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await home_ready(pilot)
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: bool(app.screen.query("#matrix")))
+            await run_from_palette(pilot, "filter by role")
+            role = app.screen.query_one("#role", Select)
+            assert app.focused is not None and role in app.focused.ancestors_with_self
+            assert role.expanded  # its choices open, to pick one with the arrows
+            await pilot.press("escape")
+            app.screen.query_one("#engagement", Select).value = "Acme Retail"
+            await pilot.pause()
+            await run_from_palette(pilot, "report as html")
+            assert app.clipboard == (
+                "wfinterview report --format html --out report.html "
+                f"--engagement 'Acme Retail' --data-dir {paths.data_dir}"
+            )

@@ -3,8 +3,9 @@ help, the new-interview form, cockpit, review, recap, each synthesis tab, action
 action form, RACI, approval timelines and a validation preview.
 
 On the same walk (one per size: the walk is what takes time), every screen's keys are
-checked: at 80 columns each key its help lists is in the bar or the bar says "· more"
-(test_keys_findable.py), and the command palette finds each by a word of its name."""
+checked: at 80 columns each key its help lists is in the bar or the bar says "· more", the
+screen's essential keys are on it (test_keys_findable.py), and the command palette finds
+each by a word of its name."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from tests.tui.helpers import screen_text
 from tests.tui.snapshot import snapshot_problem
-from tests.tui.test_keys_findable import check_bar, check_palette
+from tests.tui.test_keys_findable import check_bar, check_essential, check_palette
 from tests.tui.tour import data_folder, freeze_now, tour, tour_app
 
 EXPECTED = {
@@ -27,6 +28,9 @@ EXPECTED = {
     "raci",
     "approvals",
     "validation_preview",
+    "move_note",
+    "synthesis_findings_scrolled",
+    "actions_scrolled",
 }
 
 
@@ -52,6 +56,7 @@ async def test_every_screen_looks_as_pinned_and_its_keys_are_findable(
                     problems.append(problem)
                 if size[0] == 80:
                     problems.extend(f"{name}: {p}" for p in check_bar(app.screen, 80))
+                    problems.extend(check_essential(name, app.screen, 80))
                 else:
                     problems.extend(await check_palette(pilot, name))
 

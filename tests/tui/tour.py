@@ -1,8 +1,9 @@
 """A walk through every screen as a new user takes it, stopping at each to look.
 
 Home, its help, the new-interview form, the cockpit, a review and its recap, every tab of
-the synthesis, the actions, the action form, RACI, approval timelines and a validation
-preview: `visit(name)` is awaited on each, with that screen in front.
+the synthesis (the Findings tab paged down too, and the dialog that moves a theme's note),
+the actions (scrolled right too), the action form, RACI, approval timelines and a
+validation preview: `visit(name)` is awaited on each, with that screen in front.
 
 Screens are reached by their keys, looked up by action name in the screen's bindings, so
 the walk follows a key that moves.
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import TabbedContent, TabPane
+from textual.widgets import Select, TabbedContent, TabPane
 from textual.widgets._tabs import Underline
 
 from tests.tui.helpers import FakeClock, home_ready, type_text, workers_done
@@ -185,12 +186,32 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
         # under the active tab (a first placement may come before the tab has its width).
         await wait_for(pilot, lambda: underline_under_active(tabs))
         await visit(f"synthesis_{str(tabs.get_tab(pane).label).lower()}")
+        if pane.id == "tab-themes":  # a note of the theme, and the dialog that moves it
+            engagement = app.screen.query_one("#engagement", Select)
+            engagement.value = ENGAGEMENT
+            await settle(pilot)
+            await pilot.press("tab")  # from the themes to their notes
+            await settle(pilot)
+            await pilot.press(key_for(app, "move_note"))
+            await settle(pilot)
+            await visit("move_note")
+            await pilot.press("escape")
+            engagement.clear()
+            await settle(pilot)
+        if pane.id == "tab-findings":  # PgDn pages it, whatever has the focus
+            await pilot.press("pagedown")
+            await settle(pilot)
+            await visit("synthesis_findings_scrolled")
     await pilot.press("escape")
     await home_ready(pilot)
 
     await pilot.press(key_for(app, "actions"))  # the highlighted session's: Acme Retail
     await wait_for(pilot, lambda: getattr(app.screen, "corpus", None) is not None)
     await visit("actions")
+    await pilot.press("right")
+    await settle(pilot)
+    await visit("actions_scrolled")
+    await pilot.press("left")
     await pilot.press("enter")
     await settle(pilot)
     await visit("action_form")

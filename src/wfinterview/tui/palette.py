@@ -105,21 +105,73 @@ class ScreenKeysProvider(Provider):
 # -- what the app does from anywhere ------------------------------------------------------
 
 
-def _command_line(app: Any, screen: Screen[Any], words: str) -> str:
+def _engagement_in_view(screen: Screen[Any]) -> str | None:
+    """The engagement the screen is about: its plan's, or the one synthesis filters on."""
+    plan = getattr(screen, "plan", None)
+    if plan is not None:
+        return str(plan.engagement)
+    filters = getattr(screen, "filters", None)
+    engagement = getattr(filters, "engagement", None)
+    return engagement if isinstance(engagement, str) else None
+
+
+def _several_engagements(screen: Screen[Any]) -> bool:
+    """Whether the sessions may cover several engagements: as the screen's corpus says, or,
+    on a screen without one, to be safe."""
+    corpus = getattr(screen, "corpus", None)
+    return corpus is None or len(corpus.engagements()) > 1
+
+
+def _command_line(app: Any, screen: Screen[Any], words: str, report: bool = False) -> str:
     """The command to run in a terminal, with this app's data folder and the engagement in
-    front (if the screen is about one)."""
+    front (if the screen is about one). A report is for one client: with no engagement in
+    view and several in the data, it is the consultant's own, each engagement on its own."""
     import shlex
 
     from wfinterview.core.storage.paths import Paths
 
     line = f"wfinterview {words}"
-    plan = getattr(screen, "plan", None)
-    if plan is not None:
-        line += f" --engagement {shlex.quote(plan.engagement)}"
+    engagement = _engagement_in_view(screen)
+    if engagement is not None:
+        line += f" --engagement {shlex.quote(engagement)}"
+    elif report and _several_engagements(screen):
+        line += " --all-engagements"
     data_dir = app.workspace.paths.data_dir
     if data_dir != Paths.resolve().data_dir:
         line += f" --data-dir {shlex.quote(str(data_dir))}"
     return line
+
+
+# The synthesis filters, by widget id: what each filters on.
+FILTERS = {
+    "engagement": "engagement",
+    "round": "round",
+    "role": "role",
+    "tag": "tag",
+    "participant": "participant (by name)",
+    "text": "search the notes' words",
+}
+
+
+def filter_commands(screen: Screen[Any]) -> Iterator[PaletteCommand]:
+    """On a screen with filters (synthesis), one command per filter: it moves there, and a
+    list of choices opens."""
+    from textual.widgets import Select
+
+    from wfinterview.tui.widgets.filter_bar import FilterBar
+
+    bars = list(screen.query(FilterBar))
+    if not bars:
+        return
+
+    def go(widget: Any) -> None:
+        widget.focus()
+        if isinstance(widget, Select):
+            widget.action_show_overlay()
+
+    for widget_id, what in FILTERS.items():
+        for widget in bars[0].query(f"#{widget_id}"):
+            yield PaletteCommand(f"Filter by {what}", "moves to the filter", partial(go, widget))
 
 
 def _show_command(app: Any, line: str, what: str) -> None:
@@ -141,12 +193,19 @@ def app_commands(app: Any, screen: Screen[Any]) -> Iterator[PaletteCommand]:
             "matrix, themes, rounds",
             partial(app.post_message, OpenSynthesis()),
         )
-    report = _command_line(app, screen, "report --out report.md")
+    report = _command_line(app, screen, "report --out report.md", report=True)
     yield PaletteCommand(
         "Report…: the synthesis report as Markdown",
         "shows the command that writes it",
         partial(_show_command, app, report, "The report"),
     )
+    html = _command_line(app, screen, "report --format html --out report.html", report=True)
+    yield PaletteCommand(
+        "Report… as HTML: one page to open in a browser or print to PDF",
+        "shows the command that writes it",
+        partial(_show_command, app, html, "The HTML report"),
+    )
+    yield from filter_commands(screen)
     for fmt, label, file in (
         ("md", "Markdown (Notion)", "sessions.md"),
         ("csv", "CSV (Airtable)", "sessions.csv"),

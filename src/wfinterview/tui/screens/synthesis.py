@@ -18,7 +18,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual import getters, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
@@ -36,7 +35,15 @@ from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.navigation import OpenActions
 from wfinterview.tui.screens.plan_screen import add_action
 from wfinterview.tui.screens.prompts import TextPrompt
+from wfinterview.tui.screens.synthesis_tabs.body import SynthesisBody
 from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
+from wfinterview.tui.screens.synthesis_tabs.keys import (
+    FINDINGS_ACTIONS,
+    NOTE_TABS,
+    SYNTHESIS_KEYS,
+    TABS,
+    THEME_ACTIONS,
+)
 from wfinterview.tui.screens.synthesis_tabs.matrix_tab import MatrixTab
 from wfinterview.tui.screens.synthesis_tabs.patterns_tab import PatternsTab
 from wfinterview.tui.screens.synthesis_tabs.rounds_tab import RoundsTab
@@ -52,113 +59,12 @@ LOADERS = {
     "synthesis-load": "read the sessions",
     "team-edits": "merge the team's plan edits",
 }
-THEME_ACTIONS = {"new_theme", "rename_theme", "merge_theme", "move_note", "undo_theme"}
 # On opening, what the merge of the team's edits had to say: a few lines in the notice.
 TEAM_REPORTS_SHOWN = 3
-FINDINGS_ACTIONS = {"section", "page_findings"}
-NOTE_TABS = {"tab-matrix", "tab-themes", "tab-voices"}
-TABS = ("tab-matrix", "tab-themes", "tab-patterns", "tab-voices", "tab-rounds", "tab-findings")
-
-
-class SynthesisBody(Vertical):
-    """The filters and the six tabs, built once the sessions are read."""
-
-    def __init__(
-        self,
-        corpus: Corpus,
-        boards: dict[str, ThemeBoard],
-        unreadable: set[str],
-        workspace: Workspace,
-    ) -> None:
-        super().__init__()
-        self.corpus = corpus
-        self.boards = boards
-        self.unreadable = unreadable
-        self.workspace = workspace
-
-    def compose(self) -> ComposeResult:
-        corpus = self.corpus
-        yield FilterBar(corpus, id="filters")
-        with TabbedContent(id="tabs"):
-            with TabPane("Matrix", id="tab-matrix"):
-                yield MatrixTab(corpus, id="matrix-tab")
-            with TabPane("Themes", id="tab-themes"):
-                yield ThemesTab(
-                    corpus,
-                    self.boards,
-                    self.unreadable,
-                    self.workspace.engagements,
-                    id="themes-tab",
-                )
-            with TabPane("Patterns", id="tab-patterns"):
-                yield PatternsTab(corpus, self.boards, id="patterns-tab")
-            with TabPane("Voices", id="tab-voices"):
-                yield VoicesTab(corpus, id="voices-tab")
-            with TabPane("Rounds", id="tab-rounds"):
-                yield RoundsTab(corpus, self.boards, id="rounds-tab")
-            with TabPane("Findings", id="tab-findings"):
-                yield FindingsTab(
-                    corpus,
-                    self.workspace.engagements,
-                    self.workspace.vocabulary,
-                    self.workspace.findings_cache(corpus),
-                    id="findings-tab",
-                )
 
 
 class SynthesisScreen(Screen[None]):
-    # In the key bar's order: the Themes tab's own work first (shown on that tab only), then
-    # what every tab offers, then the way back. Moving between tabs is in help only: the
-    # tabs are on view, and their keys are the same on every screen with tabs.
-    BINDINGS = [
-        Binding("ctrl+n", "new_theme", "New theme", id="theme_new"),
-        Binding("f2", "rename_theme", "Rename", id="theme_rename"),
-        Binding("f3", "merge_theme", "Merge into…", id="theme_merge"),
-        Binding("f4", "move_note", "Move note", id="theme_move"),
-        Binding("ctrl+z", "undo_theme", "Undo theme edit", id="theme_undo"),
-        Binding("ctrl+down", "section(1)", "Next section", id="findings_next_section"),
-        Binding("ctrl+up", "section(-1)", "Previous section", id="findings_previous_section"),
-        # The Findings tab pages with PgDn/PgUp as soon as it is shown, focus or not.
-        Binding(
-            "pagedown",
-            "page_findings(1)",
-            "Page down",
-            id="findings_page_down",
-            show=False,
-            tooltip="scroll the findings a page down",
-        ),
-        Binding(
-            "pageup",
-            "page_findings(-1)",
-            "Page up",
-            id="findings_page_up",
-            show=False,
-            tooltip="scroll the findings a page up",
-        ),
-        Binding("f6", "action_from", "Action from note", id="action_from"),
-        Binding("f7", "open_actions", "Actions", id="open_actions"),
-        Binding("f8", "toggle_pseudonyms", "Pseudonyms", id="synthesis_pseudonyms"),
-        # Before the focused table, which would page sideways with them.
-        Binding(
-            "ctrl+pagedown",
-            "tab(1)",
-            "Next tab",
-            id="synthesis_next_tab",
-            priority=True,
-            show=False,
-            tooltip="the next tab",
-        ),
-        Binding(
-            "ctrl+pageup",
-            "tab(-1)",
-            "Previous tab",
-            id="synthesis_previous_tab",
-            priority=True,
-            show=False,
-            tooltip="the previous tab",
-        ),
-        Binding("escape", "back", "Back", id="synthesis_back"),
-    ]
+    BINDINGS = SYNTHESIS_KEYS
     DEFAULT_CSS = """
     SynthesisScreen #status { height: 1; padding: 0 1; background: $panel; }
     SynthesisScreen TabPane { padding: 0; }

@@ -1,4 +1,8 @@
-"""Engagement, round, role, tag, participant and free text: every change applies at once."""
+"""Engagement, round, role, tag, participant and free text: every change applies at once.
+
+Each choice names what it filters ("Engagement: Acme Retail"); one too long for its box
+ends in "…" (the list of choices shows it whole).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from textual.widgets import Input, Select
 
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 
-NARROW = 110  # below this many columns, two rows of three: each filter keeps its name
+NARROW = 150  # below this many columns, two rows of three: each filter keeps its name
 
 
 class FilterBar(Grid):
@@ -20,6 +24,8 @@ class FilterBar(Grid):
     FilterBar { height: 1; margin: 1 0; grid-size: 6 1; grid-gutter: 0 1; }
     FilterBar.-narrow { height: 2; grid-size: 3 2; }
     FilterBar Select, FilterBar Input { width: 1fr; }
+    /* A choice too long for its box ends in "…" instead of losing its last words. */
+    FilterBar SelectCurrent Static#label { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     @dataclass

@@ -193,7 +193,10 @@ class KeyBar(Widget):
             self.styles.height = max(needed, self.minimum)
 
     def render(self) -> Text:
-        return bar_text(self.keys, self.size.width, self.lines)
+        text = bar_text(self.keys, self.size.width, self.lines)
+        # Taller than its keys need (a dialog's bar over a two-line bar): keys at the bottom.
+        blank = self.size.height - len(text.plain.split("\n"))
+        return Text("\n" * blank) + text if blank > 0 else text
 
 
 def give_key_bar(screen: Screen[object]) -> None:

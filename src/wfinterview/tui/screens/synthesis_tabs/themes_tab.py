@@ -151,7 +151,7 @@ class ThemesTab(Horizontal):
         # With "Engagement: all" above, the title says which of them these themes are.
         engagements = self.corpus.engagements()
         themes.border_subtitle = (
-            f"1 of {len(engagements)} engagements: pick one above"
+            f"1 of {len(engagements)} engagements (filter ↑)"
             if filters.engagement is None and len(engagements) > 1
             else ""
         )
