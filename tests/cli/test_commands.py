@@ -190,8 +190,9 @@ def test_broken_config_is_a_one_line_error(isolated_dirs: Paths) -> None:
 
 
 def test_global_options_work_before_or_after_the_command(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # list's TAGS column shown
     other = tmp_path / "elsewhere"
     SessionStore(other / "sessions").save(factories.session(name="Priya"))
     assert "Priya" in run_main(capsys, "list", "--data-dir", str(other)).out
