@@ -43,3 +43,50 @@ async def test_the_findings_tab_shows_tools_handoffs_contrasts_and_outcomes(
         await pilot.press("f8")  # pseudonyms: the quotes' names go too
         await pilot.pause()
         assert quoted not in screen_text(app)
+
+
+async def test_pgdn_pages_the_findings_as_soon_as_shown_and_sections_are_a_key_apart(
+    isolated_dirs: Paths,
+) -> None:
+    """Whatever has the focus (here: the search box above the tabs), PgDn scrolls the
+    Findings tab, down to its last section; ctrl+↓ / ctrl+↑ jump from section to section."""
+    from textual.widgets import Input
+
+    assert run_program("demo", "--sessions", "16", "--notes-per-session", "30").code == 0
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#tabs", TabbedContent).active = "tab-findings"
+        findings = screen.query_one(FindingsTab)
+        for _ in range(100):
+            if findings._shown is not None:
+                break
+            await pilot.pause(0.1)
+        await pilot.pause()
+        screen.query_one("#text", Input).focus()
+        await pilot.pause()
+        assert findings.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert findings.scroll_y > 0
+        for _ in range(60):
+            if findings.scroll_y >= findings.max_scroll_y:
+                break
+            await pilot.press("pagedown")
+            await pilot.pause()
+        assert findings.max_scroll_y > 0 and findings.scroll_y == findings.max_scroll_y
+        assert "Did the changes work?" in screen_text(app)  # the last section, reached
+
+        findings.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        tops = [findings.query_one(f"#{s}").virtual_region.y for s in ("handoffs", "contrasts")]
+        await pilot.press("ctrl+down")
+        await pilot.pause()
+        assert round(findings.scroll_y) == tops[0]
+        assert screen_text(app).splitlines()[7] == "Handoffs, most stuck first"
+        await pilot.press("ctrl+down")
+        await pilot.pause()
+        assert round(findings.scroll_y) == min(tops[1], findings.max_scroll_y)
+        await pilot.press("ctrl+up")
+        await pilot.pause()
+        assert round(findings.scroll_y) == tops[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
@@ -231,3 +232,84 @@ async def test_each_tab_shown_takes_the_keys(isolated_dirs: Paths) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.focused is screen.query_one("#themes", OptionList)
+
+
+async def test_a_failure_while_reading_is_said_in_one_line(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Synthesis never stays on "Reading sessions…": whatever stops its reading is said."""
+    demo_data(isolated_dirs)
+
+    def broken(self: Workspace) -> None:
+        raise RuntimeError("the plan cache\nis damaged")
+
+    monkeypatch.setattr(Workspace, "load_corpus", broken)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await workers_done(pilot)
+        await pilot.press("ctrl+s")
+        await workers_done(pilot)
+        assert screen_text(app).splitlines()[0] == (
+            " Could not read the sessions: RuntimeError: the plan cache is damaged"
+        )
+
+
+async def test_notes_are_cut_with_an_ellipsis_and_read_whole_with_enter(
+    isolated_dirs: Paths,
+) -> None:
+    from tests import factories
+    from wfinterview.tui.screens.note_view import NoteView
+
+    long = (
+        "Every banner goes through brand, then legal, then the regional lead, and each "
+        "of them waits for the one before to finish, so a one-word typo fix takes a week "
+        "and nobody can say where the file is in the meantime"
+    )
+    note = factories.note(long, "approvals", 100, ["approval_lag"])
+    SessionStore(isolated_dirs.sessions_dir).save(
+        factories.session(notes=[note], ended=True, engagement="Acme")
+    )
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#tabs", TabbedContent).active = "tab-themes"
+        await pilot.pause()
+        themes = screen.query_one("#themes", OptionList)
+        themes.highlighted = [o.id for o in themes.options].index("approval-issues")
+        await pilot.pause()
+        shown = screen_text(app).splitlines()
+        # Who said it on one line, its words on two, the second ending in "…".
+        assert shown[8].endswith("│ Jordan · Campaign Lead · Acme r1 · 01:40")
+        assert shown[9].endswith("│ 🔄 Every banner goes through brand, then")
+        assert shown[10].endswith("│ legal, then the regional lead, and each o…")
+        await pilot.press("tab", "enter")  # to the notes, and the highlighted one in full
+        await pilot.pause()
+        assert isinstance(app.screen, NoteView)
+        inside = [line.split("█")[1].strip() for line in screen_text(app).splitlines()[7:12]]
+        assert " ".join(" ".join(inside).split()) == (
+            "Jordan · Campaign Lead · Acme r1 · 01:40 🔄 " + long
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SynthesisScreen)
+
+
+async def test_the_move_note_dialog_says_which_note_moves(isolated_dirs: Paths) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#engagement", Select).value = "Acme Retail"
+        screen.query_one("#tabs", TabbedContent).active = "tab-themes"
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        ref = screen.query_one("#theme-notes", NotePager).highlighted
+        assert ref is not None
+        await pilot.press("f4")
+        assert isinstance(app.screen, ChoicePrompt)
+        assert app.screen.question == (
+            f"Move this note of {ref.session.participant.name} "
+            f"({ref.session.participant.role}), now in “Tool-related blockers”, to which "
+            f"theme?\n“{ref.note['text']}”"
+        )
