@@ -54,6 +54,22 @@ REVIEW_ACTIONS: tuple[KeyCommand, ...] = (
         "turn the highlighted note into an action (with it as evidence)",
         "Action",
     ),
+    # With the call's transcript (core/transcript/beside.py).
+    KeyCommand(
+        "open_transcript", "ctrl+t", "open the call's transcript at the note's moment", "Transcript"
+    ),
+    KeyCommand(
+        "use_words_said",
+        "ctrl+u",
+        "replace a close quote's text with the words actually said",
+        "Words said",
+    ),
+    KeyCommand(
+        "add_moment",
+        "ctrl+g",
+        "add the next moment nobody noted as a note (from the transcript)",
+        "Add moment",
+    ),
 )
 RECAP_ACTIONS: tuple[KeyCommand, ...] = (
     KeyCommand("copy_recap", "f2", "copy the recap (the three points) to the clipboard", "Copy"),

@@ -1,6 +1,8 @@
 """Moments nobody noted: where the participant spoke a tag's language and no note was
-typed within a minute. Each is offered as a suggested note: timed on the clock, filed
-under the step running then, tagged, and worded in the participant's words.
+typed within a minute. A note of another tag leaves the moment open ("we wait for legal"
+said beside a note about spreadsheets is still unnoted); a note with no tag covers any.
+Each is offered as a suggested note: timed on the clock, filed under the step running
+then, tagged, and worded in the participant's words.
 
 Passages next to each other (less than `_JOIN` apart) that speak of the same tags are one
 moment, so a story told over four cues is one suggestion, not four.
@@ -39,7 +41,13 @@ def find_gaps(
     language = language or TagLanguage()
     roles = transcript.roles()
     alignment = transcript.alignment
-    noted = sorted(alignment.recording_time(note.at) for note in session.notes)
+    # A note covers a moment of its own tags; a note with no tag covers any moment.
+    noted: dict[str, list[float]] = {}
+    for note in session.notes:
+        for key in note.tags or ["*"]:
+            noted.setdefault(key, []).append(alignment.recording_time(note.at))
+    for times in noted.values():
+        times.sort()
     passages: list[tuple[float, float, list[str], list[str], str]] = []
     for cue in transcript.cues:
         if roles.get(cue.speaker, "participant") != "participant":
@@ -55,12 +63,16 @@ def find_gaps(
             passages.append((cue.start, cue.end, tags, [cue.text], heard[0].phrase))
     gaps = []
     for start, end, tags, texts, phrase in passages:
-        lo = bisect.bisect_left(noted, start - NEAR)
-        if lo < len(noted) and noted[lo] <= end + NEAR:
+        if any(_near(noted.get(key, []), start, end) for key in (*tags, "*")):
             continue
         at = round(alignment.clock_time(end), 1)
         gaps.append(Gap(start, end, at, _step_at(session, at), tuple(tags), _words(texts), phrase))
     return gaps
+
+
+def _near(times: list[float], start: float, end: float) -> bool:
+    index = bisect.bisect_left(times, start - NEAR)
+    return index < len(times) and times[index] <= end + NEAR
 
 
 def _step_at(session: Session, at: float) -> str:

@@ -23,10 +23,11 @@ from wfinterview.core.storage.store import SessionStore
 from wfinterview.tui.keys import tag_bindings
 from wfinterview.tui.navigation import OpenRecap
 from wfinterview.tui.screens.note_editor import NoteEdit, NoteEditorScreen
-from wfinterview.tui.screens.session_screen import SessionScreen
+from wfinterview.tui.screens.transcript_review import TranscriptReviewScreen
 from wfinterview.tui.widgets.key_bar import KeyBar
 from wfinterview.tui.widgets.review_notes import ReviewNotes
 from wfinterview.tui.widgets.session_header import SessionHeader
+from wfinterview.tui.widgets.transcript_panel import TranscriptPanel
 
 T = TypeVar("T")
 _BAR_ORDER = (
@@ -36,10 +37,13 @@ _BAR_ORDER = (
     "undo_delete",
     "action_from_note",
     "edit_note",
+    "open_transcript",
+    "add_moment",
+    "use_words_said",
 )
 
 
-class ReviewScreen(SessionScreen):
+class ReviewScreen(TranscriptReviewScreen):
     # In the key bar's order: at 80 columns recap, add, delete, undo and Esc stay on view,
     # ahead of the note keys (Enter edits: help lists it).
     BINDINGS = [
@@ -79,6 +83,8 @@ class ReviewScreen(SessionScreen):
         yield SessionHeader(self.session)
         yield Static(id="summary")
         yield ReviewNotes(self.review, self.tags, id="review-notes")
+        data_dir = self.store.dir.parent  # DATA_DIR/sessions
+        yield TranscriptPanel(self.session, data_dir, self.tags, self.key_for)
         yield KeyBar()
 
     def on_mount(self) -> None:
