@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -46,28 +48,48 @@ class Row:
     def cells(self) -> list[str]:
         ratio = f"{self.ours / self.floor:.2f}×" if self.floor else ""
         floor = f"{self.floor_name}: {_show(self.floor, self.unit)}" if self.floor else ""
-        return [self.measure, floor, _show(self.ours, self.unit), ratio, self.goal]
+        return [self.measure, floor, _show(self.ours, self.unit), ratio, self.goal, self.met()]
+
+    def met(self) -> str:
+        """ "yes" or "no" against the goal's bound ("≤ 1.2×", "≤ 2 s", "median ≤ 50 ms",
+        "≤ 300 MB"); "" for a goal with no bound or a figure not measured."""
+        bound = re.search(r"≤ ([\d.,]+) ?(×|ms|s|MB)", self.goal)
+        if bound is None or math.isnan(self.ours):
+            return ""
+        limit, unit = float(bound[1].replace(",", "")), bound[2]
+        if unit == "×":
+            if not self.floor:
+                return ""
+            value = self.ours / self.floor
+        else:
+            value = self.ours * {"ms": 1000, "s": 1, "MB": 1e-6}[unit]
+        return "yes" if round(value, 2) <= limit else "no"
 
 
 def _show(value: float | None, unit: str) -> str:
     if value is None:
         return ""
+    if math.isnan(value):
+        return "not measured"
     if unit == "MB":
         return f"{value / 1e6:.0f} MB"
     return f"{value * 1000:,.0f} ms"
 
 
 def print_rows(rows: list[Row]) -> None:
-    print("| measure | floor, same run | wfinterview | ratio | goal |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| measure | floor, same run | wfinterview | ratio | goal | met? |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for row in rows:
         print("| " + " | ".join(row.cells()) + " |")
 
 
 def env_for(folder: Path) -> dict[str, str]:
+    """The data, config and cache folders of one benchmark, all inside `folder`: the local
+    index is never written to the user's cache folder."""
     return {
         "WFINTERVIEW_DATA_DIR": str(folder / "data"),
         "WFINTERVIEW_CONFIG_DIR": str(folder / "config"),
+        "WFINTERVIEW_CACHE_DIR": str(folder / "cache"),
     }
 
 

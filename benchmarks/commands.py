@@ -54,7 +54,7 @@ def measure(runs: int, sessions: int, notes: int) -> list[Row]:
             rows.append(Row(f"`{name}`, {corpus}", "pydantic `python -c`", *medians, "≤ 1.5×"))
 
         def cold_list() -> float:
-            shutil.rmtree(data / "local", ignore_errors=True)  # each writer's caches
+            shutil.rmtree(env["WFINTERVIEW_CACHE_DIR"], ignore_errors=True)  # the local index
             return timed([*WFINTERVIEW, "list"], env)[0]
 
         medians = interleaved(floor, cold_list, runs)

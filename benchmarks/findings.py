@@ -33,7 +33,7 @@ from pathlib import Path
 # `wfinterview report DATA_DIR`, as the console script runs it.
 RUN = (
     "import sys; from wfinterview.cli import main; "
-    "sys.exit(main(['--data-dir', sys.argv[1], 'report']))"
+    "sys.exit(main(['--data-dir', sys.argv[1], 'report', '--engagement', 'Acme Retail']))"
 )
 # The same command with the views this issue added left out: the whole command's baseline.
 WITHOUT_FINDINGS = (
@@ -64,7 +64,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         # The commands below write as the writer of this folder's config, as `work` does:
         # the same local/<writer>/ folder, hence the same findings cache.
-        env = {**os.environ, "WFINTERVIEW_CONFIG_DIR": str(Path(folder) / "config")}
+        env = {
+            **os.environ,
+            "WFINTERVIEW_CONFIG_DIR": str(Path(folder) / "config"),
+            "WFINTERVIEW_CACHE_DIR": str(Path(folder) / "cache"),
+        }
         subprocess.run(
             [sys.executable, "-m", "wfinterview", "--data-dir", folder, "demo"]
             + ["--sessions", str(args.sessions), "--notes-per-session", str(args.notes)],
@@ -72,29 +76,33 @@ def main() -> None:
             capture_output=True,
             env=env,
         )
-        work = Workspace(Paths(Path(folder), Path(folder) / "config"))
+        work = Workspace(Paths(Path(folder), Path(folder) / "config", Path(folder) / "cache"))
         read = [cpu(work.load_corpus) for _ in range(args.runs)]
         corpus, _ = work.load_corpus()
         boards = {e: work.engagements.load(e).themes for e in corpus.engagements()}
         plans = [work.engagements.load(e) for e in corpus.engagements()]
         notes = sum(len(s.notes) for s in corpus.sessions)
 
-        cache_file = work.findings_cache(corpus).file
-        assert cache_file is not None
+        def forget_readings() -> None:  # the findings cache is the local index's `readings`
+            connection = work.index.connection()
+            assert connection is not None
+            connection.execute("DELETE FROM readings")
 
         def gather(cached: bool = True) -> None:
             cache = work.findings_cache(corpus) if cached else None
             report_data.gather(corpus, boards, Filters(), Naming(None), plans, cache=cache)
 
         def cold() -> None:
-            cache_file.unlink(missing_ok=True)
+            forget_readings()
             gather()
 
         real = report_data.corpus_findings
         uncached = [cpu(lambda: gather(cached=False)) for _ in range(args.runs)]
         cold_runs = [cpu(cold) for _ in range(args.runs)]
         warm = [cpu(gather) for _ in range(args.runs)]
-        cache_size = cache_file.stat().st_size
+        connection = work.index.connection()
+        assert connection is not None
+        cache_size = connection.execute("SELECT sum(length(reading)) FROM readings").fetchone()[0]
         # The baseline leaves out every view this issue added: the findings and the outcomes.
         real_outcomes = report_data.plans_outcomes
         report_data.corpus_findings = lambda *a, **k: None  # type: ignore[assignment]
@@ -118,7 +126,7 @@ def main() -> None:
             """`wfinterview report` as a user runs it: the CPU seconds of its process (the
             baseline: the same program with the findings and outcomes left out)."""
             if cold_cache:
-                cache_file.unlink(missing_ok=True)
+                forget_readings()
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             subprocess.run(
                 [sys.executable, "-c", WITHOUT_FINDINGS if not findings_too else RUN, folder],

@@ -1,4 +1,4 @@
-"""What home's worker does to list the sessions, before and after it used the listing index.
+"""What home's worker does to list the sessions, before and after it used the local index.
 
     python benchmarks/home_listing.py [--sessions 1000] [--notes 30] [--runs 5]
 
@@ -38,18 +38,19 @@ def main() -> None:
     from wfinterview.core.storage.store import SessionStore
     from wfinterview.core.synthesis.demo import generate_demo
     from wfinterview.core.synthesis.digest import SessionDigest
+    from wfinterview.core.workspace.index.database import delete_index
     from wfinterview.core.workspace.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as folder:
-        paths = Paths(Path(folder) / "data", Path(folder) / "config")
+        paths = Paths(Path(folder) / "data", Path(folder) / "config", Path(folder) / "cache")
         store = SessionStore(paths.sessions_dir)
         for session in generate_demo(args.sessions, args.notes, seed=1):
             store.save(session)
         work = Workspace(paths)
-        index = paths.cache_dir / "listing.json"
 
         def rebuilt() -> None:
-            index.unlink(missing_ok=True)
+            work.index.close()
+            delete_index(paths.index_file)
             work.list_sessions()
 
         rows = [

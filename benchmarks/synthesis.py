@@ -77,7 +77,7 @@ async def filter_changes(data_dir: Path, config_dir: Path) -> tuple[list[float],
     from wfinterview.tui.app import InterviewApp
     from wfinterview.tui.screens.synthesis import SynthesisScreen
 
-    app = InterviewApp(Workspace(Paths(data_dir, config_dir)))
+    app = InterviewApp(Workspace(Paths(data_dir, config_dir, data_dir.parent / "cache")))
     times = []
     async with app.run_test(size=(130, 40)) as pilot:
         await pilot.pause(0.5)
@@ -154,7 +154,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         data, config = Path(folder, "data"), Path(folder, "config")
-        env = {"WFINTERVIEW_DATA_DIR": str(data), "WFINTERVIEW_CONFIG_DIR": str(config)}
+        env = {
+            "WFINTERVIEW_DATA_DIR": str(data),
+            "WFINTERVIEW_CONFIG_DIR": str(config),
+            "WFINTERVIEW_CACHE_DIR": str(Path(folder, "cache")),
+        }
         demo_s = write_demo(env, args.sessions, args.notes)
         floor, report, floor_peak, report_peak = report_vs_floor(env, data, args.runs)
         opening = [open_synthesis(env, args.sessions) for _ in range(max(1, args.runs // 2))]

@@ -299,7 +299,8 @@ def main() -> None:
         team_dir = Path(folder, "team", "data")
         shutil.copytree(alone_dir, team_dir)
         env_team = {**env_alone, "WFINTERVIEW_DATA_DIR": str(team_dir)}
-        alone, team = Paths(alone_dir, config), Paths(team_dir, config)
+        cache = Path(env_alone["WFINTERVIEW_CACHE_DIR"])  # one index per folder, in it
+        alone, team = Paths(alone_dir, config, cache), Paths(team_dir, config, cache)
 
         started = time.perf_counter()
         with mock.patch.object(atomic.os, "fsync", lambda fd: None):  # generation only

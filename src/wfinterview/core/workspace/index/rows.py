@@ -42,12 +42,22 @@ class DamagedRow(Exception):
     """A row the index holds that is not what this program writes: rebuild the index."""
 
 
-def session_row(digest: SessionDigest, stamp: Stamp) -> tuple[tuple[Any, ...], str, str]:
-    """The `sessions` row of a validated digest, and its agenda's key and JSON."""
+def session_row(
+    digest: SessionDigest, stamp: Stamp, agendas: dict[int, tuple[str, str]] | None = None
+) -> tuple[tuple[Any, ...], str, str]:
+    """The `sessions` row of a validated digest, and its agenda's key and JSON.
+
+    `agendas` remembers each agenda snapshot's JSON by the snapshot's identity: digests of
+    one agenda share one snapshot (digest.py), so a thousand sessions dump it a few times.
+    """
     summary = SessionSummary.of(digest)
-    agenda = digest.agenda.model_dump_json()
-    key = hashlib.sha256(agenda.encode("utf-8")).hexdigest()[:32]
-    data = digest.model_dump(mode="json", exclude={"agenda"})
+    shared = agendas if agendas is not None else {}
+    kept = shared.get(id(digest.agenda))
+    if kept is None:
+        text = digest.agenda.model_dump_json()
+        kept = shared[id(digest.agenda)] = (hashlib.sha256(text.encode()).hexdigest()[:32], text)
+    key, agenda = kept
+    data = plain_data(digest)
     row = (
         digest.id,
         *stamp,
@@ -68,6 +78,18 @@ def session_row(digest: SessionDigest, stamp: Stamp) -> tuple[tuple[Any, ...], s
         pickle.dumps(data, protocol=5),
     )
     return row, key, agenda
+
+
+def plain_data(digest: SessionDigest) -> dict[str, Any]:
+    """The digest as plain data, its agenda left out: its notes are plain dicts already
+    (validated as TypedDicts), so only the few models and times are turned into data."""
+    data = dict(digest.__dict__)
+    del data["agenda"]
+    data["started_at"] = digest.started_at.isoformat()
+    data["ended_at"] = digest.ended_at.isoformat() if digest.ended_at else None
+    data["participant"] = digest.participant.model_dump(mode="json")
+    data["recap"] = digest.recap.model_dump(mode="json") if digest.recap else None
+    return data
 
 
 def summary_of(row: tuple[Any, ...]) -> SessionSummary:

@@ -202,7 +202,8 @@ class SessionIndex:
         fresh: list[tuple[SessionDigest, Stamp, Path]],
         gone: list[str],
     ) -> None:
-        made = [(rows.session_row(digest, stamp), path) for digest, stamp, path in fresh]
+        agendas: dict[int, tuple[str, str]] = {}
+        made = [(rows.session_row(d, stamp, agendas), path) for d, stamp, path in fresh]
         with writing(connection):
             for sid in gone:
                 forget(connection, sid)
