@@ -221,3 +221,73 @@ async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions
         screen.query_one("#status-filter", Select).value = "proposed"
         await pilot.pause()
         assert screen.query_one("#actions", DataTable).row_count == 1
+
+
+async def test_a_wide_raci_keeps_its_activities_and_pages_sideways_by_half_a_view(
+    isolated_dirs: Paths,
+) -> None:
+    from wfinterview.core.plan.edits import AddRaciActivity, AddRaciMatrix, AddRaciParty
+    from wfinterview.tui.navigation import OpenRaci
+    from wfinterview.tui.widgets.editable_table import FittedTable
+
+    store = EngagementStore(isolated_dirs.engagements_dir, BUILTIN_TAGS, isolated_dirs.writer)
+    parties = [f"Regional marketing team {n}" for n in range(1, 9)]
+    for edit in (
+        AddRaciMatrix(name="launch"),
+        AddRaciActivity(matrix="launch", activity="Approve the brief"),
+        *(AddRaciParty(matrix="launch", party=p) for p in parties),
+    ):
+        store.apply(ENGAGEMENT, edit)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.post_message(OpenRaci(plan(isolated_dirs), None))  # as the actions screen asks
+        for _ in range(20):
+            if isinstance(app.screen, RaciScreen):
+                break
+            await pilot.pause(0.05)
+        table = app.screen.query_one("#raci", FittedTable)
+        view = table.scrollable_content_region.width - table._get_fixed_offset().left
+        moves = []
+        for _ in range(len(parties)):
+            before = table.scroll_x
+            await pilot.press("right")
+            await pilot.pause()
+            if table.scroll_x != before:
+                moves.append(table.scroll_x - before)
+            row = screen_text(app).splitlines()[5]
+            assert row.startswith(" Approve the brief"), row  # the label column stays
+        assert moves and all(move >= view // 2 for move in moves[:-1]), (moves, view)
+        assert table.scroll_x == table.max_scroll_x  # the last person, reached
+
+
+async def test_ticked_and_unticked_validators_differ_by_more_than_colour(
+    isolated_dirs: Paths,
+) -> None:
+    demo_data(isolated_dirs)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_synthesis(pilot)
+        screen.query_one("#engagement", Select).value = ENGAGEMENT
+        await pilot.pause()
+        await pilot.press("f7")
+        await pilot.pause(0.5)
+        actions = app.screen
+        assert isinstance(actions, ActionsScreen)
+        for _ in range(40):
+            if actions.corpus is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ActionForm)
+        form = app.screen
+        validated = form.query_one("#validated")
+        validated.select(next(iter(validated._options)).value)  # type: ignore[attr-defined]
+        validated.scroll_visible()
+        await pilot.pause()
+        boxes = [
+            line.strip().split("▌")[0].split("▐")[-1]
+            for line in screen_text(app).splitlines()
+            if " · " in line and "▐" in line
+        ]
+        assert boxes == ["X", " "], boxes  # Ana ticked, Ben not: X against blank

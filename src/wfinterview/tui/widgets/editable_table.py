@@ -48,18 +48,19 @@ class FittedTable(DataTable[object]):
         if not (self.show_cursor and self.cursor_type in ("cell", "column")):
             self.scroll_to(x=max(0, self.scroll_x + direction * step), animate=False)
             return
+        # Where the view is before the cursor moves: moving it scrolls it the least it can.
+        here = self.scroll_x
         coordinate = self.cursor_coordinate
         self.cursor_coordinate = coordinate.right() if direction > 0 else coordinate.left()
-        region = self._get_cell_region(self.cursor_coordinate)
-        still = self._get_fixed_offset().left
         if self.cursor_column < self.fixed_columns:
             return  # a still column is always in view
-        left = self.scroll_x + still
-        right = self.scroll_x + self.scrollable_content_region.width
-        if direction > 0 and region.right > right:
-            target = max(region.right - self.scrollable_content_region.width, self.scroll_x + step)
-        elif direction < 0 and region.x < left:
-            target = min(region.x - still, self.scroll_x - step)
+        region = self._get_cell_region(self.cursor_coordinate)
+        still = self._get_fixed_offset().left
+        width = self.scrollable_content_region.width
+        if direction > 0 and region.right > here + width:
+            target = max(region.right - width, here + step)
+        elif direction < 0 and region.x < here + still:
+            target = min(region.x - still, here - step)
         else:
             return
         self.scroll_to(x=max(0, target), animate=False)

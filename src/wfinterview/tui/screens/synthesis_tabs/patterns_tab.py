@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -34,7 +35,7 @@ class PatternsTab(VerticalScroll):
         for rank, p in enumerate(self.corpus.patterns(filters, self.boards), 1):
             table.add_row(
                 str(rank),
-                Text(p.label),
+                Text(terminal_safe(p.label)),
                 p.kind,
                 str(p.count.participants),
                 str(len(p.count.roles)),

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from wfinterview.core.framework.text import terminal_safe
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -34,7 +35,7 @@ class RoundsTab(VerticalScroll):
         for engagement in engagements:
             for before, after, changes in self.corpus.round_changes(engagement, self.boards):
                 table = Table(
-                    title=f"{engagement}: round {before} → {after}",
+                    title=terminal_safe(f"{engagement}: round {before} → {after}"),
                     box=None,
                     pad_edge=False,
                     title_justify="left",
@@ -48,7 +49,7 @@ class RoundsTab(VerticalScroll):
                         else "yellow"
                     )
                     table.add_row(
-                        Text(c.label),
+                        Text(terminal_safe(c.label)),
                         f"{c.before.share:.0%} · {c.before.per_interview:.1f}",
                         f"{c.after.share:.0%} · {c.after.per_interview:.1f}",
                         Text(
