@@ -173,7 +173,7 @@ class ActionsScreen(PlanScreen):
         table.clear()
         shown = self.visible_actions()
         owners = [clip(self.shown(a.owner), OWNER_WIDTH) for a in shown]
-        title_width = self._title_width(owners)
+        title_width = self._title_width(owners, shown)
         for a, owner in zip(shown, owners, strict=True):
             table.add_row(
                 STATUS_LABELS[a.status],
@@ -203,14 +203,15 @@ class ActionsScreen(PlanScreen):
         action_id = self.highlighted_id
         return next((a for a in self.plan.actions if a.id == action_id), None)
 
-    def _title_width(self, owners: list[str]) -> int:
+    def _title_width(self, owners: list[str], shown: list[Action]) -> int:
         """What is left of the width for the titles once status, owner and due have theirs
         (each column has a cell of padding either side, and the scroll bar two cells)."""
         width = self.size.width or self.app.size.width
-        status = max(cell_width(label) for label in (*STATUS_LABELS.values(), "status"))
-        owner = max((cell_width(o) for o in owners), default=1)
-        others = status + max(owner, len("owner")) + len("2026-12-31") + 2 * len(COLUMNS) + 2
-        return max(MIN_TITLE_WIDTH, width - others - 2)
+        status = max(cell_width(STATUS_LABELS[a.status]) for a in shown) if shown else 0
+        owner = max((cell_width(o or "–") for o in owners), default=1)
+        due = len("2026-12-31") if any(a.due for a in shown) else 1
+        others = max(status, len("status")) + max(owner, len("owner")) + max(due, len("due"))
+        return max(MIN_TITLE_WIDTH, width - others - 2 * len(COLUMNS) - 2)
 
     def shown(self, text: str) -> str:
         """Text about this engagement as the screen shows it: named, and terminal-safe."""
@@ -235,8 +236,8 @@ class ActionsScreen(PlanScreen):
         self.query_one("#evidence", NotePager).show(refs, title)
 
     def _show_detail(self, action: Action | None) -> None:
-        """The highlighted action's kind, evidence and validators, which the table leaves
-        out at 80 columns; ☑ marks each person who validated it."""
+        """The highlighted action's kind, owner (whole), evidence and validators, which the
+        table leaves out or cuts at 80 columns; ☑ marks each person who validated it."""
         detail = self.query_one("#detail", Static)
         if action is None:
             detail.update("")
@@ -246,10 +247,11 @@ class ActionsScreen(PlanScreen):
             if action.validated_by
             else "☐ not validated by anyone yet"
         )
+        owner = f"owner {self.shown(action.owner)} · " if action.owner else ""
         detail.update(
             Text(
-                f"{action.kind_label} · {plural(len(action.evidence), 'note')} of evidence · "
-                f"{validators}"
+                f"{action.kind_label} · {owner}{plural(len(action.evidence), 'note')} of "
+                f"evidence · {validators}"
             )
         )
 
