@@ -25,7 +25,7 @@ from wfinterview.core.storage.folders import ensure_private_dir
 
 # Raised from 1 whenever a table or a stored encoding changes (rows.py's digest, readings):
 # an index of any other version is deleted and rebuilt.
-SCHEMA_VERSION = 1  # listing.py's INDEX_VERSION
+SCHEMA_VERSION = 2  # listing.py's INDEX_VERSION; 2: each session's person
 BUSY_MS = 10_000  # a writer waits this long for another one before giving up
 
 _SCHEMA = """
@@ -40,6 +40,7 @@ CREATE TABLE sessions (
     notes INTEGER NOT NULL, tag_counts TEXT NOT NULL, tagged_notes INTEGER NOT NULL,
     recap_sent INTEGER NOT NULL, writer TEXT NOT NULL,
     agenda TEXT NOT NULL, digest BLOB NOT NULL,
+    person TEXT NOT NULL,  -- the participant's name case folded (corpus.py person_of)
     notes_indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE agendas (key TEXT PRIMARY KEY, agenda TEXT NOT NULL);

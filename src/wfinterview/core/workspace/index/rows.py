@@ -76,6 +76,7 @@ def session_row(
         summary.writer,
         key,
         pickle.dumps(data, protocol=5),
+        summary.participant.casefold(),
     )
     return row, key, agenda
 

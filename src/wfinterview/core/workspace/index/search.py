@@ -27,7 +27,7 @@ from wfinterview.core.workspace.index.session_index import SessionIndex, Snapsho
 if TYPE_CHECKING:
     from wfinterview.core.synthesis.digest import SessionDigest
 
-_TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
+_TERM = re.compile(r'"([^"]*)"(\*?)|([^\s"]+)')
 
 
 class BadQuery(UserError):
@@ -61,10 +61,10 @@ def match_expression(query: str) -> str:
     if query.count('"') % 2:
         raise BadQuery('a phrase opened with " is not closed; close it, or leave quotes out')
     terms = []
-    for phrase, word in _TERM.findall(query):
-        if phrase:
-            if phrase.strip():
-                terms.append(f'"{phrase.strip()}"')
+    for phrase, phrase_prefix, word in _TERM.findall(query):
+        if not word:
+            if phrase.strip():  # `"a phrase"`, or `"a phr"*` (its last word a prefix)
+                terms.append(f'"{phrase.strip()}"{phrase_prefix}')
             continue
         prefix = word.endswith("*")
         if "*" in word.rstrip("*"):
