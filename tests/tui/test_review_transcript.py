@@ -120,16 +120,30 @@ async def test_a_moment_nobody_noted_is_added_as_a_tagged_note_from_the_transcri
         assert '"from_transcript": false' not in raw
 
 
-async def test_without_a_transcript_the_keys_say_how_to_add_one(isolated_dirs: Paths) -> None:
+async def test_without_a_transcript_the_review_is_as_before(isolated_dirs: Paths) -> None:
     call = the_call()
     SessionStore(isolated_dirs.sessions_dir).save(call.session)
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(160, 40)) as pilot:
-        await open_review(pilot)
-        assert f"No transcript: `wfinterview transcript add {SESSION} FILE` adds one." in (
-            screen_text(app)
-        )
+        panel = await open_review(pilot)
+        assert (panel.loaded, panel.display) == (True, False)
+        text = screen_text(app)
+        assert "Transcript" not in text and "unnoted" not in text
         await pilot.press("ctrl+t")
         await pilot.pause()
         review(app)
-        assert f"`wfinterview transcript add {SESSION} FILE` adds one" in screen_text(app)
+
+
+async def test_a_transcript_that_cannot_be_read_is_said_in_one_line(isolated_dirs: Paths) -> None:
+    call = the_call()
+    SessionStore(isolated_dirs.sessions_dir).save(call.session)
+    folder = isolated_dirs.data_dir / "transcripts"
+    folder.mkdir()
+    (folder / f"{SESSION}.json").write_text("{", encoding="utf-8")
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(300, 40)) as pilot:  # the path on one line
+        await open_review(pilot)
+        assert (
+            f" Transcript not shown: {folder / SESSION}.json: is not valid JSON (truncated or "
+            "damaged?) at line 1, column 2"
+        ) in screen_text(app)

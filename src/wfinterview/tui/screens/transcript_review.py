@@ -13,6 +13,8 @@ from wfinterview.tui.screens.session_screen import SessionScreen
 from wfinterview.tui.widgets.review_notes import ReviewNotes
 from wfinterview.tui.widgets.transcript_panel import TranscriptPanel
 
+TRANSCRIPT_ACTIONS = frozenset({"open_transcript", "use_words_said", "add_moment"})
+
 
 class TranscriptReviewScreen(SessionScreen):
     """A session screen with a note list (`ReviewNotes`) and a `TranscriptPanel`."""
@@ -37,6 +39,17 @@ class TranscriptReviewScreen(SessionScreen):
             if active.binding.action == action:
                 return key_label(key)
         return action
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The transcript's keys only where there is a transcript: without one the review
+        is as it always was, its bar and help unchanged."""
+        if action in TRANSCRIPT_ACTIONS:
+            panels = self.query(TranscriptPanel)
+            return bool(panels) and panels.first().beside is not None
+        return True
+
+    def on_transcript_panel_read(self) -> None:
+        self.refresh_bindings()  # the transcript's keys come onto the bar
 
     def _changed(self, highlight: str | None = None) -> None:
         self.notes_list.rebuild(highlight)

@@ -3,8 +3,8 @@
 Three lines at most: the words said in the seconds before the note, its quote's check
 (verbatim, close with the words said, not found), and the next moment nobody noted. The
 transcript is read and checked in a thread when the review opens, so the notes show at
-once and the panel fills in a moment later; a session without a transcript shows one
-dim line saying how to add one.
+once and the panel fills in a moment later. Without a transcript it takes no room at all;
+a transcript file that cannot be read is said in one line.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class TranscriptPanel(Static):
         self._note: Note | None = None
 
     def on_mount(self) -> None:
+        self.display = False  # until there is a transcript (or a problem with it) to show
         self._read()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="transcript")
@@ -85,7 +86,9 @@ class TranscriptPanel(Static):
         self.post_message(self.Read(beside, None))
 
     def on_transcript_panel_read(self, message: Read) -> None:
+        # Not stopped: the screen puts the transcript's keys on the bar.
         self.beside, self.problem, self.loaded = message.beside, message.problem, True
+        self.display = message.beside is not None or message.problem is not None
         self.show_note(self._note)
 
     def refresh_checks(self) -> None:
@@ -100,8 +103,7 @@ class TranscriptPanel(Static):
             self.update(Text("Reading the call's transcript…"))
             return
         if self.beside is None:
-            add = f"wfinterview transcript add {self.session.id} FILE"
-            self.update(Text(terminal_safe(self.problem or f"No transcript: `{add}` adds one.")))
+            self.update(Text(terminal_safe(f"Transcript not shown: {self.problem}")))
             return
         width = max(20, (self.size.width or 80) - 2)
         lines = []
