@@ -22,7 +22,7 @@ def digest_of(session: Session) -> SessionDigest:
 
 def round_trip(digest: SessionDigest) -> SessionDigest:
     row, _, agenda = rows.session_row(digest, (1, 2, 3, 4))
-    return rows.digest_of(row[-2], rows.agenda_of(agenda))  # the blob, before the person
+    return rows.digest_of(row[-3], rows.agenda_of(agenda))  # the blob: person, tags after it
 
 
 def test_demo_sessions_come_back_exactly() -> None:

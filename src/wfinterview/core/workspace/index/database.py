@@ -41,6 +41,7 @@ CREATE TABLE sessions (
     recap_sent INTEGER NOT NULL, writer TEXT NOT NULL,
     agenda TEXT NOT NULL, digest BLOB NOT NULL,
     person TEXT NOT NULL,  -- the participant's name case folded (corpus.py person_of)
+    tag_notes TEXT NOT NULL,  -- JSON: tag -> notes carrying it (a tag typed twice: once)
     notes_indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE agendas (key TEXT PRIMARY KEY, agenda TEXT NOT NULL);

@@ -14,6 +14,7 @@ the same name in two clients is two people. A tag typed twice on one note counts
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wfinterview.core.workspace.index.search import BadQuery, index_notes, match_expression
@@ -108,6 +109,8 @@ def tag_role_counts(
     def ask(snap: Snapshot, connection: sqlite3.Connection | None) -> Counts:
         if connection is None:
             return Counts({}, {}, {})
+        if values["match"] is None:
+            return _whole_sessions(connection, values)
         index_notes(connection)
         cells = {
             (key, who): Cell(notes, people)
@@ -122,15 +125,39 @@ def tag_role_counts(
                 f"SELECT t.tag, count(*), {_PERSON} {_SELECTED} GROUP BY t.tag", values
             )
         }
-        interviewed = dict(
-            connection.execute(
-                f"SELECT s.role, {_PERSON} FROM sessions s "
-                "WHERE (:engagement IS NULL OR s.engagement = :engagement) "
-                "AND (:round IS NULL OR s.round = :round) AND (:role IS NULL OR s.role = :role) "
-                "AND (:who = '' OR instr(s.person, :who) > 0) GROUP BY s.role",
-                values,
-            )
-        )
-        return Counts(cells, rows, interviewed)
+        return Counts(cells, rows, _interviewed(connection, values))
 
     return index.ask(ask)[1]
+
+
+_SESSIONS = """
+WHERE (:engagement IS NULL OR s.engagement = :engagement)
+  AND (:round IS NULL OR s.round = :round) AND (:role IS NULL OR s.role = :role)
+  AND (:who = '' OR instr(s.person, :who) > 0)
+"""
+
+
+def _whole_sessions(connection: sqlite3.Connection, values: Mapping[str, object]) -> Counts:
+    """With no words to match, counted from each session's notes per tag (a few rows per
+    session), never note by note."""
+    tags = "FROM sessions s, json_each(s.tag_notes) t" + _SESSIONS
+    tags += " AND (:tag IS NULL OR t.key = :tag)"
+    cells = {
+        (key, who): Cell(notes, people)
+        for key, who, notes, people in connection.execute(
+            f"SELECT t.key, s.role, sum(t.value), {_PERSON} {tags} GROUP BY t.key, s.role",
+            values,
+        )
+    }
+    rows = {
+        key: Cell(notes, people)
+        for key, notes, people in connection.execute(
+            f"SELECT t.key, sum(t.value), {_PERSON} {tags} GROUP BY t.key", values
+        )
+    }
+    return Counts(cells, rows, _interviewed(connection, values))
+
+
+def _interviewed(connection: sqlite3.Connection, values: Mapping[str, object]) -> dict[str, int]:
+    query = f"SELECT s.role, {_PERSON} FROM sessions s {_SESSIONS} GROUP BY s.role"
+    return dict(connection.execute(query, values))

@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import pickle
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -77,8 +78,17 @@ def session_row(
         key,
         pickle.dumps(data, protocol=5),
         summary.participant.casefold(),
+        json.dumps(tag_notes(digest), ensure_ascii=False),
     )
     return row, key, agenda
+
+
+def tag_notes(digest: SessionDigest) -> dict[str, int]:
+    """Tag -> how many of the session's notes carry it (a tag typed twice on a note, once)."""
+    counts: Counter[str] = Counter()
+    for note in digest.notes:
+        counts.update(set(note.get("tags", ())))
+    return dict(counts)
 
 
 def plain_data(digest: SessionDigest) -> dict[str, Any]:

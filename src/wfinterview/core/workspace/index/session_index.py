@@ -255,7 +255,7 @@ def insert_session(connection: sqlite3.Connection, row: tuple[object, ...]) -> N
     connection.execute(
         "INSERT INTO sessions (id, size, mtime_ns, ctime_ns, inode, participant, role, "
         "engagement, round, started_at, ended_at, elapsed_seconds, planned_minutes, notes, "
-        "tag_counts, tagged_notes, recap_sent, writer, agenda, digest, person) "
+        "tag_counts, tagged_notes, recap_sent, writer, agenda, digest, person, tag_notes) "
         f"VALUES ({', '.join('?' * len(row))})",
         row,
     )
