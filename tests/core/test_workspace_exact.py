@@ -17,7 +17,7 @@ from wfinterview.core.storage.lock import SessionLocked
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
 from wfinterview.core.workspace.index import session_index
-from wfinterview.core.workspace.listing import list_sessions
+from wfinterview.core.workspace.listing import INDEX_VERSION, list_sessions
 from wfinterview.core.workspace.opening import open_for_review, reopen_interview, start_interview
 from wfinterview.core.workspace.workspace import Workspace, check_engagement
 
@@ -120,7 +120,7 @@ def test_an_index_of_another_version_is_not_trusted(
     work.list_sessions()
     work.index.close()
     with sqlite3.connect(work.paths.index_file) as connection:
-        connection.execute("PRAGMA user_version = 2")
+        connection.execute(f"PRAGMA user_version = {INDEX_VERSION + 1}")
     reads = reads_of(monkeypatch)
     Workspace(work.paths).list_sessions()
     assert reads == ["s1.json"]
