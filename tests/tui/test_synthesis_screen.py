@@ -258,7 +258,7 @@ async def test_notes_are_cut_with_an_ellipsis_and_read_whole_with_enter(
     isolated_dirs: Paths,
 ) -> None:
     from tests import factories
-    from wfinterview.tui.screens.note_view import NoteView
+    from wfinterview.tui.widgets.note_pager import NoteView
 
     long = (
         "Every banner goes through brand, then legal, then the regional lead, and each "

@@ -6,7 +6,8 @@ them, and repaints the moment they are switched.
 
 A note takes at most three lines in the list: who said it on one, its words on two, each
 cut to fit with "…" (`clip`'s rule, core/framework/text.py); Enter shows the whole note
-(tui/screens/note_view.py). Everything read from a session passes `terminal_safe`.
+(`NoteView`, the pager's own dialog, as a Select has its own list). Everything read from
+a session passes `terminal_safe`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from rich.text import Text
 from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -29,7 +31,7 @@ from wfinterview.core.framework.wording import noun
 from wfinterview.core.interview.clock import mmss
 from wfinterview.core.synthesis.anonymize import Naming
 from wfinterview.core.synthesis.corpus import NoteRef
-from wfinterview.tui.settings import SettingsApp
+from wfinterview.tui.settings import PseudonymMarker, SettingsApp
 
 PAGE_SIZE = 50  # a screenful or two; building options is what costs
 TEXT_LINES = 2  # a note's words in the list; Enter shows them all
@@ -167,8 +169,6 @@ class NotePager(Vertical):
         event.stop()
         ref = self.highlighted
         if ref is not None:
-            from wfinterview.tui.screens.note_view import NoteView
-
             self.app.push_screen(NoteView(ref, self.tags))
 
     def action_page(self, delta: int) -> None:
@@ -207,3 +207,34 @@ class NotePager(Vertical):
             Text(terminal_safe(f"{self.title}{where}"), no_wrap=True, overflow="ellipsis")
         )
         self.refresh_bindings()
+
+
+class NoteView(ModalScreen[None]):
+    BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="note_view_close")]
+    DEFAULT_CSS = """
+    NoteView { align: center middle; }
+    NoteView > VerticalScroll {
+        width: 80; max-width: 95%; height: auto; max-height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    NoteView #note-text { margin-top: 1; }
+    NoteView #hint { color: $text-muted; margin-top: 1; }
+    """
+    app = getters.app(SettingsApp)
+
+    def __init__(self, ref: NoteRef, tags: dict[str, Tag]) -> None:
+        super().__init__()
+        self.ref = ref
+        self.tags = tags
+
+    def compose(self) -> ComposeResult:
+        naming = self.app.naming
+        who = who_line(self.ref, naming)
+        who.no_wrap, who.overflow = False, None  # here in full, on as many lines as it takes
+        yield PseudonymMarker()
+        with VerticalScroll():
+            yield Static(who, id="note-who")
+            yield Static(
+                said_text(self.ref, self.tags, naming, self.app.ascii_only), id="note-text"
+            )
+            yield Static(Text("Esc or Enter closes"), id="hint")
