@@ -73,7 +73,9 @@ class TranscriptPanel(Static):
 
     def on_mount(self) -> None:
         self.display = False  # until there is a transcript (or a problem with it) to show
-        self._read()
+        # After the notes are painted: the reading holds the GIL for a moment and would
+        # otherwise delay them (benchmarks/transcripts.py measures it).
+        self.call_after_refresh(self._read)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="transcript")
     def _read(self) -> None:
