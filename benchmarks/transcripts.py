@@ -32,6 +32,7 @@ from tests.transcript_calls import (  # noqa: E402
     FILLER,
     LINES,
     PARTICIPANT,
+    Call,
     SpokenCue,
     make_call,
     zoom_vtt,
@@ -41,7 +42,7 @@ OFFSET = 83.0
 CUE_WORDS = 4  # words per cue, as call tools cut speech into captions
 
 
-def hour_long_cues() -> tuple[object, list[SpokenCue]]:
+def hour_long_cues() -> tuple[Call, list[SpokenCue]]:
     """An hour's interview (54 notes) and its transcript, with speech between the notes."""
     call = make_call(OFFSET, seed=11, lines=LINES * 3)
     cues: list[SpokenCue] = []
@@ -75,7 +76,7 @@ def measure_import(runs: int) -> None:
     from wfinterview.core.transcript.reading import read_transcript_file
 
     call, cues = hour_long_cues()
-    session = call.session  # type: ignore[attr-defined]
+    session = call.session
     for note in session.notes[::6]:
         note.quote = True
     with tempfile.TemporaryDirectory() as folder:
@@ -115,7 +116,7 @@ async def measure_review(runs: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths(Path(folder) / "data", Path(folder) / "config")
         store = SessionStore(paths.sessions_dir)
-        with_one = call.session  # type: ignore[attr-defined]
+        with_one = call.session
         without = with_one.model_copy(deep=True)
         without.id = with_one.id.replace("jordan", "jordan-plain")
         store.save(with_one)

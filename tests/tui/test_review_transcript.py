@@ -39,7 +39,7 @@ def with_transcript(paths: Paths, tmp_path: Path) -> None:
 async def open_review(pilot: Pilot[None]) -> TranscriptPanel:
     await home_ready(pilot)
     await pilot.press("enter")
-    panel = review(pilot.app).query_one(TranscriptPanel)  # type: ignore[arg-type]
+    panel = pilot.app.screen.query_one(TranscriptPanel)
     for _ in range(100):
         if panel.loaded:
             break
