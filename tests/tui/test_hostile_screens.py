@@ -224,26 +224,11 @@ async def test_no_screen_sends_a_teammates_bidi_control_to_the_terminal(
         seen = await walk(pilot, look)
     assert {name for name, found in guarded.items() if found} == set(), guarded
     assert len(seen) >= 12
-    leaking = {name: found for name, found in leaks.items() if found}
-    assert {name: found for name, found in leaking.items() if not theirs(name)} == {}, shown
+    assert {name: found for name, found in leaks.items() if found} == {}, shown
     # The fields were on the screens walked, shown as their code points.
     everything = "\n".join(shown.values())
     for marker in ("⟨U+202E⟩", "⟨U+2066⟩", "⟨U+202D⟩"):
         assert marker in everything, marker
-    if leaking:
-        # The plan and synthesis screens are another engineer's: what they still leak
-        # (only the guard keeps it from the terminal) is named here, not hidden.
-        pytest.xfail(f"shown without terminal_safe, the guard alone stops it: {leaking}")
-
-
-def theirs(screen: str) -> bool:
-    """Screens of synthesis and the plan (tui/screens/synthesis*, actions, raci, approvals)."""
-    return screen.startswith("synthesis") or screen in (
-        "actions",
-        "action form",
-        "raci",
-        "approvals",
-    )
 
 
 async def test_a_notice_shows_a_control_as_its_code_point(isolated_dirs: Paths) -> None:
