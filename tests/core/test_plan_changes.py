@@ -14,6 +14,7 @@ from tests import factories
 from tests.core.exact_corpus import digest
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.interview.emails import signer
 from wfinterview.core.plan.actions import Action, action_kind, kind_for, new_action
 from wfinterview.core.plan.demo_plans import demo_plan
 from wfinterview.core.plan.edits import (
@@ -28,7 +29,7 @@ from wfinterview.core.plan.edits import (
     SetRaciCell,
 )
 from wfinterview.core.plan.engagements import EngagementStore
-from wfinterview.core.plan.validation import signing_facilitator, validation_text
+from wfinterview.core.plan.validation import validation_text
 from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -208,10 +209,10 @@ def test_the_text_is_signed_by_who_interviewed_them_last_else_by_most() -> None:
         session("s5", "Ana", 4, "Kim", engagement="Globex"),
         session("s6", "Bo", 5, "Kim", engagement="Globex"),
     ]
-    assert signing_facilitator("", "Jordan Lee", "Acme", sessions) == "Alex"
-    assert signing_facilitator("", "Omar Li", "Acme", sessions) == "Sam"
-    assert signing_facilitator("", "Omar Li", "Initech", sessions) == ""
-    assert signing_facilitator("Dee", "Omar Li", "Acme", sessions) == "Dee"
+    assert signer("", "Jordan Lee", "Acme", sessions) == "Alex"
+    assert signer("", "Omar Li", "Acme", sessions) == "Sam"
+    assert signer("", "Omar Li", "Initech", sessions) == ""
+    assert signer("Dee", "Omar Li", "Acme", sessions) == "Dee"
 
 
 def test_the_validation_text_in_the_users_template(tmp_path: Path) -> None:

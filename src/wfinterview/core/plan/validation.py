@@ -4,12 +4,11 @@ as a short text to send them ("here is what we plan to change; does this match?"
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.interview.emails import fill_template, template_path
+from wfinterview.core.interview.emails import fill_template, signer, template_path
 from wfinterview.core.plan.actions import Action
 from wfinterview.core.synthesis.digest import SessionDigest
 
@@ -32,21 +31,6 @@ def actions_for(
         if s.engagement == engagement and s.participant.name.casefold() == participant.casefold()
     }
     return [a for a in actions if any(key.partition("/")[0] in theirs for key in a.evidence)]
-
-
-def signing_facilitator(
-    configured: str, participant: str, engagement: str, sessions: Iterable[SessionDigest]
-) -> str:
-    """Who signs the text: the facilitator in config, else the one who interviewed this
-    participant last, else the one who ran most of the engagement's interviews."""
-    if configured.strip():
-        return configured
-    in_engagement = [s for s in sessions if s.engagement == engagement and s.facilitator.strip()]
-    theirs = [s for s in in_engagement if s.participant.name.casefold() == participant.casefold()]
-    if theirs:
-        return max(theirs, key=lambda s: s.started_at).facilitator
-    counts = Counter(s.facilitator for s in in_engagement)
-    return counts.most_common(1)[0][0] if counts else ""
 
 
 def validation_text(
@@ -87,6 +71,6 @@ def validation_text(
         "participant": participant.split()[0] if participant.split() else participant,
         "actions": plan,
         "engagement": engagement,
-        "facilitator": signing_facilitator(facilitator, participant, engagement, sessions),
+        "facilitator": signer(facilitator, participant, engagement, sessions),
     }
     return fill_template(template_path(VALIDATION, user_templates_dir), values).rstrip() + "\n"

@@ -2,8 +2,6 @@
 
 from wfinterview.core.transcript.gaps import (
     Gap as Gap,
-)
-from wfinterview.core.transcript.gaps import (
     find_gaps as find_gaps,
 )
 from wfinterview.core.transcript.importing import (
@@ -14,8 +12,6 @@ from wfinterview.core.transcript.model import (
 )
 from wfinterview.core.transcript.quotes import (
     QuoteCheck as QuoteCheck,
-)
-from wfinterview.core.transcript.quotes import (
     check_quotes as check_quotes,
 )
 from wfinterview.core.transcript.reading import (

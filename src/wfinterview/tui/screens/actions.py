@@ -22,6 +22,7 @@ from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import now
 from wfinterview.core.framework.text import cell_width, clip, terminal_safe
 from wfinterview.core.framework.wording import plural
+from wfinterview.core.interview.emails import signer
 from wfinterview.core.plan.actions import (
     KIND_LABELS,
     STATUS_LABELS,
@@ -31,7 +32,7 @@ from wfinterview.core.plan.actions import (
 )
 from wfinterview.core.plan.edits import AddAction, AdvanceAction, DeleteAction, EditAction
 from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.validation import participants, signing_facilitator, validation_text
+from wfinterview.core.plan.validation import participants, validation_text
 from wfinterview.core.synthesis.cadence import cadences
 from wfinterview.core.synthesis.corpus import Corpus
 from wfinterview.core.workspace.workspace import Workspace
@@ -401,7 +402,7 @@ class ActionsScreen(PlanScreen):
             )
 
         real = text(config.facilitator)
-        signed = bool(signing_facilitator(config.facilitator, name, engagement, sessions).strip())
+        signed = bool(signer(config.facilitator, name, engagement, sessions).strip())
         shown = self.named(text(HIDDEN_SIGNATURE)) if self.app.pseudonyms_on and signed else real
         return ValidationText(real, shown, self.named(name), signed)
 
