@@ -6,8 +6,9 @@ participant's words near the moment it was typed (then anywhere in the call) and
 
 - **verbatim**: the same words in the same order. Case, punctuation and hesitation sounds
   ("um", "uh") do not count: quotes are written without them;
-- **close**: most of the words, in about that order (at least `CLOSE` alike, as difflib
-  measures two word lists): `said` holds the words actually said, to put in its place;
+- **close**: most of the words (`CLOSE` of them, compared by stem so "dashboards" meets
+  "dashboard"), in about that order (as alike as `CLOSE`, as difflib measures two word
+  lists): `said` holds the words actually said, to put in its place;
 - **not found**: nothing like it, or no words of the participant to compare with.
 """
 
@@ -20,7 +21,13 @@ from typing import Final, Literal
 
 from wfinterview.core.framework.models import Note, Session
 from wfinterview.core.transcript.model import Transcript
-from wfinterview.core.transcript.words import FILLERS, SpokenWord, folded_words, spoken_words
+from wfinterview.core.transcript.words import (
+    FILLERS,
+    SpokenWord,
+    folded_words,
+    spoken_words,
+    stem,
+)
 
 Verdict = Literal["verbatim", "close", "not found"]
 CLOSE: Final = 0.6
@@ -60,11 +67,13 @@ class QuoteFinder:
         self.words = spoken_words(transcript.cues, theirs)
         # The words that count, and where each is in `words`.
         self._kept = [i for i, w in enumerate(self.words) if w.word not in FILLERS]
-        self._folded = [self.words[i].word for i in self._kept]
+        self._exact = [self.words[i].word for i in self._kept]
+        self._folded = [stem(word) for word in self._exact]  # "dashboards" meets "dashboard"
         self._times = [self.words[i].at for i in self._kept]
 
     def check(self, note: Note) -> QuoteCheck:
-        wanted = [w for w in folded_words(note.text) if w not in FILLERS]
+        exact = [w for w in folded_words(note.text) if w not in FILLERS]
+        wanted = [stem(word) for word in exact]
         if not wanted or not self._folded:
             return QuoteCheck(note.id, "not found")
         moment = self.transcript.alignment.recording_time(note.at)
@@ -77,7 +86,9 @@ class QuoteFinder:
         if found is None or found[2] < CLOSE:
             return QuoteCheck(note.id, "not found", likeness=found[2] if found else 0.0)
         start, end, likeness = found
-        verdict: Verdict = "verbatim" if likeness >= 1.0 else "close"
+        if self._shared(wanted, start, end) < CLOSE * len(wanted):
+            return QuoteCheck(note.id, "not found", likeness=round(likeness, 3))
+        verdict: Verdict = "verbatim" if self._exact[start:end] == exact else "close"
         return QuoteCheck(
             note.id, verdict, self._said(start, end), self._times[start], round(likeness, 3)
         )
@@ -122,6 +133,11 @@ class QuoteFinder:
                     if value > score or (value == score and shorter):
                         start, end, score = new_start, new_end, value
         return start, min(end, len(self._folded)), score
+
+    def _shared(self, wanted: list[str], start: int, end: int) -> int:
+        """How many of the quote's words the span says, in order."""
+        matcher = difflib.SequenceMatcher(None, self._folded[start:end], wanted, autojunk=False)
+        return sum(block.size for block in matcher.get_matching_blocks())
 
     def _said(self, start: int, end: int) -> str:
         """The words from `start` to `end` as written, with any "um" between them."""
