@@ -183,7 +183,12 @@ def test_another_writers_local_folder_is_never_read(
 
     monkeypatch.setattr(os, "open", spy_open)
     monkeypatch.setattr(os, "scandir", spy_scandir)
-    for command in (["list"], ["team"], ["report"], ["export", "--format", "json"]):
+    for command in (
+        ["list"],
+        ["team"],
+        ["report", "--all-engagements"],
+        ["export", "--format", "json"],
+    ):
         assert run_main(capsys, *command).code == 0, command
     assert touched  # the spy sees what the commands open
     assert not [path for path in touched if path.startswith(str(theirs))]
@@ -202,6 +207,10 @@ def test_a_teammates_log_of_the_wrong_kind_is_one_line_in_report_and_export(
         f"wfinterview: {folder / log_name('cara-3')}: is a symbolic link; wfinterview reads "
         "only its own files (the plan is merged from the other edits)",
     ]
-    for command in (["report"], ["export", "--format", "md"], ["export", "--format", "json"]):
+    for command in (
+        ["report", "--all-engagements"],
+        ["export", "--format", "md"],
+        ["export", "--format", "json"],
+    ):
         result = run_main(capsys, *command)
         assert (result.code, result.err.splitlines()) == (1, expected), command

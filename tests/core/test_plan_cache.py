@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wfinterview.core.framework.content import BUILTIN_TAGS
-from wfinterview.core.plan import engagements
+from wfinterview.core.plan import engagements, merging
 from wfinterview.core.plan.actions import new_action
 from wfinterview.core.plan.edit_log import log_name, read_log
 from wfinterview.core.plan.edits import (
@@ -24,6 +24,7 @@ from wfinterview.core.plan.edits import (
     SetStageTarget,
 )
 from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.plan.merging import CLOCK_BOUND
 from wfinterview.core.plan.plan_cache import CACHE_VERSION
 from wfinterview.core.storage import atomic
 from wfinterview.core.storage.paths import Paths
@@ -285,18 +286,33 @@ def test_the_plan_taken_in_first_is_named_at_its_time_in_this_time_zone(
         time.tzset()
 
 
-def test_an_edit_is_stamped_after_everything_seen_even_from_a_clock_ahead(
-    store: EngagementStore, isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("ahead_by", "moves"),
+    [(CLOCK_BOUND, True), (CLOCK_BOUND + 1, False), (10**15, False)],
+)
+def test_a_stamp_more_than_a_day_ahead_does_not_move_this_laptops_clock(
+    store: EngagementStore,
+    isolated_dirs: Paths,
+    monkeypatch: pytest.MonkeyPatch,
+    ahead_by: int,
+    moves: bool,
 ) -> None:
-    ahead = 1_900_000_000_000  # 2030, in milliseconds: bob's clock runs years ahead
+    now = 1_796_600_000_000  # 2026-12-06, in milliseconds
+    ahead = now + ahead_by  # bob's clock: a day ahead, a day and a millisecond, years
     with monkeypatch.context() as patched:
         patched.setattr(engagements.time, "time", lambda: ahead / 1000)
         other_writer(isolated_dirs).apply(ENGAGEMENT, AddStage(name="Legal", target_days=2))
+    monkeypatch.setattr(engagements.time, "time", lambda: now / 1000)
+    monkeypatch.setattr(merging.time, "time", lambda: now / 1000)
     store.load(ENGAGEMENT)  # the merged plan now comes from the cache
     store.apply(ENGAGEMENT, AddStage(name="Brand", target_days=1))
-    log = read_log(store.folder_for(ENGAGEMENT) / log_name(store.writer))
-    [entry] = [item.entry for item in log.logged]
-    assert (entry.seq, entry.at, entry.seen) == (1, (ahead, 1), {"bob-x1-4d5e6f": 1})
     store.apply(ENGAGEMENT, AddStage(name="Ops", target_days=1))
     log = read_log(store.folder_for(ENGAGEMENT) / log_name(store.writer))
-    assert [item.entry.at for item in log.logged] == [(ahead, 1), (ahead, 2)]
+    stamps = [(ahead, 1), (ahead, 2)] if moves else [(now, 0), (now, 1)]
+    assert [(i.entry.seq, i.entry.at, i.entry.seen) for i in log.logged] == [
+        (1, stamps[0], {"bob-x1-4d5e6f": 1}),
+        (2, stamps[1], {"bob-x1-4d5e6f": 1}),
+    ]
+    # Stamped before bob's, made after seeing it: replayed after it, on every machine.
+    for plan in (store.load(ENGAGEMENT), uncached(store).load(ENGAGEMENT)):
+        assert [s.name for s in plan.approval_stages] == ["Legal", "Brand", "Ops"]

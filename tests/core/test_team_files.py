@@ -25,6 +25,7 @@ from wfinterview.core.plan.edits import (
 )
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.engagements import BACKUP_SUFFIX, EngagementStore
+from wfinterview.core.plan.merging import local_minute
 from wfinterview.core.storage import atomic
 from wfinterview.core.synthesis.themes import ThemeBoard
 
@@ -108,7 +109,13 @@ def test_a_conflict_stays_until_that_field_is_set_by_someone_who_saw_both(
     bob.apply(ACME, RenameTheme(theme_id="approval-issues", name="Approval lag"))
     carry(bob, anna)
     [still] = anna.plan(ACME).reports()  # anna's name was still replaced unseen
-    assert still == conflict.replace("theme 'Sign-off lag'", "theme 'Approval lag'")
+    # Said as it is now: the theme by its name today, the value it holds, who set it when.
+    last = read_log(bob.folder_for(ACME) / log_name("bob-2")).logged[-1].entry.at[0]
+    kept = conflict.split(" over ")[1]
+    assert still == (
+        f"the name of theme 'Approval lag': kept 'Approval lag' (bob-2, {local_minute(last)}) "
+        f"over {kept}"
+    )
 
 
 def test_a_rename_made_after_seeing_the_other_is_no_conflict(tmp_path: Path) -> None:

@@ -6,8 +6,12 @@ machines the way a sync tool makes them: whole files, files that arrive late, a 
 cut in the middle that is completed later, an old copy left under a conflict-copy
 name. Once every folder has every file, all three must show the same plan, and it must
 be the plan a reference merge gives: every edit recorded by the test, replayed in
-stamp order on the starting themes, straight through the edits' own `apply`. No edit
-may be missing: each one is applied or reported, with why.
+stamp order on the starting themes, straight through the edits' own `apply` (each theme
+it names that was merged away followed to where it went). No edit may be missing: each
+one is applied or reported, with why. After every step, every machine's plan keeps the
+plan's invariants (core/plan/invariants.py), however merges, moves and deletes of one
+theme on different machines meet: notes have one tag each and are only ever moved
+from the theme they are in, as the Themes tab moves them, so none is in two themes.
 """
 
 from __future__ import annotations
@@ -18,14 +22,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.plan.actions import STATUSES, new_action
-from wfinterview.core.plan.edit_log import Entry, log_name, read_log
+from wfinterview.core.plan.edit_log import Entry, Logged, log_name, read_log, scan_folder
 from wfinterview.core.plan.edits import (
     AddAction,
     AddRaciActivity,
@@ -46,6 +49,8 @@ from wfinterview.core.plan.edits import (
     SetStageTarget,
 )
 from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.plan.invariants import notes_in_several_themes, plan_problems
+from wfinterview.core.plan.replay import after_concurrent_move, follow_merges, remember_merge
 from wfinterview.core.storage import atomic
 
 ENGAGEMENT = "Acme Retail"
@@ -53,6 +58,7 @@ WRITERS = ("anna-mbp-1a2b3c", "bob-x1-4d5e6f", "cara-air-7a8b9c")
 MACHINES = st.integers(0, 2)
 NAMES = st.sampled_from(["Budget", "Brief quality", "Legal", "Approval issues", "Tools"])
 PEOPLE = st.sampled_from(["Ana", "Dev", "Brand"])
+NOTES = {"s1/n1": ["approval_lag"], "s1/n2": ["tool_friction"], "s2/n1": ["ghost_ownership"]}
 
 
 class ThreeMachines(RuleBasedStateMachine):
@@ -115,14 +121,33 @@ class ThreeMachines(RuleBasedStateMachine):
 
     @rule(machine=MACHINES, data=st.data())
     def move_note(self, machine: int, data: st.DataObject) -> None:
-        themes = self.stores[machine].load(ENGAGEMENT).themes.themes
-        if not themes:
+        self.edit(machine, self.move(machine, data))
+
+    def move(self, machine: int, data: st.DataObject, source: str | None = None) -> Edit:
+        """A note moved out of the theme it is in (`source`, if given) to another, as the
+        Themes tab moves one."""
+        board = self.stores[machine].load(ENGAGEMENT).themes
+        inside = [n for n in sorted(NOTES) if source in board.themes_of(n, NOTES[n])]
+        note = data.draw(st.sampled_from(inside or sorted(NOTES)))
+        now = board.themes_of(note, NOTES[note])
+        source = source if source in now else None
+        to = data.draw(st.sampled_from([t.id for t in board.themes] or ["nowhere"]))
+        from_id = source if source is not None else (now[0] if now else None)
+        return MoveNote(note_key=note, tags=NOTES[note], from_id=from_id, to_id=to)
+
+    @rule(machines=st.permutations([0, 1, 2]), data=st.data())
+    def race_for_one_theme(self, machines: list[int], data: st.DataObject) -> None:
+        """Three machines act on one theme before they meet: one merges it into another,
+        one moves a note out of it, one deletes it or the theme it went into."""
+        merger, mover, deleter = machines
+        themes = self.stores[merger].load(ENGAGEMENT).themes.themes
+        if len(themes) < 2:
             return
-        note = data.draw(st.sampled_from(["s1/n1", "s1/n2", "s2/n1"]))
-        to = data.draw(st.sampled_from(themes))
-        self.edit(
-            machine, MoveNote(note_key=note, tags=["approval_lag"], from_id=None, to_id=to.id)
-        )
+        source, target = data.draw(st.permutations(themes))[:2]
+        self.edit(merger, MergeThemes(source_id=source.id, target_id=target.id))
+        self.edit(mover, self.move(mover, data, source=source.id))
+        doomed = data.draw(st.sampled_from([source, target]))
+        self.edit(deleter, DeleteTheme(theme_id=doomed.id))
 
     @rule(machine=MACHINES, data=st.data(), title=NAMES)
     def add_action(self, machine: int, data: st.DataObject, title: str) -> None:
@@ -216,9 +241,14 @@ class ThreeMachines(RuleBasedStateMachine):
             (self.folder(into) / copy).write_bytes(origin.read_bytes())
 
     @invariant()
-    def every_machine_can_still_read_its_plan(self) -> None:
+    def every_machine_reads_a_plan_that_keeps_the_invariants(self) -> None:
         for store in self.stores:
-            store.load(ENGAGEMENT)
+            plan = store.load(ENGAGEMENT)
+            assert plan_problems(plan) == []
+            # A note in two themes only while an edit it depends on is still arriving:
+            # a move made after seeing another move, replayed without it.
+            if complete(store):
+                assert notes_in_several_themes(plan, NOTES) == []
 
     def teardown_check(self) -> None:
         """Every folder gets every file, whole; then all agree with the reference."""
@@ -229,6 +259,8 @@ class ThreeMachines(RuleBasedStateMachine):
                         self.carry(source, target, writer)
         plans = [store.plan(ENGAGEMENT) for store in self.stores]
         assert plans[0].file == plans[1].file == plans[2].file
+        assert plan_problems(plans[0].file) == []
+        assert notes_in_several_themes(plans[0].file, NOTES) == []
         assert [p.report.decided for p in plans] == [plans[2].report.decided] * 3
         assert plans[0].file == reference(self.stores[0], self.made)
         for store, plan in zip(self.stores[:2], plans, strict=False):
@@ -239,15 +271,38 @@ class ThreeMachines(RuleBasedStateMachine):
         assert all(r.reason for r in merged.rejected)
 
 
+def complete(store: EngagementStore) -> bool:
+    """Whether the folder holds every entry any entry in it had seen (none is half-arrived)."""
+    have: dict[str, set[int]] = {}
+    needs: dict[str, int] = {}
+    for log in scan_folder(store.folder_for(ENGAGEMENT)).logs:
+        for item in log.logged:
+            have.setdefault(item.writer, set()).add(item.entry.seq)
+            needs[item.writer] = max(needs.get(item.writer, 0), item.entry.seq)
+            for writer, seq in item.entry.seen.items():
+                needs[writer] = max(needs.get(writer, 0), seq)
+    return all(set(range(1, top + 1)) <= have.get(w, set()) for w, top in needs.items())
+
+
 def reference(store: EngagementStore, made: dict[tuple[str, int], Entry]) -> object:
-    """Every recorded edit in stamp order, applied straight to the starting themes."""
+    """Every recorded edit in stamp order, applied straight to the starting themes, each
+    theme merged away followed to the theme it went into, and a note two machines moved
+    at once taken from where the earlier move put it (core/plan/replay.py)."""
     file = store.starting(ENGAGEMENT)
-    for (_writer, _seq), entry in sorted(made.items(), key=lambda kv: (kv[1].at, *kv[0])):
+    merged_into: dict[str, str] = {}
+    moves: dict[str, tuple[Logged, str]] = {}
+    for (writer, _seq), entry in sorted(made.items(), key=lambda kv: (kv[1].at, *kv[0])):
         assert entry.edit is not None
+        item = Logged(writer, entry, b"")
+        edit = follow_merges(entry.edit, merged_into)
+        edit = after_concurrent_move(edit, item, moves, file.themes, merged_into)
         try:
-            entry.edit.apply(file)
+            edit.apply(file)
         except UserError:
-            pass
+            continue
+        remember_merge(edit, merged_into)
+        if isinstance(edit, MoveNote):
+            moves[edit.note_key] = (item, edit.to_id)
     return file
 
 

@@ -224,9 +224,12 @@ class AddAction(Edit):
     def apply(self, file: EngagementFile) -> None:
         if any(a.id == self.action.id for a in file.actions):
             raise UserError(f"there is an action '{self.action.id}' already")
-        if self.action.theme_id is not None:
-            file.themes.theme(self.action.theme_id)
-        file.actions.append(self.action.model_copy(deep=True))
+        action = self.action.model_copy(deep=True)
+        if action.theme_id is not None and all(t.id != action.theme_id for t in file.themes.themes):
+            # Its theme was deleted by a teammate before the two plans met: the action is
+            # kept, with its evidence, and says it has no theme, as after a delete.
+            action.theme_id = None
+        file.actions.append(action)
 
 
 ActionField = Literal["title", "kind", "owner", "due", "validated_by", "status"]

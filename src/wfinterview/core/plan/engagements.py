@@ -29,9 +29,8 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from wfinterview.core.framework.content import Tag
 from wfinterview.core.framework.errors import UserError
@@ -50,25 +49,27 @@ from wfinterview.core.plan.edit_log import (
     render_log,
     view_name,
 )
+from wfinterview.core.plan.edits import Edit
 from wfinterview.core.plan.engagement_file import EngagementFile, parse_engagement_file
 from wfinterview.core.plan.merging import Merged, merge
+from wfinterview.core.plan.own_log import (
+    entries_elsewhere,
+    own_leftovers,
+    remove_leftovers,
+    went_back,
+)
 from wfinterview.core.plan.plan_cache import MergeReport, PlanCache
+from wfinterview.core.plan.replay import follow_merges, remember_merge
+from wfinterview.core.plan.sequences import SEQUENCES_FILE, SequenceBook
 from wfinterview.core.storage.atomic import fsync_dir, write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.lock import exclusive
 from wfinterview.core.storage.outside import why_unreadable
+from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import read_own_file
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 BACKUP_SUFFIX = ".before-team.json"
-
-
-class Edit(Protocol):
-    """A named change to an engagement's plan: the edits of core/plan/edits.py."""
-
-    def apply(self, file: EngagementFile) -> Edit | None: ...
-
-    def resolved(self, file: EngagementFile) -> Edit: ...
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Plan:
     merged: Merged
     report: MergeReport
     arriving: list[Path]
+    notes: list[str] = field(default_factory=list)  # about this writer's own log
 
     @property
     def file(self) -> EngagementFile:
@@ -99,7 +101,7 @@ class Plan:
             f"{path}: still arriving (a sync tool's file); read when whole"
             for path in self.arriving
         ]
-        return self.report.lines() + arriving
+        return self.report.lines() + arriving + self.notes
 
 
 class EngagementStore:
@@ -110,6 +112,7 @@ class EngagementStore:
         writer: str,
         locks_dir: Path | None = None,
         cache_dir: Path | None = None,
+        sequence_file: Path | None = None,
     ) -> None:
         self.dir = folder
         self.tags = tuple(tags)
@@ -118,6 +121,9 @@ class EngagementStore:
         # The merged plans, keyed by the logs' bytes (core/plan/plan_cache.py); None:
         # every load merges every log again.
         self.cache = PlanCache(cache_dir, self.tags) if cache_dir is not None else None
+        # This laptop's last entry numbers, beside its writer id (core/plan/sequences.py).
+        config = sequence_file or Paths.resolve().config_dir / SEQUENCES_FILE
+        self.sequences = SequenceBook(config)
 
     def folder_for(self, engagement: str) -> Path:
         return self.dir / _stem(engagement)
@@ -164,14 +170,16 @@ class EngagementStore:
             if self._legacy_exists(engagement):
                 return self._merged(engagement)  # the old file is not in the cache's key
         folder = read_folder(self.folder_for(engagement))
+        notes = self._tidy(engagement, folder)
         cached = self.cache.get(engagement, folder) if self.cache is not None else None
         if cached is not None:
             merged, report = cached
-            return Plan(merged, report, folder.arriving())
+            return Plan(merged, report, self._arriving(folder), notes + self._lost(folder, merged))
         plan = self._merge(engagement, folder, with_legacy=False)
         if self.cache is not None:
             self.cache.put(engagement, folder, plan.merged, plan.report)
-        return plan
+        lost = self._lost(folder, plan.merged)
+        return Plan(plan.merged, plan.report, plan.arriving, notes + lost)
 
     def apply(self, engagement: str, edit: Edit) -> Applied:
         """Merge what is there, apply one edit, and add it to this writer's log.
@@ -185,6 +193,7 @@ class EngagementStore:
             if self._legacy_exists(engagement):
                 self._take_in_legacy(engagement)
             folder = read_folder(self.folder_for(engagement))
+            remove_leftovers(own_leftovers(folder, self.writer))
             own = self._own_log(engagement, folder)
             cached = self.cache.get(engagement, folder) if self.cache is not None else None
             if cached is not None:
@@ -193,9 +202,12 @@ class EngagementStore:
                 plan = self._merge(engagement, folder, with_legacy=False)  # taken in above
                 merged, report = plan.merged, plan.report
             file = merged.file
-            edit = edit.resolved(file)
+            # Recorded as it is applied: resolved against this plan, and naming the theme
+            # a theme merged away went into, as every replay will (core/plan/replay.py).
+            edit = follow_merges(edit.resolved(file), merged.merged_into)
             undo = edit.apply(file)
-            path, raw, entry = self._append(engagement, own, merged, edit=edit)
+            remember_merge(edit, merged.merged_into)
+            path, raw, entry = self._append(engagement, folder, own, merged, edit=edit)
             self._write_view(engagement, file)
             if (
                 self.cache is not None
@@ -209,7 +221,7 @@ class EngagementStore:
                 # merges afresh). The old-format file, which the key would not name, was
                 # taken in above.
                 seen = {**merged.seen, self.writer: entry.seq}
-                after = Merged(file, clock=entry.at, seen=seen)
+                after = Merged(file, clock=entry.at, seen=seen, merged_into=merged.merged_into)
                 self.cache.put(engagement, folder.replaced(path, raw), after, report)
         return Applied(file, undo)
 
@@ -244,7 +256,44 @@ class EngagementStore:
             cut=cut,
             times=merged.shown_times(),
         )
-        return Plan(merged, report, scan.arriving)
+        return Plan(merged, report, self._arriving(folder))
+
+    def _arriving(self, folder: FolderBytes) -> list[Path]:
+        """Sync tools' files still on their way; never this writer's own leftovers."""
+        mine = set(own_leftovers(folder, self.writer))
+        return [path for path in folder.arriving() if path not in mine]
+
+    def _tidy(self, engagement: str, folder: FolderBytes) -> list[str]:
+        """Remove this writer's leftovers from `folder`, under the engagement's lock so
+        no write of its own is cut; why any could not be."""
+        leftovers = own_leftovers(folder, self.writer)
+        if not leftovers:
+            return []
+        try:
+            ensure_private_dir(self.locks_dir)
+            with exclusive(self._lock_path(engagement)):
+                return remove_leftovers(leftovers)
+        except OSError as error:
+            return [
+                f"{p}: left by this laptop's interrupted write ({error.strerror})"
+                for p in leftovers
+            ]
+
+    def _lost(self, folder: FolderBytes, merged: Merged) -> list[str]:
+        """One line if the folder holds fewer of this writer's entries than it wrote."""
+        holds = merged.seen.get(self.writer, 0)
+        wrote = self.sequences.last(self.writer, folder.path)
+        return (
+            [went_back(folder.path / log_name(self.writer), holds, wrote)] if wrote > holds else []
+        )
+
+    def _next_number(self, folder: FolderBytes, merged: Merged) -> int:
+        """One more than any number this writer gave an entry, as far as anything knows:
+        its log, the other files of the folder, the plan cache, the sequence book."""
+        known = [merged.seen.get(self.writer, 0), self.sequences.last(self.writer, folder.path)]
+        if self.cache is not None:
+            known.append(self.cache.last_seen(folder, self.writer))
+        return max(known) + 1
 
     def _own_log(self, engagement: str, folder: FolderBytes) -> LogFile | None:
         """This writer's log as `folder` read it (the very bytes the merge used), or None
@@ -270,18 +319,21 @@ class EngagementStore:
     def _append(
         self,
         engagement: str,
+        read: FolderBytes,
         own: LogFile | None,
         merged: Merged,
         *,
         edit: object = None,
         imported: Imported | None = None,
     ) -> tuple[Path, bytes, Entry]:
-        """Add an entry to this writer's log; returns the log, its new bytes and the entry."""
+        """Add an entry to this writer's log (with its entries an older copy lost that the
+        folder still holds); returns the log, its new bytes and the entry."""
         wall = max(int(time.time() * 1000), merged.clock[0])
         counter = merged.clock[1] + 1 if wall == merged.clock[0] else 0
+        seq = self._next_number(read, merged)
         entry = Entry.model_validate(
             {
-                "seq": merged.seen.get(self.writer, 0) + 1,
+                "seq": seq,
                 "at": (wall, counter),
                 "seen": {w: n for w, n in merged.seen.items() if w != self.writer},
                 "edit": edit,
@@ -289,11 +341,15 @@ class EngagementStore:
             }
         )
         header = LogHeader(engagement=engagement, writer=self.writer)
-        logged = [*(own.logged if own is not None else [])]
+        logged = [
+            *(own.logged if own is not None else []),
+            *entries_elsewhere(read, self.writer, own),
+        ]
         logged.append(Logged(self.writer, entry, entry_line(entry)))
         folder = ensure_private_dir(self.folder_for(engagement))
         path, raw = folder / log_name(self.writer), render_log(header, logged)
         write_atomic(path, raw)
+        self.sequences.record(self.writer, folder, entry.seq)
         return path, raw, entry
 
     def _write_view(self, engagement: str, file: EngagementFile) -> None:
@@ -333,7 +389,7 @@ class EngagementStore:
         if not taken:
             own = self._own_log(engagement, folder)
             merged = self._merge(engagement, folder, with_legacy=False).merged
-            self._append(engagement, own, merged, imported=Imported(sha=sha, plan=plan))
+            self._append(engagement, folder, own, merged, imported=Imported(sha=sha, plan=plan))
         path = self.legacy_path(engagement)
         os.replace(path, path.with_name(path.stem + BACKUP_SUFFIX))
         fsync_dir(path.parent)

@@ -38,7 +38,8 @@ from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.store import read_own_file
 
 CACHE_FORMAT: Final = "wfinterview.plan-cache"
-CACHE_VERSION: Final = 3  # 2: the merge's report kept beside the plan; 3: with its times
+# 2: the merge's report kept beside the plan; 3: with its times; 4: the themes merged away
+CACHE_VERSION: Final = 4
 
 
 class MergeReport(StrictModel):
@@ -57,11 +58,12 @@ class MergeReport(StrictModel):
 
 class CacheHeader(StrictModel):
     format: Literal["wfinterview.plan-cache"] = CACHE_FORMAT
-    version: Literal[3] = CACHE_VERSION
+    version: Literal[4] = CACHE_VERSION
     key: str
     sha: str  # of the plan's bytes below the header: a torn or damaged file is not used
     clock: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]]
     seen: dict[str, Annotated[int, Field(ge=0)]]
+    merged_into: dict[str, str]  # the themes merged away, for the next edit to follow
     report: MergeReport
 
 
@@ -105,7 +107,18 @@ class PlanCache:
             file = EngagementFile.model_validate_json(body)
         except (OSError, ValidationError):
             return None
-        return Merged(file, clock=header.clock, seen=dict(header.seen)), header.report
+        merged = Merged(file, clock=header.clock, seen=dict(header.seen))
+        merged.merged_into = dict(header.merged_into)
+        return merged, header.report
+
+    def last_seen(self, folder: FolderBytes, writer: str) -> int:
+        """The last entry of `writer` the cached plan was merged from, whatever bytes the
+        logs hold now (its own log may have gone back to an older copy since); 0 if none."""
+        try:
+            first = read_own_file(self.path(folder)).partition(b"\n")[0]
+            return CacheHeader.model_validate_json(first).seen.get(writer, 0)
+        except (OSError, ValidationError):
+            return 0
 
     def put(
         self, engagement: str, folder: FolderBytes, merged: Merged, report: MergeReport
@@ -119,6 +132,7 @@ class PlanCache:
             sha=hashlib.sha256(body).hexdigest(),
             clock=merged.clock,
             seen=merged.seen,
+            merged_into=merged.merged_into,
             report=report,
         )
         try:
