@@ -30,6 +30,7 @@ KIND_LABELS: dict[str, str] = {
     "other": "Other",
 }
 STATUSES: tuple[ActionStatus, ...] = get_args(ActionStatus)
+_STATUSES: dict[str, ActionStatus] = {status: status for status in STATUSES}
 STATUS_LABELS = {
     "proposed": "proposed",
     "validated": "validated",
@@ -93,6 +94,13 @@ def action_kind(kind: str) -> ActionKind:
     return _KINDS.get(kind, "other")
 
 
+def action_status(status: str) -> ActionStatus:
+    """`status` as an action status; one that is not is a user error naming them all."""
+    if status not in _STATUSES:
+        raise UserError(f"'{status}' is not a status ({', '.join(STATUSES)})")
+    return _STATUSES[status]
+
+
 def kind_for_theme(theme_name: str) -> str:
     """The kind of change that usually fixes one of the framework's starting themes."""
     return THEME_KINDS.get(theme_name, "other")
@@ -121,18 +129,17 @@ def kind_for(board: ThemeBoard, theme_id: str | None, tag_themes: dict[str, str]
 def set_status(action: Action, status: str, when: datetime | None = None) -> Action:
     """Move one step along proposed → validated → in progress → done, or one step back;
     `when` is when it was done (an edit replayed later keeps the time it was made)."""
-    if status not in STATUSES:
-        raise UserError(f"'{status}' is not a status ({', '.join(STATUSES)})")
-    step = STATUSES.index(status) - STATUSES.index(action.status)
+    target = action_status(status)
+    step = STATUSES.index(target) - STATUSES.index(action.status)
     if abs(step) > 1:
         raise UserError(
             f"an action goes one step at a time: from {STATUS_LABELS[action.status]}, "
             f"next is {STATUS_LABELS[STATUSES[min(STATUSES.index(action.status) + 1, 3)]]}"
         )
-    if status == "validated" and step > 0 and not action.validated_by:
+    if target == "validated" and step > 0 and not action.validated_by:
         raise UserError("record who validated it first: a participant who recognises the change")
-    action.status = status
-    action.done_at = (when or now()) if status == "done" else None
+    action.status = target
+    action.done_at = (when or now()) if target == "done" else None
     return action
 
 

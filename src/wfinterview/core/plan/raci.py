@@ -6,13 +6,19 @@ in words, and the matrix is accepted once every activity has exactly one A and a
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import NonEmpty, StrictModel
 
 Role = Literal["R", "A", "C", "I"]
 ROLES: dict[str, str] = {"R": "Responsible", "A": "Accountable", "C": "Consulted", "I": "Informed"}
+_LETTERS: dict[str, Role] = {letter: letter for letter in get_args(Role)}
+
+
+def role_letter(text: str) -> Role | None:
+    """`text` as a RACI letter, or None when it is not one (an empty cell)."""
+    return _LETTERS.get(text)
 
 
 class RaciMatrix(StrictModel):
@@ -33,8 +39,8 @@ class RaciMatrix(StrictModel):
         row = self.cells.setdefault(activity, {})
         if role is None:
             row.pop(party, None)
-        elif role in ROLES:
-            row[party] = role  # type: ignore[assignment]
+        elif (letter := role_letter(role)) is not None:
+            row[party] = letter
         else:
             raise UserError(f"'{role}' is not one of R, A, C, I")
 

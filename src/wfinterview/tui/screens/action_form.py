@@ -20,7 +20,14 @@ from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Stati
 from textual.widgets.option_list import OptionDoesNotExist
 
 from wfinterview.core.framework.errors import UserError
-from wfinterview.core.plan.actions import KIND_LABELS, STATUS_LABELS, Action, parse_due
+from wfinterview.core.plan.actions import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    Action,
+    ActionStatus,
+    action_status,
+    parse_due,
+)
 from wfinterview.tui.settings import PseudonymMarker
 
 
@@ -47,7 +54,7 @@ class ActionEdit:
     title: str
     owner: str
     due: date | None
-    status: str
+    status: ActionStatus
     validated_by: list[str]
 
 
@@ -139,7 +146,7 @@ class ActionForm(ModalScreen[ActionEdit | None]):
                 title=title,
                 owner=self.query_one("#owner", Input).value.strip(),
                 due=due,
-                status=str(self.query_one("#status", Select).value),
+                status=action_status(str(self.query_one("#status", Select).value)),
                 validated_by=list(self.query_one("#validated", SelectionList).selected),
             )
         )

@@ -330,7 +330,7 @@ class ActionsScreen(PlanScreen):
             owner=edit.owner,
             due=edit.due,
             validated_by=edit.validated_by,
-            status=edit.status,  # type: ignore[arg-type]
+            status=edit.status,
         )
 
     def action_advance_action(self) -> None:

@@ -27,7 +27,7 @@ from wfinterview.core.plan.edits import (
     SetRaciCell,
 )
 from wfinterview.core.plan.engagement_file import EngagementFile
-from wfinterview.core.plan.raci import ROLES, RaciMatrix, raci_problems
+from wfinterview.core.plan.raci import ROLES, RaciMatrix, raci_problems, role_letter
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.screens.plan_screen import PlanScreen
@@ -172,7 +172,7 @@ class RaciScreen(PlanScreen):
                 matrix=self.current.name,
                 activity=str(row_key.value),
                 party=str(column_key.value),
-                role=letter or None,  # type: ignore[arg-type]
+                role=role_letter(letter),
             )
         )
 

@@ -13,12 +13,14 @@ theme and any open prompt as they are.
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
 from textual import getters, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -123,23 +125,26 @@ class SynthesisScreen(Screen[None]):
         self.unreadable_boards |= set(board_problems)
         problems_shown = [str(p) for p in problems] + list(board_problems.values())
         reports = [f"{e}: {line}" for e, plan in plans.items() for line in plan.reports()]
-        # Textual types the callback as Callable[..., T | Awaitable[T]], which mypy cannot
-        # solve for a coroutine function (it infers Awaitable[Never]); the call is correct.
-        self.app.call_from_thread(
-            self._loaded,  # type: ignore[arg-type]
-            corpus,
-            boards,
-            problems_shown,
-            reports,
-        )
+        # A worker hands its result over as a message (safe from any thread), never by
+        # touching widgets itself.
+        self.post_message(self.Loaded(corpus, boards, problems_shown, reports))
 
-    async def _loaded(
-        self,
-        corpus: Corpus,
-        boards: dict[str, ThemeBoard],
-        problems: list[str],
-        reports: list[str],
-    ) -> None:
+    @dataclass
+    class Loaded(Message):
+        """The sessions and plans read by the loading worker."""
+
+        corpus: Corpus
+        """Every session read."""
+        boards: dict[str, ThemeBoard]
+        """Each engagement's themes."""
+        problems: list[str]
+        """Files skipped, one line each."""
+        reports: list[str]
+        """What merging the team's plan edits said."""
+
+    async def on_synthesis_screen_loaded(self, message: Loaded) -> None:
+        corpus, boards = message.corpus, message.boards
+        problems, reports = message.problems, message.reports
         self.corpus = corpus
         self.boards.update(boards)
         self.app.sessions_read(corpus.sessions)

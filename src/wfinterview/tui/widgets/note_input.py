@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from rich.text import Text
 from textual import events, getters
@@ -38,7 +39,7 @@ _EDITING_BINDINGS: list[BindingType] = [
 ]
 
 
-def _is_invisible_text(character: str | None) -> bool:
+def _is_invisible_text(character: str | None) -> TypeGuard[str]:
     return (
         character is not None
         and len(character) == 1
@@ -148,7 +149,7 @@ class NoteInput(TextArea, inherit_bindings=False):
             # "not printable", so TextArea would drop it; it is part of the note.
             event.stop()
             event.prevent_default()
-            self.insert(event.character)  # type: ignore[arg-type]
+            self.insert(event.character)
             return
         await super()._on_key(event)
 
