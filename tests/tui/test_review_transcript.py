@@ -61,8 +61,8 @@ async def test_each_note_shows_what_was_said_before_it_and_the_key_opens_the_tra
             "Said before 01:38: [facilitator] How long does that usually take? we talked about "
             "this in the offsite I report to the CMO and we have a weekly pipeline"
         ) in text
-        assert "ctrl+t Transcript ctrl+g Add moment ctrl+u Words said" in text  # on the bar
-        await pilot.press("ctrl+t")
+        assert "ctrl+l Transcript ctrl+g Add moment ctrl+u Words said" in text  # on the bar
+        await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, TranscriptScreen)
         cues = app.screen.query_one(OptionList)
@@ -129,7 +129,7 @@ async def test_without_a_transcript_the_review_is_as_before(isolated_dirs: Paths
         assert (panel.loaded, panel.display) == (True, False)
         text = screen_text(app)
         assert "Transcript" not in text and "unnoted" not in text
-        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         review(app)
 

@@ -56,7 +56,7 @@ REVIEW_ACTIONS: tuple[KeyCommand, ...] = (
     ),
     # With the call's transcript (core/transcript/beside.py).
     KeyCommand(
-        "open_transcript", "ctrl+t", "open the call's transcript at the note's moment", "Transcript"
+        "open_transcript", "ctrl+l", "open the call's transcript at the note's moment", "Transcript"
     ),
     KeyCommand(
         "use_words_said",
