@@ -214,3 +214,14 @@ def test_a_teammates_log_of_the_wrong_kind_is_one_line_in_report_and_export(
     ):
         result = run_main(capsys, *command)
         assert (result.code, result.err.splitlines()) == (1, expected), command
+
+
+def test_a_name_with_a_line_break_is_quoted_on_one_line(
+    isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run_main(capsys, "email", "pre", "--agenda", "\n", "--participant", "Ana")
+    assert (result.code, result.err) == (
+        2,
+        "wfinterview: no agenda with id '⟨U+000A⟩' (available: campaign, creator, ops, "
+        "strategy, universal)\n",
+    )

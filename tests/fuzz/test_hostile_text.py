@@ -12,13 +12,14 @@ import asyncio
 import json
 from pathlib import Path
 
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from tests import factories
 from tests.fuzz.test_hostile_input import SESSION_ID, run, workplace
 from tests.tui.helpers import FakeClock, burst, cockpit_app, paste, saved, screen_text
 from wfinterview.core.framework.text import BIDI_CONTROLS
+from wfinterview.core.setup.key_conflicts import key_conflicts
+from wfinterview.core.setup.keymap import key_problem
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore, UnreadableSession
 from wfinterview.tui.widgets.note_input import NoteInput
@@ -212,10 +213,25 @@ def test_a_hostile_agenda_is_refused_with_the_field_named(texts: list[str]) -> N
 
 
 CONFIG_FIELDS = ["facilitator", "tags[0].emoji", "tags[0].label", "tags[0].theme", "keys.quote"]
+REQUIRED = {"tags[0].emoji", "tags[0].label", "tags[0].theme"}
+
+
+def refused(field: str, text: str) -> bool:
+    """Whether config.toml must be refused for `text` in `field`: a control character
+    anywhere (bidi controls alone are text: right-to-left names need them), nothing at all
+    in a required field (`emoji = ""`), a key that cannot be bound."""
+    if has_control(text):
+        return True
+    if field in REQUIRED:
+        return text == ""
+    if field == "keys.quote":
+        return key_problem(text) is not None or bool(key_conflicts({"quote": text}, []))
+    return False
 
 
 @given(texts=st.lists(HOSTILE, min_size=1, max_size=len(CONFIG_FIELDS)))
 @example(texts=SEQUENCES[: len(CONFIG_FIELDS)])
+@example(texts=["", ""])  # emoji = "": no control character, and still refused
 def test_a_hostile_config_is_refused_with_the_field_named(texts: list[str]) -> None:
     values = dict.fromkeys(CONFIG_FIELDS, '"plain"') | {"keys.quote": '"ctrl+o"'}
     values.update(zip(CONFIG_FIELDS, map(toml_string, texts), strict=False))
@@ -231,13 +247,14 @@ def test_a_hostile_config_is_refused_with_the_field_named(texts: list[str]) -> N
         path.write_text(config, encoding="utf-8")
         code, out, err = run("email", "pre", "--agenda", "ops", "--participant", "Ana")
         assert_terminal_safe(out, err)
-        # Bidi controls alone are text (right-to-left names need them); the rest is refused.
-        assert code == (2 if any(map(has_control, texts)) else 0), err
+        refuse = any(map(refused, CONFIG_FIELDS, texts))
+        assert code == (2 if refuse else 0), err
         assert all(str(path) in line for line in err.splitlines()), err
 
 
 @given(HOSTILE, st.sampled_from(["--participant", "--when", "--agenda"]))
 @example("Eve\x1b]52;c;QUJD\x07\x1b[2J", "--participant")
+@example("\n", "--agenda")  # named in the error, on one line
 def test_hostile_arguments_are_refused_in_one_line(text: str, option: str) -> None:
     arguments = {"--agenda": "ops", "--participant": "Ana", "--when": "Tue"} | {option: text}
     with workplace():

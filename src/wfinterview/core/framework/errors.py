@@ -8,6 +8,7 @@ from wfinterview.core.framework.text import (
     NO_CONTROL_PATTERN,
     TEXT_PATTERN,
     control_characters,
+    one_line,
 )
 
 if TYPE_CHECKING:  # the command line starts without pydantic; its errors arrive with it
@@ -15,9 +16,14 @@ if TYPE_CHECKING:  # the command line starts without pydantic; its errors arrive
 
 
 class UserError(Exception):
-    """A mistake in what the user asked for or wrote: exit status 2, one line per problem."""
+    """A mistake in what the user asked for or wrote: exit status 2, one line per problem.
+
+    Each problem stays one line whatever it quotes (`--agenda $'\\n'`, a name read from a
+    file): a line break inside one shows as its code point, like any control character
+    on its way to a terminal (core/framework/text.py)."""
 
     def __init__(self, *lines: str) -> None:
+        lines = tuple(one_line(line) for line in lines)
         super().__init__("\n".join(lines))
         self.lines = list(lines)
 

@@ -100,6 +100,17 @@ def codepoint(character: str) -> str:
     return f"⟨U+{ord(character):04X}⟩"
 
 
+_BREAKS: Final = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: each line break in it shown as its code point (⟨U+000A⟩),
+    for a message that quotes what it was given and must stay one line."""
+    if _BREAKS.search(text) is None:
+        return text
+    return _BREAKS.sub(lambda found: codepoint(found.group()), text)
+
+
 def terminal_safe(text: str) -> str:
     """`text` as it may be written to a terminal: every control character but tab and
     line feed, and every bidi control, shown as ⟨U+XXXX⟩ instead of obeyed.
