@@ -227,3 +227,22 @@ def test_speakers_can_be_set_by_hand(
         "wfinterview: the transcript has no speaker 'Priya'; it names 'Sam Okafor', "
         "'Jordan Reyes (Guest)'\n",
     )
+
+
+def test_the_json_export_carries_the_transcript_and_anonymized_names_no_speaker(
+    call: Call, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "transcript", "add", SESSION, str(tmp_path / "zoom.vtt")).code == 0
+    plain = run_main(capsys, "export", "--format", "json")
+    assert (plain.code, plain.err) == (0, "")
+    [exported] = json.loads(plain.out)["sessions"]
+    spoken = exported["transcript"]
+    assert [cue["text"] for cue in spoken["cues"]] == [cue.text for cue in call.cues]
+    assert {cue["speaker"] for cue in spoken["cues"]} == {"Sam Okafor", "Jordan Reyes"}
+
+    hidden = run_main(capsys, "export", "--format", "json", "--anonymize")
+    assert (hidden.code, hidden.err) == (0, "")
+    for name in ("Sam", "Okafor", "Jordan", "Reyes", "zoom.vtt"):
+        assert name not in hidden.out, name
+    [anonymous] = json.loads(hidden.out)["sessions"]
+    assert len(anonymous["transcript"]["cues"]) == len(call.cues)

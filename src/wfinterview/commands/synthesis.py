@@ -64,6 +64,7 @@ def export(args: argparse.Namespace) -> int:
     from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
     from wfinterview.core.synthesis.findings import Findings, corpus_findings
     from wfinterview.core.synthesis.session_findings import FindingsReader
+    from wfinterview.core.transcript.store import TranscriptStore
 
     if args.excel and args.format not in CSV_FORMATS:
         raise UserError(f"--excel is for the CSV formats ({', '.join(CSV_FORMATS)})")
@@ -137,7 +138,10 @@ def export(args: argparse.Namespace) -> int:
         )
         named = Naming(Pseudonyms(full) if args.anonymize else None)
         found_json = findings_json(found_in(args.engagement), changes(), named)
-        export_json(full, named, out, plans, findings=found_json)
+        transcripts, unread = TranscriptStore(work.paths.data_dir).load_many(s.id for s in full)
+        for line in unread:
+            warnings.add(f"transcript left out: {line}")
+        export_json(full, named, out, plans, findings=found_json, transcripts=transcripts)
     _deliver(out.getvalue(), args.out)
     return warnings.finish()
 
