@@ -246,3 +246,42 @@ def test_the_json_export_carries_the_transcript_and_anonymized_names_no_speaker(
         assert name not in hidden.out, name
     [anonymous] = json.loads(hidden.out)["sessions"]
     assert len(anonymous["transcript"]["cues"]) == len(call.cues)
+
+
+def test_the_recap_leads_with_the_quote_the_transcript_confirms(
+    call: Call, isolated_dirs: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = SessionStore(isolated_dirs.sessions_dir)
+    session = store.load(SESSION)
+    confirmed = next(n for n in session.notes if n.text.startswith("nobody owns"))
+    confirmed.step = "approvals"  # said earlier in the call, it is no magic-wand wish
+    store.save(session)
+
+    def heard() -> list[str]:
+        printed = run_main(capsys, "recap", SESSION)
+        assert (printed.code, printed.err) == (0, "")
+        section = printed.out.split("🔍 What we heard\n")[1].split("\n\n")[0]
+        return [line for line in section.splitlines() if line.startswith("- “")]
+
+    assert heard() == [
+        "- “Legal review takes 5 days for every claim”",
+        "- “nobody owns the UTM naming convention”",
+    ]
+    assert run_main(capsys, "transcript", "add", SESSION, str(tmp_path / "zoom.vtt")).code == 0
+    assert heard() == [
+        "- “nobody owns the UTM naming convention”",
+        "- “Legal review takes 5 days for every claim”",
+    ]
+
+
+def test_a_damaged_transcript_leaves_the_recap_drafted_without_it_and_says_so(
+    call: Call, isolated_dirs: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = isolated_dirs.data_dir / "transcripts" / f"{SESSION}.json"
+    path.parent.mkdir()
+    path.write_text("{not json", encoding="utf-8")
+    printed = run_main(capsys, "recap", SESSION)
+    assert printed.code == 0
+    assert printed.out.startswith("🔍 What we heard\n- “Legal review takes 5 days")
+    assert printed.err.count("\n") == 1
+    assert printed.err.startswith(f"wfinterview: drafted without the transcript: {path}: ")

@@ -8,6 +8,7 @@ from wfinterview.core.interview.recap import (
     EMPTY_STUCK,
     draft_recap,
     format_recap,
+    recap_edited,
     recap_for,
 )
 
@@ -77,6 +78,16 @@ def test_heard_with_quotes_only_and_no_tags() -> None:
     assert (
         draft_recap(factories.session(notes=notes)).heard == "- “quote 0”\n- “quote 1”\n- “quote 2”"
     )
+
+
+def test_quotes_the_transcript_confirms_lead_heard() -> None:
+    notes = [note(f"quote {n}", "role", n, quote=True) for n in range(5)]
+    session = factories.session(notes=notes)
+    verified = {notes[4].id, notes[2].id}
+    assert draft_recap(session, verified).heard == "- “quote 2”\n- “quote 4”\n- “quote 0”"
+    assert recap_for(session, verified) == draft_recap(session, verified)
+    session.recap = draft_recap(session, verified)
+    assert not recap_edited(session, verified) and recap_edited(session)
 
 
 def test_stuck_names_each_problem_once_with_its_own_example_the_most_common_first() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wfinterview.commands.arguments import subcommands
 from wfinterview.commands.output import workspace
+from wfinterview.commands.recap import verified_quotes
 from wfinterview.core.interview.emails import (
     pre_interview_email,
     recap_email,
@@ -35,7 +36,12 @@ def recap(args: argparse.Namespace) -> int:
     session = work.store.load(args.session_id)
     facilitator = work.config.facilitator
     print(
-        recap_email(session, recap_for(session), facilitator, work.paths.user_templates_dir),
+        recap_email(
+            session,
+            recap_for(session, verified_quotes(work, session)),
+            facilitator,
+            work.paths.user_templates_dir,
+        ),
         end="",
     )
     _say_how_to_sign(recap_signer(session, facilitator), work.paths.config_file)

@@ -157,8 +157,14 @@ class InterviewApp(SettingsApp):
         self.open_review(message.session_id)
 
     def on_open_recap(self, message: OpenRecap) -> None:
+        from wfinterview.core.transcript.store import TranscriptStore
         from wfinterview.tui.screens.recap import RecapScreen
 
+        transcripts = TranscriptStore(self.workspace.paths.data_dir)
+        verified, problem = transcripts.verified_quotes(message.review.session)
+        message.review.verified_quotes = verified
+        if problem:
+            self.notify(f"Drafted without the transcript: {problem}", severity="warning", markup=False)
         self.push_screen(RecapScreen(message.review, self.recap_email, self.recap_unsigned))
 
     def on_open_synthesis(self) -> None:

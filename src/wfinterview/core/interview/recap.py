@@ -10,7 +10,7 @@ Each draft is only a start: the consultant edits it before it is sent.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 
 from wfinterview.core.framework.content import BUILTIN_TAGS, RECAP_HEADINGS
@@ -50,8 +50,11 @@ def recap_status(session: Session, at: datetime | None = None) -> str:
     return "interview still open"
 
 
-def draft_recap(session: Session) -> Recap:
+def draft_recap(session: Session, verified: Collection[str] = ()) -> Recap:
     """The three points, each note used at most once across them.
+
+    `verified`: the ids of quotes found word for word in the call's transcript
+    (core/transcript/quotes.py); they lead 🔍 before quotes typed from memory.
 
     The wish is settled first (it belongs to 💡 alone), then the quotes that lead 🔍,
     then one line per problem in ⚠️, and 🔍 is filled up with what ⚠️ did not use.
@@ -60,7 +63,8 @@ def draft_recap(session: Session) -> Recap:
     notes = sorted((n for n in session.notes if not n.follow_up), key=lambda n: n.at)
     wishes = [n for n in notes if note_is_wish(n)][-POINTS_PER_SECTION:]
     said = [n for n in notes if not note_is_wish(n)]
-    quotes = [n for n in said if n.quote][:POINTS_PER_SECTION]
+    quotes = sorted((n for n in said if n.quote), key=lambda n: n.id not in verified)
+    quotes = quotes[:POINTS_PER_SECTION]
     stuck_lines, used = _stuck(said, quoted={n.id for n in quotes})
     heard = [f"“{n.text}”" for n in quotes] + _more_heard(said, quotes, used)
     return Recap(
@@ -70,17 +74,17 @@ def draft_recap(session: Session) -> Recap:
     )
 
 
-def recap_for(session: Session) -> Recap:
+def recap_for(session: Session, verified: Collection[str] = ()) -> Recap:
     """The saved recap, or a fresh draft when none has been saved."""
-    return session.recap or draft_recap(session)
+    return session.recap or draft_recap(session, verified)
 
 
-def recap_edited(session: Session) -> bool:
+def recap_edited(session: Session, verified: Collection[str] = ()) -> bool:
     """Whether a word of the saved recap differs from the draft of the notes as they are:
     a draft marked sent unchanged is saved (what was sent is kept) but is not edited."""
     if session.recap is None:
         return False
-    draft = draft_recap(session)
+    draft = draft_recap(session, verified)
     return (session.recap.heard, session.recap.stuck, session.recap.magic_wand) != (
         draft.heard,
         draft.stuck,

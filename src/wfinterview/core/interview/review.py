@@ -38,6 +38,8 @@ class SessionReview:
         self.tags = {tag.key: tag for tag in tags}
         self._persist = persist
         self._deleted: list[tuple[int, Note]] = []
+        self.verified_quotes: frozenset[str] = frozenset()
+        """Quotes found word for word in the call's transcript: the recap leads with them."""
 
     # -- what the review shows ------------------------------------------------------
 
@@ -147,7 +149,7 @@ class SessionReview:
     @property
     def recap_edited(self) -> bool:
         """Whether the consultant changed a word of the draft (recap.py `recap_edited`)."""
-        return recap_edited(self.session)
+        return recap_edited(self.session, self.verified_quotes)
 
     def mark_recap_sent(self, when: datetime | None = None) -> Recap:
         """Record that the recap went out; the draft is saved as what was sent.
@@ -155,7 +157,7 @@ class SessionReview:
         Saving it keeps what was sent if the notes change later; it does not make the
         recap read as edited, which only a changed word does (`recap_edited`).
         """
-        recap = recap_for(self.session)
+        recap = recap_for(self.session, self.verified_quotes)
         self.session.recap = recap.model_copy(update={"sent_at": when or now()})
         self._persist(self.session)
         return self.session.recap

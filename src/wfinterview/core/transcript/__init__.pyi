@@ -13,6 +13,7 @@ from wfinterview.core.transcript.model import (
 from wfinterview.core.transcript.quotes import (
     QuoteCheck as QuoteCheck,
     check_quotes as check_quotes,
+    verified_quotes as verified_quotes,
 )
 from wfinterview.core.transcript.reading import (
     read_transcript_file as read_transcript_file,

@@ -154,3 +154,11 @@ def check_quotes(session: Session, transcript: Transcript) -> list[QuoteCheck]:
         return []
     finder = QuoteFinder(transcript)
     return [finder.check(note) for note in quotes]
+
+
+def verified_quotes(session: Session, transcript: Transcript | None) -> frozenset[str]:
+    """The ids of the session's quotes said word for word in its transcript (none without
+    one): the recap and the report put them before quotes typed from memory."""
+    if transcript is None:
+        return frozenset()
+    return frozenset(check.note_id for check in check_quotes(session, transcript) if check.verified)

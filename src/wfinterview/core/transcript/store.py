@@ -23,6 +23,7 @@ from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.storage.outside import load_json, read_outside, why_unreadable
 from wfinterview.core.storage.store import SessionStore
 from wfinterview.core.transcript.model import TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, Transcript
+from wfinterview.core.transcript.quotes import verified_quotes
 
 
 class UnreadableTranscript(UserError):
@@ -60,6 +61,15 @@ class TranscriptStore:
                 f"{path}: it belongs to session '{transcript.session_id}', not '{session_id}'"
             )
         return transcript
+
+    def verified_quotes(self, session: Session) -> tuple[frozenset[str], str | None]:
+        """The session's quotes said word for word in its transcript (quotes.py
+        `verified_quotes`), and a line when its transcript could not be read, so that a
+        recap is still drafted, without the transcript, and says so."""
+        try:
+            return verified_quotes(session, self.load(session.id)), None
+        except UserError as error:
+            return frozenset(), " ".join(error.lines)
 
     def load_many(self, session_ids: Iterable[str]) -> tuple[dict[str, Transcript], list[str]]:
         """The transcripts of these sessions (those that have one), and a line for each

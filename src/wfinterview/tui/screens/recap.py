@@ -64,7 +64,7 @@ class RecapScreen(Screen[None]):
         self.unsigned = unsigned
 
     def compose(self) -> ComposeResult:
-        recap = recap_for(self.review.session)
+        recap = recap_for(self.review.session, self.review.verified_quotes)
         yield SessionHeader(self.review.session)
         yield Static(id="status")
         with VerticalScroll():
@@ -98,7 +98,7 @@ class RecapScreen(Screen[None]):
 
     def on_text_area_changed(self) -> None:
         recap = self.current()
-        if recap != recap_for(self.review.session):
+        if recap != recap_for(self.review.session, self.review.verified_quotes):
             self.review.save_recap(recap.heard, recap.stuck, recap.magic_wand)
             self._show_status()
 
@@ -149,7 +149,7 @@ class RecapScreen(Screen[None]):
         self.notify(f"Marked as sent ({sent.sent_at:%H:%M}).", timeout=3)
 
     def action_redraft_recap(self) -> None:
-        draft = draft_recap(self.review.session)
+        draft = draft_recap(self.review.session, self.review.verified_quotes)
 
         def answered(replace: bool | None) -> None:
             if replace:
