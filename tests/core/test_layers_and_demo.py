@@ -33,6 +33,7 @@ LAYERS = (
     "wfinterview.core.setup",
     "wfinterview.core.interview",
     "wfinterview.core.synthesis",
+    "wfinterview.core.transcript",
     "wfinterview.core.plan",
     "wfinterview.core.outputs",
     "wfinterview.core.workspace",
