@@ -56,7 +56,10 @@ def logged(writer: str, edit: Edit | None, minutes: int = 0) -> Logged:
     ("edit", "field"),
     [
         (RenameTheme(theme_id="approval-issues", name="x"), "the name of theme 'Approval issues'"),
-        (RenameTheme(theme_id="gone", name="x"), "the name of theme 'gone'"),
+        (
+            RenameTheme(theme_id="gone", name="x"),
+            "the name of theme 'gone' (no longer in the plan: deleted)",
+        ),
         (SetActionStatus(action_id="a1", status="done"), "the status of action 'Legal SLA'"),
         (SetActionStatus(action_id="a9", status="done"), "the status of action 'a9'"),
         (
