@@ -37,7 +37,7 @@ def search_notes(args: argparse.Namespace) -> int:
         print(f"wfinterview: {line}", file=sys.stderr)
     for problem in snap.problems:
         print(f"wfinterview: skipped {problem}", file=sys.stderr)
-    if not found.total:
+    if not found.total and (args.engagement is not None or args.role is not None):
         _check_names(work, args)
     print(_heading(found, args.query))
     for hit in found.hits:
