@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from tests import factories
 from wfinterview.core.framework.models import Session
