@@ -255,9 +255,13 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="home-load")
     def _load_sessions(self) -> LoadResult[SessionSummary]:
         # Many sessions take a moment to read; the screen stays responsive meanwhile. The
-        # listing index (core/workspace/listing.py) gives an unchanged file's row without
+        # local index (core/workspace/index/) gives an unchanged file's row without
         # validating it again; a changed or unreadable file is read and checked as ever.
         result = self.workspace.list_sessions()
+        for notice in self.workspace.index_notices():  # a damaged index, rebuilt: said once
+            self.app.call_from_thread(
+                self.notify, terminal_safe(notice), severity="warning", markup=False
+            )
         self.app.call_from_thread(self._show_sessions, result)
         return result
 
