@@ -9,7 +9,7 @@ search reads the notes themselves.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -20,6 +20,9 @@ from wfinterview.core.synthesis.digest import DigestNote, SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 
 Person = tuple[str, str]  # (engagement, folded name): the same name in two clients is two people
+# Typed words -> (the sessions answered for, session id -> positions of the notes that match)
+WordMatch = tuple[Set[str], Mapping[str, Sequence[int]]]
+WordMatcher = Callable[[str], WordMatch]
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,11 @@ class Corpus:
         self._folded: list[list[str]] | None = None
         self._by_id: dict[str, SessionDigest] | None = None
         self._by_tag: list[dict[str, list[int]]] | None = None
+        # Where the local index answers for typed words (core/workspace/index/queries.py
+        # `words_matcher`): the sessions it answers for, and their matching notes' positions;
+        # any other session is searched here, the text as any part of a note. None: all are.
+        self.match_words: WordMatcher | None = None
+        self._matched: tuple[str, WordMatch] | None = None
 
     # -- what there is to filter by --------------------------------------------------
 
@@ -183,24 +191,29 @@ class Corpus:
     ) -> Iterator[NoteRef]:
         """The notes the filters select, in interview order; `tag` and `role` narrow to a cell."""
         needle = filters.text.casefold().strip()
-        folded = self._folded_texts() if needle else None
+        matched = self._words(filters.text) if needle and self.match_words else None
         wanted = {t for t in (filters.tag, tag) if t}
-        several = len(wanted) > 1  # with one, every note looked at carries it already
         for index in self.session_indices(filters):
             session = self.sessions[index]
             if role is not None and session.participant.role != role:
                 continue
             if wanted and not all(self._tag_counts[index][t] for t in wanted):
                 continue  # the session never raised it: skip its notes unread
-            texts = folded[index] if folded is not None else None
             notes = session.notes
-            if wanted:
-                # Only the notes carrying the rarest wanted tag are looked at: a cell's
-                # notes are a small part of a session's.
-                by_tag = self._notes_by_tag()[index]
-                positions: Sequence[int] = min((by_tag[t] for t in wanted), key=len)
+            positions: Sequence[int]
+            if matched is not None and session.id in matched[0]:
+                positions, texts = matched[1].get(session.id, ()), None
+                several = bool(wanted)  # matched by words: the tags are checked here
             else:
-                positions = range(len(notes))
+                texts = self._folded_texts()[index] if needle else None
+                several = len(wanted) > 1  # with one, every note looked at carries it
+                if wanted:
+                    # Only the notes carrying the rarest wanted tag are looked at: a cell's
+                    # notes are a small part of a session's.
+                    by_tag = self._notes_by_tag()[index]
+                    positions = min((by_tag[t] for t in wanted), key=len)
+                else:
+                    positions = range(len(notes))
             for position in positions:
                 note = notes[position]
                 if several and not wanted.issubset(note.get("tags", ())):
@@ -209,6 +222,14 @@ class Corpus:
                     continue
                 if keep is None or keep(note):
                     yield NoteRef(session, note)
+
+    def _words(self, text: str) -> WordMatch:
+        """The index's answer for `text`, asked once per text typed (the status line and
+        the tab shown both ask)."""
+        assert self.match_words is not None
+        if self._matched is None or self._matched[0] != text:
+            self._matched = (text, self.match_words(text))
+        return self._matched[1]
 
     def refs_for(self, keys: Iterable[str]) -> list[NoteRef]:
         """The notes named `SESSION_ID/NOTE_ID` that still exist, looked up directly."""

@@ -89,17 +89,27 @@ class Workspace:
 
         return listing_of(self.index)
 
-    def load_corpus(self, engagement: str | None = None) -> tuple[Corpus, list[SessionFileProblem]]:
+    def load_corpus(
+        self, engagement: str | None = None, *, words: bool = False
+    ) -> tuple[Corpus, list[SessionFileProblem]]:
         """Every readable session as synthesis reads it (only `engagement`'s, if given), and
         the files it had to skip: unchanged files from the local index, each under the stamp
         it was read with (a file saved while it was read gets none, so no cache keyed by
-        stamp answers for it)."""
+        stamp answers for it). `words`: typed words are matched by the index (its notes'
+        words indexed now, in the caller's thread, if they are not yet)."""
         from wfinterview.core.synthesis.corpus import Corpus
         from wfinterview.core.workspace.index.rows import quiet_collector
 
         sessions, stamps, problems = self.index.digests(engagement)
         with quiet_collector():  # a few hundred thousand small objects, none in a cycle
-            return Corpus(sessions, self.config.all_tags(), stamps), problems
+            corpus = Corpus(sessions, self.config.all_tags(), stamps)
+        if words:
+            from wfinterview.core.workspace.index.queries import words_matcher
+            from wfinterview.core.workspace.index.search import index_notes
+
+            self.index.query(index_notes)
+            corpus.match_words = words_matcher(self.index, corpus.stamps)
+        return corpus, problems
 
     def findings_cache(self, corpus: Corpus) -> FindingsCache:
         """Where the findings keep each unchanged session's reading (findings_cache.py):

@@ -14,9 +14,10 @@ the same name in two clients is two people. A tag typed twice on one note counts
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from wfinterview.core.storage.stamps import Stamp
 from wfinterview.core.workspace.index.search import BadQuery, index_notes, match_expression
 from wfinterview.core.workspace.index.session_index import SessionIndex, Snapshot
 
@@ -71,6 +72,41 @@ def matching_notes(index: SessionIndex, text: str) -> dict[str, list[int]]:
         return found
 
     return index.ask(ask)[1]
+
+
+def words_matcher(
+    index: SessionIndex, stamps: Mapping[str, Stamp]
+) -> Callable[[str], tuple[set[str], dict[str, list[int]]]]:
+    """For a corpus read under `stamps` (Corpus.match_words): typed words -> the sessions
+    the index answers for (indexed under the very stamp the corpus read them with, so its
+    note positions are the corpus's), and their matching notes' positions. A session saved
+    since, or read while it changed, is left to the corpus to search itself."""
+
+    def match(text: str) -> tuple[set[str], dict[str, list[int]]]:
+        expression = as_typed(text)
+
+        def ask(connection: sqlite3.Connection) -> tuple[set[str], dict[str, list[int]]]:
+            query = "SELECT id, size, mtime_ns, ctime_ns, inode FROM sessions"
+            answered = {
+                sid
+                for sid, *stamp in connection.execute(query + " WHERE notes_indexed = 1")
+                if stamps.get(sid) == tuple(stamp)
+            }
+            found: dict[str, list[int]] = {}
+            if expression is not None:
+                for sid, position in connection.execute(
+                    "SELECT n.session_id, n.position FROM notes_text JOIN notes n "
+                    "ON n.rowid = notes_text.rowid WHERE notes_text MATCH ? "
+                    "ORDER BY n.session_id, n.position",
+                    (expression,),
+                ):
+                    if sid in answered:
+                        found.setdefault(sid, []).append(position)
+            return answered, found
+
+        return index.query(ask) or (set(), {})
+
+    return match
 
 
 _SELECTED = """

@@ -147,6 +147,19 @@ class SessionIndex:
             snap = self._snapshot(None)
             return snap, question(snap, None)
 
+    def query(self, question: Callable[[sqlite3.Connection], T]) -> T | None:
+        """`question` asked of the index as it is, the folder not looked at (the caller
+        checks each answer's stamps against what it read); None when the index cannot
+        answer now (none, busy, damaged: the next `ask` rebuilds it)."""
+        with self._lock:
+            connection = self._open()
+            if connection is None:
+                return None
+            try:
+                return question(connection)
+            except (sqlite3.Error, rows.DamagedRow):
+                return None
+
     def connection(self) -> sqlite3.Connection | None:
         with self._lock:
             return self._open()
