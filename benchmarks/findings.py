@@ -84,9 +84,7 @@ def main() -> None:
         notes = sum(len(s.notes) for s in corpus.sessions)
 
         def forget_readings() -> None:  # the findings cache is the local index's `readings`
-            connection = work.index.connection()
-            assert connection is not None
-            connection.execute("DELETE FROM readings")
+            work.index.query(lambda connection: connection.execute("DELETE FROM readings"))
 
         def gather(cached: bool = True) -> None:
             cache = work.findings_cache(corpus) if cached else None
@@ -100,9 +98,12 @@ def main() -> None:
         uncached = [cpu(lambda: gather(cached=False)) for _ in range(args.runs)]
         cold_runs = [cpu(cold) for _ in range(args.runs)]
         warm = [cpu(gather) for _ in range(args.runs)]
-        connection = work.index.connection()
-        assert connection is not None
-        cache_size = connection.execute("SELECT sum(length(reading)) FROM readings").fetchone()[0]
+        cache_size = work.index.query(
+            lambda connection: connection.execute(
+                "SELECT sum(length(reading)) FROM readings"
+            ).fetchone()[0]
+        )
+        assert cache_size is not None
         # The baseline leaves out every view this issue added: the findings and the outcomes.
         real_outcomes = report_data.plans_outcomes
         report_data.corpus_findings = lambda *a, **k: None  # type: ignore[assignment]

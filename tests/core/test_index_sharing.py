@@ -4,6 +4,7 @@ synthesis reads, a writer holding the index, a tag typed twice on one note."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,36 @@ def test_a_tag_typed_twice_on_a_note_counts_once(isolated_dirs: Paths) -> None:
     assert cache.hits == 1
     hits, _ = search(work.index, "jira", tag="tool_friction")
     assert hits.total == 1
+
+
+def test_threads_of_one_app_share_the_index_without_damaging_it(isolated_dirs: Paths) -> None:
+    """Home's worker, the synthesis loader and the Findings tab's workers ask one index
+    from their threads at once; none sees the others' transactions as damage."""
+    work = Workspace(isolated_dirs)
+    for n in range(6):
+        work.store.save(session(f"s{n}", "Jira is slow", f"note {n}", tags=["tool_friction"]))
+    errors: list[BaseException] = []
+
+    def busy(turn: int) -> None:
+        try:
+            for round_ in range(8):
+                if (turn + round_) % 3 == 0:
+                    assert len(work.list_sessions().sessions) == 6
+                elif (turn + round_) % 3 == 1:
+                    corpus, _ = work.load_corpus()
+                    cache = work.findings_cache(corpus)
+                    found = corpus_findings(corpus, Filters(), work.vocabulary, cache)
+                    assert [u.tool for u in found.tools.tools] == ["Jira"]
+                else:
+                    assert search(work.index, "jira")[0].total == 6
+                    work.store.save(session(f"s{turn % 6}", "Jira is slow", f"again {round_}"))
+        except BaseException as error:  # reported below, with the thread's own traceback
+            errors.append(error)
+
+    threads = [threading.Thread(target=busy, args=(turn,)) for turn in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert work.index_notices() == []  # nothing was taken for damage and rebuilt

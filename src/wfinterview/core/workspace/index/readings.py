@@ -5,6 +5,8 @@ One row per session: the stamp of the file it was read from, the vocabulary's
 fingerprint and the reading as JSON. A session whose file changes or goes loses its
 reading with its row (session_index.py `forget`); a reading of another vocabulary is
 replaced when this one's are kept. Any failure here only means reading the notes again.
+Every use goes through `SessionIndex.query`, under the index's lock: the Findings tab's
+thread workers share the connection with the rest of the app.
 """
 
 from __future__ import annotations
@@ -23,29 +25,27 @@ class IndexedReadings:
         self.index = index
 
     def load_readings(self, vocabulary: str) -> dict[str, tuple[Stamp, Any]]:
-        connection = self.index.connection()
-        if connection is None:
-            return {}
-        kept: dict[str, tuple[Stamp, Any]] = {}
-        query = "SELECT id, size, mtime_ns, ctime_ns, inode, reading FROM readings"
-        try:
+        def load(connection: sqlite3.Connection) -> dict[str, tuple[Stamp, Any]]:
+            kept: dict[str, tuple[Stamp, Any]] = {}
+            query = "SELECT id, size, mtime_ns, ctime_ns, inode, reading FROM readings"
             for sid, size, mtime, ctime, inode, reading in connection.execute(
                 query + " WHERE vocabulary = ?", (vocabulary,)
             ):
-                kept[sid] = ((size, mtime, ctime, inode), json.loads(reading))
-        except (sqlite3.Error, ValueError, TypeError):
-            return {}  # read afresh; a damaged index is rebuilt at its next question
-        return kept
+                try:
+                    kept[sid] = ((size, mtime, ctime, inode), json.loads(reading))
+                except (ValueError, TypeError):
+                    continue  # read afresh, and kept anew
+            return kept
+
+        return self.index.query(load) or {}
 
     def save_readings(self, vocabulary: str, fresh: dict[str, tuple[Stamp, Any]]) -> None:
-        connection = self.index.connection()
-        if connection is None:
-            return
         rows = [
             (sid, *stamp, vocabulary, json.dumps(reading, ensure_ascii=False))
             for sid, (stamp, reading) in fresh.items()
         ]
-        try:
+
+        def save(connection: sqlite3.Connection) -> None:
             with writing(connection):
                 connection.execute("DELETE FROM readings WHERE vocabulary != ?", (vocabulary,))
                 # Only for sessions the index holds under that same stamp: a reading of a
@@ -56,5 +56,5 @@ class IndexedReadings:
                     "AND ctime_ns = ?4 AND inode = ?5)",
                     rows,
                 )
-        except sqlite3.Error:
-            return  # read afresh next time
+
+        self.index.query(save)  # a failure: the readings are read afresh next time

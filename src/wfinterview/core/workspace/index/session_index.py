@@ -160,10 +160,6 @@ class SessionIndex:
             except (sqlite3.Error, rows.DamagedRow):
                 return None
 
-    def connection(self) -> sqlite3.Connection | None:
-        with self._lock:
-            return self._open()
-
     def close(self) -> None:
         with self._lock:
             if self._connection is not None:
