@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Final, Literal
 
@@ -84,11 +85,11 @@ class Logged:
     entry: Entry
     line: bytes = field(repr=False)
 
-    @property
+    @cached_property  # a replay asks for it several times per entry
     def digest(self) -> str:
         return hashlib.sha256(self.line).hexdigest()[:16]
 
-    @property
+    @cached_property
     def key(self) -> tuple[int, int, str, int, str]:
         return (*self.entry.at, self.writer, self.entry.seq, self.digest)
 

@@ -35,27 +35,33 @@ def replay_order(entries: Iterable[Logged]) -> list[Logged]:
     edits made without seeing it, and every edit made after seeing it still replays
     after it. Entries that claim to have seen each other (only a forged log can) are
     released by key, so the order always exists."""
-    by_key = sorted(entries, key=lambda item: item.key)
-    rank = {id(item): index for index, item in enumerate(by_key)}
-    chains: dict[str, list[Logged]] = {}
-    for item in sorted(by_key, key=lambda item: (item.entry.seq, item.key)):
-        chains.setdefault(item.writer, []).append(item)
-    numbers = {writer: [i.entry.seq for i in chain] for writer, chain in chains.items()}
-    place = {id(item): at for chain in chains.values() for at, item in enumerate(chain)}
-    waiting = [0] * len(by_key)  # how many entries each one still waits for
-    waiters: list[list[int]] = [[] for _ in by_key]
-    for item in by_key:
-        me = rank[id(item)]
+    keyed = sorted(((item.key, item) for item in entries), key=lambda pair: pair[0])
+    by_key = [item for _, item in keyed]
+    chains: dict[str, list[int]] = {}  # each writer's entries (by rank), in number order
+    for rank, item in enumerate(by_key):
+        chains.setdefault(item.writer, []).append(rank)
+    for chain in chains.values():
+        chain.sort(key=lambda rank: (by_key[rank].entry.seq, rank))
+    numbers = {w: [by_key[rank].entry.seq for rank in chain] for w, chain in chains.items()}
+    place = {rank: at for chain in chains.values() for at, rank in enumerate(chain)}
+    before: list[set[int]] = []  # what each entry waits for
+    for rank, item in enumerate(by_key):
         # Its writer's entry before it (of a number reused, the earlier ones too), and
         # the last entry it had seen of each other writer.
-        before = [chains[item.writer][place[id(item)] - 1]] if place[id(item)] else []
+        needs = {chains[item.writer][place[rank] - 1]} if place[rank] else set()
         for writer, seq in item.entry.seen.items():
             at = bisect.bisect_right(numbers.get(writer, []), seq) - 1
             if at >= 0:
-                before.append(chains[writer][at])
-        for other in {rank[id(b)] for b in before} - {me}:
-            waiting[me] += 1
-            waiters[other].append(me)
+                needs.add(chains[writer][at])
+        needs.discard(rank)
+        before.append(needs)
+    if all(rank > need for rank, needs in enumerate(before) for need in needs):
+        return by_key  # honest clocks: the key order keeps every "after"
+    waiting = [len(needs) for needs in before]
+    waiters: list[list[int]] = [[] for _ in by_key]
+    for rank, needs in enumerate(before):
+        for need in needs:
+            waiters[need].append(rank)
     ready = [index for index, count in enumerate(waiting) if count == 0]
     heapq.heapify(ready)
     done = [False] * len(by_key)
