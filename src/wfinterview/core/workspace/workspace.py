@@ -48,6 +48,7 @@ class Workspace:
     @cached_property
     def engagements(self) -> EngagementStore:
         from wfinterview.core.plan.engagements import EngagementStore
+        from wfinterview.core.plan.sequences import SEQUENCES_FILE
 
         return EngagementStore(
             self.paths.engagements_dir,
@@ -55,6 +56,7 @@ class Workspace:
             self.paths.writer,
             self.paths.locks_dir,
             self.paths.cache_dir,
+            sequence_file=self.paths.config_dir / SEQUENCES_FILE,
         )
 
     @cached_property
@@ -104,8 +106,8 @@ class Workspace:
         with quiet_collector():  # a few hundred thousand small objects, none in a cycle
             corpus = Corpus(sessions, self.config.all_tags(), stamps)
         if words:
+            from wfinterview.core.workspace.index.notes import index_notes
             from wfinterview.core.workspace.index.queries import words_matcher
-            from wfinterview.core.workspace.index.search import index_notes
 
             self.index.query(index_notes)
             corpus.match_words = words_matcher(self.index, corpus.stamps)
