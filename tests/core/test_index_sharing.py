@@ -17,6 +17,7 @@ from wfinterview.core.synthesis.corpus import Filters
 from wfinterview.core.synthesis.findings import corpus_findings
 from wfinterview.core.workspace.index import database
 from wfinterview.core.workspace.index.search import search
+from wfinterview.core.workspace.index.session_index import SessionIndex
 from wfinterview.core.workspace.workspace import Workspace
 
 
@@ -138,3 +139,30 @@ def test_threads_of_one_app_share_the_index_without_damaging_it(isolated_dirs: P
         thread.join()
     assert errors == []
     assert work.index_notices() == []  # nothing was taken for damage and rebuilt
+
+
+def test_a_row_another_window_replaces_mid_question_is_read_from_its_file(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This window took s1 as unchanged; before it asks its question, another window sees
+    a newer save and replaces s1's row. s1 is neither lost nor answered as it was."""
+    work, other = Workspace(isolated_dirs), Workspace(isolated_dirs)
+    work.store.save(session("s1", "first"))
+    work.store.save(session("s2", "kept"))
+    assert texts(work) == {"s1": ["first"], "s2": ["kept"]}
+    real = SessionIndex._snapshot
+
+    def then_another_window(index: SessionIndex, connection: sqlite3.Connection | None) -> object:
+        snap = real(index, connection)
+        if index is work.index:
+            other.store.save(session("s1", "second"))
+            assert texts(other)["s1"] == ["second"]  # its row replaced in the shared index
+        return snap
+
+    monkeypatch.setattr(SessionIndex, "_snapshot", then_another_window)
+    corpus, _ = work.load_corpus()
+    assert {s.id: [n["text"] for n in s.notes] for s in corpus.sessions} == {
+        "s1": ["second"],
+        "s2": ["kept"],
+    }
+    assert "s1" not in corpus.stamps  # answered from its file, not from a row

@@ -10,5 +10,7 @@ command rebuilds it.
 - session_index.py: brought up to date with the session files, then asked;
 - rows.py: a validated session as a row, and back without validating again;
 - readings.py: the findings readings (core/synthesis/findings_cache.py);
-- search.py: notes found by their words (FTS5, ranked by bm25).
+- notes.py: every note's words (FTS5), indexed the first time words are asked for;
+- search.py: notes found by their words, ranked by bm25;
+- queries.py: synthesis's search box and matrix as queries.
 """

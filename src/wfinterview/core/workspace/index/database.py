@@ -122,6 +122,17 @@ def writing(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("COMMIT")
 
 
+@contextlib.contextmanager
+def reading(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction: every query in it sees the index as one moment left it, even
+    while another window writes (WAL)."""
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    finally:
+        connection.execute("COMMIT")
+
+
 def damaged(error: sqlite3.Error) -> bool:
     """Whether an error met while using the index says the file is damaged (rebuild it),
     not merely busy (read the files this time)."""

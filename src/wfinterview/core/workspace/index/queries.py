@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from wfinterview.core.storage.stamps import Stamp
-from wfinterview.core.workspace.index.search import BadQuery, index_notes, match_expression
+from wfinterview.core.workspace.index.search import BadQuery, match_expression
 from wfinterview.core.workspace.index.session_index import SessionIndex, Snapshot
 
 
@@ -60,7 +60,6 @@ def matching_notes(index: SessionIndex, text: str) -> dict[str, list[int]]:
     def ask(snap: Snapshot, connection: sqlite3.Connection | None) -> dict[str, list[int]]:
         if connection is None:
             return {}
-        index_notes(connection)
         found: dict[str, list[int]] = {}
         for sid, position in connection.execute(
             "SELECT n.session_id, n.position FROM notes_text JOIN notes n "
@@ -71,7 +70,7 @@ def matching_notes(index: SessionIndex, text: str) -> dict[str, list[int]]:
             found.setdefault(sid, []).append(position)
         return found
 
-    return index.ask(ask)[1]
+    return index.ask(ask, words=True)[1]
 
 
 def words_matcher(
@@ -147,7 +146,6 @@ def tag_role_counts(
             return Counts({}, {}, {})
         if values["match"] is None:
             return _whole_sessions(connection, values)
-        index_notes(connection)
         cells = {
             (key, who): Cell(notes, people)
             for key, who, notes, people in connection.execute(
@@ -163,7 +161,7 @@ def tag_role_counts(
         }
         return Counts(cells, rows, _interviewed(connection, values))
 
-    return index.ask(ask)[1]
+    return index.ask(ask, words=values["match"] is not None)[1]
 
 
 _SESSIONS = """

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.workspace.index import rows
-from wfinterview.core.workspace.index.database import create_tables, writing
+from wfinterview.core.workspace.index.database import create_tables
+from wfinterview.core.workspace.index.notes import insert_notes
 from wfinterview.core.workspace.index.session_index import SessionIndex, Snapshot, insert_session
 
 if TYPE_CHECKING:
@@ -92,11 +93,9 @@ def search(
     def ask(snap: Snapshot, connection: sqlite3.Connection | None) -> Found:
         if connection is None:
             connection = _in_memory(list(snap.read.values()))
-        else:
-            index_notes(connection)
         return _found(connection, expression, engagement, role, tag, limit)
 
-    snap, found = index.ask(ask)
+    snap, found = index.ask(ask, words=True)
     return found, snap
 
 
@@ -138,43 +137,11 @@ def _found(
     return Found(hits, total)
 
 
-def index_notes(connection: sqlite3.Connection) -> None:
-    """The words of every session's notes not indexed yet, in one transaction."""
-    waiting = connection.execute("SELECT id FROM sessions WHERE notes_indexed = 0").fetchall()
-    if not waiting:
-        return
-    with writing(connection), rows.quiet_collector():
-        agendas = {k: rows.agenda_of(a) for k, a in connection.execute("SELECT * FROM agendas")}
-        query = "SELECT id, agenda, digest FROM sessions WHERE notes_indexed = 0"
-        digests = [rows.digest_of(b, agendas[k]) for _, k, b in connection.execute(query)]
-        _insert_notes(connection, digests)
-        connection.execute("UPDATE sessions SET notes_indexed = 1 WHERE notes_indexed = 0")
-
-
-def _insert_notes(connection: sqlite3.Connection, digests: list[SessionDigest]) -> None:
-    # Row ids given here, so that each table takes its rows in one executemany.
-    last = connection.execute("SELECT coalesce(max(rowid), 0) FROM notes").fetchone()[0]
-    notes: list[tuple[object, ...]] = []
-    tags: list[tuple[int, str]] = []
-    texts: list[tuple[int, str]] = []
-    for digest in digests:
-        titles = {step.key: step.title for step in digest.agenda.steps}
-        for position, note in enumerate(digest.notes):
-            last += 1
-            step = note["step"]
-            notes.append((last, digest.id, position, step, titles.get(step, step), note["at"]))
-            tags.extend((last, key) for key in dict.fromkeys(note.get("tags", ())))
-            texts.append((last, note["text"]))
-    connection.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?)", notes)
-    connection.executemany("INSERT INTO note_tags VALUES (?, ?)", tags)
-    connection.executemany("INSERT INTO notes_text (rowid, text) VALUES (?, ?)", texts)
-
-
 def _in_memory(digests: list[SessionDigest]) -> sqlite3.Connection:
     """A throwaway index of these sessions, for a search with no index file."""
     connection = sqlite3.connect(":memory:", isolation_level=None)
     create_tables(connection)
     for digest in digests:
         insert_session(connection, rows.session_row(digest, (0, 0, 0, 0))[0])
-    _insert_notes(connection, digests)
+    insert_notes(connection, digests)
     return connection

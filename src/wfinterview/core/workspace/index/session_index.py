@@ -31,8 +31,10 @@ from wfinterview.core.workspace.index.database import (
     damaged,
     delete_index,
     open_index,
+    reading,
     writing,
 )
+from wfinterview.core.workspace.index.notes import index_notes
 from wfinterview.core.workspace.index.summary import SessionSummary
 
 # Imported when a file has to be read: a warm question never validates anything.
@@ -125,11 +127,12 @@ class SessionIndex:
         return found, snap.stamps, snap.problems
 
     def ask(
-        self, question: Callable[[Snapshot, sqlite3.Connection | None], T]
+        self, question: Callable[[Snapshot, sqlite3.Connection | None], T], words: bool = False
     ) -> tuple[Snapshot, T]:
-        """The folder brought up to date, then `question` asked of the index (None: no
-        index this time, everything in the snapshot was read from the files). A damaged
-        index is rebuilt once and the question asked again."""
+        """The folder brought up to date (and, with `words`, every note's words indexed),
+        then `question` asked of the index in one read transaction (None: no index this
+        time, everything in the snapshot was read from the files). A damaged index is
+        rebuilt once and the question asked again."""
         if not self.sessions_dir.is_dir():  # nothing yet: no index made for it either
             return Snapshot(), question(Snapshot(), None)
         with self._lock:
@@ -139,7 +142,11 @@ class SessionIndex:
                     break
                 try:
                     snap = self._snapshot(connection)
-                    return snap, question(snap, connection)
+                    if words:
+                        index_notes(connection)
+                    with reading(connection):
+                        self._settle(snap, connection)
+                        return snap, question(snap, connection)
                 except (sqlite3.Error, rows.DamagedRow) as error:
                     if isinstance(error, sqlite3.Error) and not damaged(error):
                         break  # busy beyond the timeout: the files are read this time
@@ -179,17 +186,9 @@ class SessionIndex:
             if stamp is not None and known.get(sid) == stamp:
                 snap.kept[sid] = stamp
                 continue
-            from wfinterview.core.storage.store import UnreadableSession
-            from wfinterview.core.synthesis.digest import SessionDigest
-
+            digest = self._read(sid, snap)
             path = self.sessions_dir / f"{sid}.json"
-            try:
-                digest = self._store().load_path(path, SessionDigest)
-            except UnreadableSession as unreadable:
-                snap.problems.append(unreadable.problem)  # never kept: said every time
-                continue
-            snap.read[sid] = digest
-            if stamp is not None and file_stamp(path) == stamp:
+            if digest is not None and stamp is not None and file_stamp(path) == stamp:
                 snap.stable[sid] = stamp
                 fresh.append((digest, stamp, path))
         snap.problems.sort(key=lambda p: p.path.name)
@@ -197,6 +196,30 @@ class SessionIndex:
         if connection is not None and (fresh or gone):
             self._write(connection, fresh, gone)
         return snap
+
+    def _read(self, sid: str, snap: Snapshot) -> SessionDigest | None:
+        """The session file read and validated now, into `snap` (or its problem)."""
+        from wfinterview.core.storage.store import UnreadableSession
+        from wfinterview.core.synthesis.digest import SessionDigest
+
+        try:
+            digest = self._store().load_path(self.sessions_dir / f"{sid}.json", SessionDigest)
+        except UnreadableSession as unreadable:
+            snap.problems.append(unreadable.problem)  # never kept: said every time
+            return None
+        snap.read[sid] = digest
+        return digest
+
+    def _settle(self, snap: Snapshot, connection: sqlite3.Connection) -> None:
+        """Inside the question's read transaction: a row another window replaced or
+        removed after this snapshot took it as kept is not this snapshot's any more; that
+        session is read from its file now (answered, not kept)."""
+        query = "SELECT id, size, mtime_ns, ctime_ns, inode FROM sessions"
+        rows_now = {sid: (a, b, c, d) for sid, a, b, c, d in connection.execute(query)}
+        for sid in [sid for sid, stamp in snap.kept.items() if rows_now.get(sid) != stamp]:
+            del snap.kept[sid]
+            self._read(sid, snap)
+        snap.problems.sort(key=lambda p: p.path.name)
 
     def _files(self) -> Iterable[tuple[str, Stamp | None]]:
         """Each `.json` file's name without it, and its stamp (no Path made: a thousand
