@@ -285,3 +285,29 @@ def test_a_damaged_transcript_leaves_the_recap_drafted_without_it_and_says_so(
     assert printed.out.startswith("🔍 What we heard\n- “Legal review takes 5 days")
     assert printed.err.count("\n") == 1
     assert printed.err.startswith(f"wfinterview: drafted without the transcript: {path}: ")
+
+
+def test_the_report_marks_the_quote_the_transcript_confirms(
+    call: Call, isolated_dirs: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = SessionStore(isolated_dirs.sessions_dir)
+    session = store.load(SESSION)
+    for note in session.notes:
+        if note.quote:
+            note.tags = ["ghost_ownership"]
+    store.save(session)
+    engagement = session.engagement
+    assert run_main(capsys, "transcript", "add", SESSION, str(tmp_path / "zoom.vtt")).code == 0
+    markdown = run_main(capsys, "report", "--engagement", engagement)
+    assert (markdown.code, markdown.err) == (0, "")
+    quoted = [line for line in markdown.out.splitlines() if line.startswith("> ")]
+    assert quoted == [
+        "> nobody owns the UTM naming convention (*Jordan Reyes, Campaign Lead · "
+        "✓ word for word in the call's transcript*)",
+    ]
+    page = run_main(capsys, "report", "--engagement", engagement, "--format", "html").out
+    assert page.count("word for word in the call") == 1
+    assert (
+        '<cite>Jordan Reyes, Campaign Lead · <span class="checked">'
+        "✓ word for word in the call&#39;s transcript</span></cite>"
+    ) in page

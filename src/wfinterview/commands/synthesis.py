@@ -29,6 +29,7 @@ from wfinterview.core.storage.folders import ensure_private_dir
 from wfinterview.core.synthesis.anonymize import Naming, Pseudonyms
 from wfinterview.core.synthesis.corpus import Corpus, Filters
 from wfinterview.core.synthesis.demo import ENGAGEMENTS, generate_demo
+from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.workspace.workspace import Workspace
 
@@ -170,6 +171,7 @@ def report(args: argparse.Namespace) -> int:
     else:
         from wfinterview.core.outputs.report import write_report as write
     cache = work.findings_cache(corpus)
+    verified = _confirmed_quotes(work, sessions, warnings)
 
     def one(engagement: str | None) -> str:
         return write(
@@ -181,6 +183,7 @@ def report(args: argparse.Namespace) -> int:
             internal=args.internal,
             vocabulary=work.vocabulary,
             cache=cache,
+            verified=verified,
         )
 
     if len(engagements) > 1:
@@ -190,6 +193,25 @@ def report(args: argparse.Namespace) -> int:
         text = one(engagements[0] if engagements else None)  # titled with its name
     _deliver(text, args.out)
     return warnings.finish()
+
+
+def _confirmed_quotes(
+    work: Workspace, sessions: Iterable[SessionDigest], warnings: Warnings
+) -> frozenset[str]:
+    """The quotes ("session id/note id") their calls' transcripts confirm word for word:
+    the report shows them first as evidence, marked; a transcript that cannot be read is
+    said and left out."""
+    from wfinterview.core.transcript.store import TranscriptStore
+
+    transcripts = TranscriptStore(work.paths.data_dir)
+    confirmed: set[str] = set()
+    for digest in sessions:
+        if transcripts.exists(digest.id):
+            verified, problem = transcripts.verified_quotes(work.store.load(digest.id))
+            if problem:
+                warnings.add(f"transcript left out: {problem}")
+            confirmed |= {f"{digest.id}/{note_id}" for note_id in verified}
+    return frozenset(confirmed)
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -3,14 +3,15 @@ ranked by how many people raised them.
 
 A theme backed by three quotes from one talkative person reads as a pattern when it is
 one voice. So evidence is picked one quote per person at most, from as many roles as
-there are before any role speaks twice, verbatim quotes before paraphrases, and a text
-said twice (the same words from two people, or a note typed twice) is shown once.
+there are before any role speaks twice, verbatim quotes before paraphrases (quotes the
+call's transcript confirms before those typed from memory), and a text said twice (the
+same words from two people, or a note typed twice) is shown once.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -40,8 +41,12 @@ def themes_with_evidence(
     boards: Mapping[str, ThemeBoard],
     filters: Filters,
     limit: int = EVIDENCE_PER_THEME,
+    verified: Collection[str] = (),
 ) -> list[ThemeEvidence]:
-    """Every theme with notes, most people first, each with its broadest evidence."""
+    """Every theme with notes, most people first, each with its broadest evidence.
+
+    `verified`: the quotes ("session id/note id") found word for word in their call's
+    transcript (core/transcript/quotes.py)."""
     counts = corpus.theme_counts(filters, boards)
     candidates: dict[str, dict[Person, list[NoteRef]]] = {name: {} for name in counts}
     names = {e: {t.id: t.name for t in board.themes} for e, board in boards.items()}
@@ -68,16 +73,32 @@ def themes_with_evidence(
                     pool = pools[name] = candidates.setdefault(name, {}).setdefault(person, [])
                 if len(pool) < _PER_PERSON:
                     pool.append(NoteRef(session, note))
-                elif note.get("quote"):  # a quote takes the place of a paraphrase
-                    spare = next((i for i, r in enumerate(pool) if not r.note.get("quote")), None)
+                elif (weight := _weight(session, note, verified)) < 2:
+                    # a quote takes the place of a paraphrase, a confirmed one of any other
+                    spare = next(
+                        (
+                            i
+                            for i, r in enumerate(pool)
+                            if _weight(r.session, r.note, verified) > weight
+                        ),
+                        None,
+                    )
                     if spare is not None:
                         pool[spare] = NoteRef(session, note)
     ranked = sorted(
         counts.items(), key=lambda item: (-item[1].participants, -item[1].notes, item[0])
     )
     return [
-        ThemeEvidence(name, count, pick_evidence(candidates[name], limit)) for name, count in ranked
+        ThemeEvidence(name, count, pick_evidence(candidates[name], limit, verified))
+        for name, count in ranked
     ]
+
+
+def _weight(session: SessionDigest, note: DigestNote, verified: Collection[str]) -> int:
+    """0 a quote the transcript confirms, 1 another quote, 2 a paraphrase."""
+    if not note.get("quote"):
+        return 2
+    return 0 if f"{session.id}/{note['id']}" in verified else 1
 
 
 def _by_session(
@@ -95,9 +116,11 @@ def _by_session(
         yield group[0].session, [ref.note for ref in group]
 
 
-def pick_evidence(by_person: Mapping[Person, list[NoteRef]], limit: int) -> list[NoteRef]:
-    """At most one note per person: the least heard role first, then quotes, then the
-    person heard first; never a text already chosen."""
+def pick_evidence(
+    by_person: Mapping[Person, list[NoteRef]], limit: int, verified: Collection[str] = ()
+) -> list[NoteRef]:
+    """At most one note per person: the least heard role first, then confirmed quotes,
+    then quotes, then the person heard first; never a text already chosen."""
     chosen: list[NoteRef] = []
     texts: set[str] = set()
     roles: Counter[str] = Counter()
@@ -112,8 +135,9 @@ def pick_evidence(by_person: Mapping[Person, list[NoteRef]], limit: int) -> list
             fresh = [r for r in refs if (t := words[id(r)]) and t not in texts]
             if not fresh:
                 continue
-            ref = next((r for r in fresh if r.note.get("quote")), fresh[0])
-            rank = (roles[ref.session.participant.role], 0 if ref.note.get("quote") else 1, order)
+            ref = min(fresh, key=lambda r: _weight(r.session, r.note, verified))
+            weight = _weight(ref.session, ref.note, verified)
+            rank = (roles[ref.session.participant.role], weight, order)
             if best is None or rank < best[0]:
                 best = (rank, person, ref)
         if best is None:

@@ -13,7 +13,7 @@ says what it counts, and the page sets its own margins so a browser's header and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -31,7 +31,7 @@ from wfinterview.core.outputs.findings_report import (
     tool_rows,
 )
 from wfinterview.core.outputs.plans import action_theme, has_plan
-from wfinterview.core.outputs.report import facts_line, planned_facts, reach
+from wfinterview.core.outputs.report import CHECKED, facts_line, planned_facts, reach
 from wfinterview.core.outputs.report_data import ReportData, Wish, gather
 from wfinterview.core.plan.actions import STATUS_LABELS
 from wfinterview.core.plan.approvals import APPROVAL_TAG, timelines
@@ -60,6 +60,7 @@ class Said:
     text: str
     who: str
     role: str
+    checked: str = ""  # CHECKED when the call's transcript confirms a quote
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,9 @@ def write_html_report(
     internal: bool = False,
     vocabulary: Vocabulary | None = None,
     cache: FindingsCache | None = None,
+    verified: Collection[str] = (),
 ) -> str:
-    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary, cache)
+    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary, cache, verified)
     return report_html(data, corpus, boards, naming)
 
 
@@ -123,7 +125,8 @@ def report_html(
         role = ref.session.participant.role
         if data.several:  # two clients may each have a Ben Patel: say whose
             role += f" · {ref.session.engagement}"
-        return Said(text, naming.participant(ref.session), role)
+        checked = CHECKED if data.checked(ref) else ""
+        return Said(text, naming.participant(ref.session), role, checked)
 
     planned = [
         {

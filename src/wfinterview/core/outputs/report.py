@@ -3,7 +3,7 @@ client, so the consultant's own follow-ups appear only in the internal edition."
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from wfinterview.core.framework.wording import plural
 from wfinterview.core.outputs.findings_report import findings_markdown
@@ -24,7 +24,9 @@ from wfinterview.core.synthesis.findings_cache import FindingsCache
 from wfinterview.core.synthesis.themes import ThemeBoard
 from wfinterview.core.synthesis.vocabulary import Vocabulary
 
-__all__ = ["LIST_LIMIT", "write_report"]
+__all__ = ["CHECKED", "LIST_LIMIT", "write_report"]
+
+CHECKED = "✓ word for word in the call's transcript"
 
 
 def write_report(
@@ -36,8 +38,9 @@ def write_report(
     internal: bool = False,
     vocabulary: Vocabulary | None = None,
     cache: FindingsCache | None = None,
+    verified: Collection[str] = (),
 ) -> str:
-    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary, cache)
+    data = gather(corpus, boards, filters, naming, plans, internal, vocabulary, cache, verified)
     return report_markdown(data, corpus, naming)
 
 
@@ -76,7 +79,9 @@ def report_markdown(data: ReportData, corpus: Corpus, naming: Naming) -> str:
     parts.append("## Themes\n")
     for theme in data.themes:
         parts.append(f"### {md(theme.name)}\n\n{reach(theme.count, data.people)}\n")
-        parts.extend(_quote(ref, naming, data.several) for ref in theme.evidence)
+        parts.extend(
+            _quote(ref, naming, data.several, data.checked(ref)) for ref in theme.evidence
+        )
         parts.append("")
 
     parts.append("## Repeat patterns\n")
@@ -157,11 +162,13 @@ def _cell(count: Count) -> str:
     return f"{count.notes} · {count.participants}" if count.notes else "–"
 
 
-def _quote(ref: NoteRef, naming: Naming, several: bool) -> str:
+def _quote(ref: NoteRef, naming: Naming, several: bool, checked: bool) -> str:
     text = md(naming.text(ref.session, ref.note["text"]))
     who = f"{md(naming.participant(ref.session))}, {md(ref.session.participant.role)}"
     if several:  # two clients may each have a Ben Patel: say whose
         who += f" · {md(ref.session.engagement)}"
+    if checked:
+        who += f" · {CHECKED}"
     # One quote per block: a blank line between two quotes keeps them apart in CommonMark.
     return "> " + " ".join(text.split()) + f" (*{who}*)\n"
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import islice
@@ -14,8 +14,14 @@ from wfinterview.core.plan.actions import Action
 from wfinterview.core.plan.engagement_file import EngagementFile
 from wfinterview.core.plan.outcomes import Outcome, plans_outcomes
 from wfinterview.core.synthesis.anonymize import Naming
-from wfinterview.core.synthesis.corpus import Corpus, Filters, Matrix, NoteRef, Pattern
-from wfinterview.core.synthesis.corpus import RoundChange as RoundChange
+from wfinterview.core.synthesis.corpus import (
+    Corpus,
+    Filters,
+    Matrix,
+    NoteRef,
+    Pattern,
+    RoundChange as RoundChange,
+)
 from wfinterview.core.synthesis.digest import SessionDigest
 from wfinterview.core.synthesis.findings import Findings, corpus_findings
 from wfinterview.core.synthesis.findings_cache import FindingsCache
@@ -97,6 +103,11 @@ class ReportData:
     findings: Findings | None = None  # tools, handoffs, where roles disagree
     outcomes: list[Outcome] = field(default_factory=list)  # did the changes work?
     internal: bool = False
+    verified: frozenset[str] = frozenset()  # quotes the call's transcript confirms
+
+    def checked(self, ref: NoteRef) -> bool:
+        """Whether this quote was found word for word in its call's transcript."""
+        return f"{ref.session.id}/{ref.note['id']}" in self.verified
 
     @property
     def notes(self) -> int:
@@ -149,7 +160,10 @@ def gather(
     internal: bool = False,
     vocabulary: Vocabulary | None = None,
     cache: FindingsCache | None = None,
+    verified: Collection[str] = (),
 ) -> ReportData:
+    """Everything a report shows. `verified`: quotes ("session id/note id") found word for
+    word in their call's transcript, chosen first as evidence and marked as such."""
     matrix = corpus.matrix(filters)
     sessions = [corpus.sessions[i] for i in corpus.session_indices(filters)]
     people = set().union(*matrix.interviewed.values()) if matrix.interviewed else set()
@@ -159,6 +173,7 @@ def gather(
         people=len(people),
         written=now().date(),
         matrix=matrix,
+        verified=frozenset(verified),
     )
     if not sessions:
         return data
@@ -172,7 +187,8 @@ def gather(
         return label
 
     data.themes = [
-        replace(t, name=scrub(t.name)) for t in themes_with_evidence(corpus, boards, filters)
+        replace(t, name=scrub(t.name))
+        for t in themes_with_evidence(corpus, boards, filters, verified=verified)
     ]
     data.patterns = [replace(p, label=scrub(p.label)) for p in corpus.patterns(filters, boards)]
     data.wishes = Listing.of(corpus.wishes(filters))
