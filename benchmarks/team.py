@@ -324,7 +324,8 @@ def main() -> None:
         )
         report = in_turn(
             lambda p: timed(
-                [*WFINTERVIEW, "report"], {**env_alone, "WFINTERVIEW_DATA_DIR": str(p.data_dir)}
+                [*WFINTERVIEW, "report", "--all-engagements"],
+                {**env_alone, "WFINTERVIEW_DATA_DIR": str(p.data_dir)},
             )[0],
             alone,
             team,
