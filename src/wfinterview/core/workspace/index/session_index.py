@@ -135,7 +135,9 @@ class SessionIndex:
         rebuilt once and the question asked again."""
         if not self.sessions_dir.is_dir():  # nothing yet: no index made for it either
             return Snapshot(), question(Snapshot(), None)
-        with self._lock:
+        # Stamps and rows of every session are many small objects, none in a cycle: at
+        # 10,000 sessions the collector walking them took longer than the look at the folder.
+        with self._lock, rows.quiet_collector():
             for _ in range(2):
                 connection = self._open()
                 if connection is None:
