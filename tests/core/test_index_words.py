@@ -5,6 +5,7 @@ session saved after the corpus was read is never answered with the index's newer
 from __future__ import annotations
 
 import re
+import threading
 
 import pytest
 
@@ -69,3 +70,28 @@ def test_a_session_saved_after_the_corpus_was_read_is_searched_as_read(work: Wor
     assert [r.note["text"] for r in corpus.notes(Filters(text="zebra"))] == []
     said = [r.note["text"] for r in corpus.notes(Filters(text=session.notes[0]["text"]))]
     assert session.notes[0]["text"] in said  # searched in what the corpus read
+
+
+def test_a_key_press_never_waits_on_a_worker_holding_the_index(work: Workspace) -> None:
+    """While another thread holds the index (a rebuild in home's worker), typed words are
+    searched by the corpus itself, as any part of a note, at once."""
+    corpus, _ = work.load_corpus(words=True)
+    plain = Corpus(corpus.sessions, corpus.tags, corpus.stamps)  # no index: substrings
+    held, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with work.index._lock:
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    held.wait(10)
+    try:
+        refs = [(r.session.id, r.note["id"]) for r in corpus.notes(Filters(text="ab"))]
+    finally:
+        release.set()
+        thread.join()
+    assert refs == [(r.session.id, r.note["id"]) for r in plain.notes(Filters(text="ab"))]
+    assert refs  # "ab" inside words: only a search of substrings finds these
+    assert corpus.match_words is not None and corpus.match_words("ab")[0]  # index free again

@@ -103,7 +103,9 @@ def words_matcher(
                         found.setdefault(sid, []).append(position)
             return answered, found
 
-        return index.query(ask) or (set(), {})
+        # Asked from the screen's own thread: never wait on a worker holding the index;
+        # the corpus then searches every session itself this once.
+        return index.query(ask, wait=False) or (set(), {})
 
     return match
 

@@ -156,18 +156,23 @@ class SessionIndex:
             snap = self._snapshot(None)
             return snap, question(snap, None)
 
-    def query(self, question: Callable[[sqlite3.Connection], T]) -> T | None:
+    def query(self, question: Callable[[sqlite3.Connection], T], wait: bool = True) -> T | None:
         """`question` asked of the index as it is, the folder not looked at (the caller
         checks each answer's stamps against what it read); None when the index cannot
-        answer now (none, busy, damaged: the next `ask` rebuilds it)."""
-        with self._lock:
+        answer now (none, busy, damaged: the next `ask` rebuilds it). `wait` False: None
+        at once if another thread of this program is using the index (a screen's key
+        press never waits on a worker's rebuild)."""
+        if not self._lock.acquire(blocking=wait):
+            return None
+        try:
             connection = self._open()
             if connection is None:
                 return None
-            try:
-                return question(connection)
-            except (sqlite3.Error, rows.DamagedRow):
-                return None
+            return question(connection)
+        except (sqlite3.Error, rows.DamagedRow):
+            return None
+        finally:
+            self._lock.release()
 
     def close(self) -> None:
         with self._lock:
