@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ TITLES = {
     "recap": "Recap",
     "actions": "Actions",
     "action_form": "Action form",
+    "move_note": "Move a note to another theme",
     "raci": "RACI matrices",
     "approvals": "Approval timelines",
     "validation_preview": "Validation text",
@@ -52,12 +54,18 @@ class Stop:
     bar: str
     rows: list[tuple[str, str]]
     rebindable: list[str] = field(default_factory=list)
+    name: str = ""
 
-    def same_as(self, other: Stop) -> bool:
-        return (self.title, self.bar, self.rows) == (other.title, other.bar, other.rows)
+    def same_keys(self, other: Stop) -> bool:
+        return (self.bar, self.rows) == (other.bar, other.rows)
 
 
-def title_for(name: str) -> str:
+def title_for(name: str, before: Sequence[Stop] = ()) -> str:
+    """A stop's title; a later state of a screen already seen ("actions_scrolled" after
+    "actions") is titled as that screen in that state ("Actions, scrolled")."""
+    for stop in reversed(before):
+        if stop.name and name.startswith(stop.name + "_"):
+            return f"{stop.title}, {name.removeprefix(stop.name + '_').replace('_', ' ')}"
     if name in TITLES:
         return TITLES[name]
     if name.startswith("synthesis_"):
@@ -77,7 +85,8 @@ async def walk() -> list[Stop]:
     from wfinterview.tui.screens.help import HelpScreen, open_help
     from wfinterview.tui.widgets.key_bar import KeyBar
 
-    stops: list[Stop] = []
+    stops: list[Stop] = []  # what the page shows
+    seen: list[Stop] = []  # every stop of the walk
     with pytest.MonkeyPatch.context() as monkeypatch, data_folder() as paths:
         freeze_now(monkeypatch)
         app = tour_app(paths)
@@ -106,8 +115,18 @@ async def walk() -> list[Stop]:
                 rows += [(row.keys, row.description) for row in help_screen.rows]
                 app.pop_screen()
                 await pilot.pause()
-                stop = Stop(title_for(name), isinstance(screen, ModalScreen), bar, rows, rebindable)
-                if not any(stop.same_as(seen) for seen in stops):
+                stop = Stop(
+                    title_for(name, seen),
+                    isinstance(screen, ModalScreen),
+                    bar,
+                    rows,
+                    rebindable,
+                    name,
+                )
+                seen.append(stop)
+                # A later state of a screen is shown only where its keys differ.
+                same_screen = [s for s in stops if f"{stop.title}, ".startswith(f"{s.title}, ")]
+                if not any(stop.same_keys(s) for s in same_screen):
                     stops.append(stop)
 
             await tour(pilot, visit)
