@@ -240,7 +240,7 @@ async def test_a_failure_while_reading_is_said_in_one_line(
     """Synthesis never stays on "Reading sessions…": whatever stops its reading is said."""
     demo_data(isolated_dirs)
 
-    def broken(self: Workspace) -> None:
+    def broken(self: Workspace, *args: object, **options: object) -> None:
         raise RuntimeError("the plan cache\nis damaged")
 
     monkeypatch.setattr(Workspace, "load_corpus", broken)

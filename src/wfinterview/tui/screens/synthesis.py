@@ -116,8 +116,10 @@ class SynthesisScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="synthesis-load")
     def _load(self) -> None:
-        # Reading a thousand sessions takes a moment; the screen stays responsive.
-        corpus, problems = self.workspace.load_corpus()
+        # Reading a thousand sessions takes a moment; the screen stays responsive. Words
+        # typed in the search box are matched by the local index, as `wfinterview search`
+        # matches them (core/workspace/index/queries.py), not by scanning every note.
+        corpus, problems = self.workspace.load_corpus(words=True)
         store = self.workspace.engagements
         plans, board_problems = load_plans(store, corpus.engagements())
         boards = {engagement: plan.file.themes for engagement, plan in plans.items()}
