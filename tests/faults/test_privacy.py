@@ -50,10 +50,13 @@ def test_a_day_of_commands_writes_only_private_files_in_the_data_folder(tmp_path
         os.chdir(previous)
 
     assert list(home.iterdir()) == [] and list(cwd.iterdir()) == []
-    # Read, never written, but for this installation's writer id, made on first use.
-    assert [p.name for p in config.iterdir()] == ["writer.toml"]
+    # Read, never written, but for this installation's writer id, made on first use, and
+    # the last number of each of its edit logs (core/plan/sequences.py), kept where
+    # deleting every cache does not lose it.
+    assert sorted(p.name for p in config.iterdir()) == ["sequences.json", "writer.toml"]
     assert stat.S_IMODE(config.stat().st_mode) == 0o700
-    assert stat.S_IMODE((config / "writer.toml").stat().st_mode) == 0o600
+    for kept in ("writer.toml", "sequences.json"):
+        assert stat.S_IMODE((config / kept).stat().st_mode) == 0o600, kept
     for folder in (tmp_path / "new", tmp_path / "new/deep", data, data / "sessions"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     for path in data.rglob("*"):
