@@ -35,7 +35,11 @@ COCKPIT_READY = b"Enter saves"
 
 
 def _env(folder: str) -> dict[str, str]:
-    return {"WFINTERVIEW_DATA_DIR": f"{folder}/data", "WFINTERVIEW_CONFIG_DIR": f"{folder}/config"}
+    return {
+        "WFINTERVIEW_DATA_DIR": f"{folder}/data",
+        "WFINTERVIEW_CONFIG_DIR": f"{folder}/config",
+        "WFINTERVIEW_CACHE_DIR": f"{folder}/cache",  # `new` asks the local index once
+    }
 
 
 def _paint(args: list[str], ready: bytes) -> float:

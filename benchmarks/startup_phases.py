@@ -61,7 +61,11 @@ def main() -> None:
     runs = parser.parse_args().runs
     steps: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as folder:
-        env = {"WFINTERVIEW_DATA_DIR": f"{folder}/data", "WFINTERVIEW_CONFIG_DIR": f"{folder}/c"}
+        env = {
+            "WFINTERVIEW_DATA_DIR": f"{folder}/data",
+            "WFINTERVIEW_CONFIG_DIR": f"{folder}/c",
+            "WFINTERVIEW_CACHE_DIR": f"{folder}/cache",
+        }
         for _ in range(runs + 1):  # the first run warms the disk cache and is not counted
             out = subprocess.run(
                 [sys.executable, "-c", PHASES],

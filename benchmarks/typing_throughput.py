@@ -31,6 +31,7 @@ def main() -> None:
         env = {
             "WFINTERVIEW_DATA_DIR": f"{folder}/data",
             "WFINTERVIEW_CONFIG_DIR": f"{folder}/config",
+            "WFINTERVIEW_CACHE_DIR": f"{folder}/cache",
         }
         program = PtyProgram(
             ["-m", "wfinterview", "new", "--agenda", "ops", "--participant", "Bench"], env

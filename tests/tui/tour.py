@@ -57,7 +57,8 @@ def data_folder() -> Iterator[Paths]:
     """Demo sessions and a plan for Acme Retail, under a path of a fixed length (the home
     screen shows it): snapshots replace it with `/tmp/wfi-snapshot`."""
     with tempfile.TemporaryDirectory(prefix="wfi", dir="/tmp") as folder:
-        paths = Paths(Path(folder) / "data", Path(folder) / "config")
+        # The local index in the folder too: docs/gen_keys.py runs this outside the tests.
+        paths = Paths(Path(folder) / "data", Path(folder) / "config", Path(folder) / "cache")
         demo_data(paths)
         store = EngagementStore(paths.engagements_dir, BUILTIN_TAGS, paths.writer)
         edits: list[Edit] = []
