@@ -3,6 +3,7 @@ else; a damaged, foreign or other-version index rebuilt."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -176,3 +177,23 @@ def test_summary_of_a_session_without_notes() -> None:
     raw = SessionStore.serialize(factories.session("s9"))
     summary = SessionSummary.of(SessionDigest.model_validate_json(raw))
     assert summary.notes == 0 and summary.tag_counts == {} and not summary.finished
+
+
+def test_indexes_of_folders_that_are_gone_are_tidied_away(tmp_path: Path) -> None:
+    """The cache folder does not grow with every data folder ever opened: making an index
+    deletes those of folders that no longer exist, and no other."""
+    cache = tmp_path / "cache"
+
+    def listed(name: str) -> Paths:
+        paths = Paths(tmp_path / name, tmp_path / "config", cache)
+        SessionStore(paths.sessions_dir).save(factories.session("s1"))
+        Workspace(paths).list_sessions()
+        return paths
+
+    kept, gone = listed("kept"), listed("gone")
+    shutil.rmtree(gone.data_dir)
+    assert gone.index_file.exists()
+    (cache / "index" / "junk.sqlite3").write_bytes(b"not ours to judge")
+    listed("new")
+    assert kept.index_file.exists() and not gone.index_file.exists()
+    assert (cache / "index" / "junk.sqlite3").exists()  # unreadable: left alone

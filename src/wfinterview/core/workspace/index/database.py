@@ -83,6 +83,8 @@ def open_index(file: Path, data_dir: Path) -> Opened:
     for _ in range(2):
         try:
             ensure_private_dir(file.parent)
+            if not file.exists():
+                tidy(file.parent, file)
             connection = _connect(file)
         except (OSError, sqlite3.Error) as error:
             raise IndexUnavailable(str(error)) from None
@@ -192,6 +194,23 @@ def _create(connection: sqlite3.Connection, folder: str) -> bool:
     if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         return False
     return _check(connection, folder)
+
+
+def tidy(index_dir: Path, keep: Path) -> None:
+    """Delete the indexes of data folders that are gone (a temporary folder, a folder
+    moved away), so that the cache folder does not grow with every folder ever opened.
+    Run when an index is made; an index this program cannot read is left alone. A folder
+    on a drive that is unplugged loses only its cache: it is rebuilt when it is back."""
+    for other in index_dir.glob("*.sqlite3"):
+        if other == keep:
+            continue
+        try:
+            with contextlib.closing(sqlite3.connect(f"{other.as_uri()}?mode=ro", uri=True)) as c:
+                row = c.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
+        except (sqlite3.Error, ValueError):
+            continue
+        if row is not None and isinstance(row[0], str) and not os.path.isdir(row[0]):
+            delete_index(other)
 
 
 def create_tables(connection: sqlite3.Connection) -> None:
