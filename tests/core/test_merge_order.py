@@ -13,8 +13,18 @@ import pytest
 from tests.core.test_team_files import ACME, carry, machine
 from wfinterview.core.plan import engagements
 from wfinterview.core.plan.edit_log import Entry, Logged, entry_line, log_name, read_log
-from wfinterview.core.plan.edits import AddStage, RenameTheme, SetStageTarget
+from wfinterview.core.plan.edits import (
+    AddStage,
+    CreateTheme,
+    DeleteTheme,
+    Edit,
+    MergeThemes,
+    MoveNote,
+    RenameTheme,
+    SetStageTarget,
+)
 from wfinterview.core.plan.engagements import EngagementStore
+from wfinterview.core.plan.invariants import notes_in_several_themes, plan_problems
 from wfinterview.core.plan.merging import merge
 from wfinterview.core.storage import atomic
 
@@ -144,3 +154,112 @@ def test_an_entry_met_twice_counts_once_and_its_bytes_break_a_tie() -> None:
         for order in itertools.permutations(items)
     }
     assert len(results) == 1 and len(next(iter(results))) == 2
+
+
+# Starting themes, and a note tagged with the one tag of "Cross-team misalignment".
+APPROVALS, HANDOFFS = "approval-issues", "handoff-inefficiencies"
+MISALIGNMENT, TOOLS = "cross-team-misalignment", "tool-related-blockers"
+GHOST = {"s2/n1": ["ghost_ownership"]}
+
+
+def one_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every laptop's clock a millisecond later at each reading: stamps follow the steps."""
+    ticks = itertools.count(1_796_600_000_000)
+    monkeypatch.setattr(engagements.time, "time", lambda: next(ticks) / 1000)
+
+
+def moved(store: EngagementStore, from_id: str, to_id: str) -> None:
+    store.apply(ACME, MoveNote(note_key="s2/n1", tags=GHOST["s2/n1"], from_id=from_id, to_id=to_id))
+
+
+def meet(stores: list[EngagementStore]) -> None:
+    for store in stores:
+        for other in stores:
+            if other is not store:
+                carry(other, store)
+
+
+def test_a_second_move_whose_first_its_writer_saw_refused_still_takes_the_note_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one_clock(monkeypatch)
+    anna, bob, cara = stores = [machine(tmp_path, writer) for writer in WRITERS]
+    bob.apply(ACME, DeleteTheme(theme_id=HANDOFFS))
+    cara.apply(ACME, MergeThemes(source_id=APPROVALS, target_id=HANDOFFS))
+    moved(anna, MISALIGNMENT, APPROVALS)
+    carry(cara, anna)  # anna sees "Approval issues" merged into "Handoff inefficiencies"
+    assert anna.load(ACME).themes.themes_of("s2/n1", GHOST["s2/n1"]) == [HANDOFFS]
+    moved(anna, HANDOFFS, TOOLS)
+    meet(stores)
+    # Bob deleted "Handoff inefficiencies" first: cara's merge is refused, anna's first
+    # move puts the note in "Approval issues", and her second takes it out of there.
+    for store in stores:
+        file = store.load(ACME)
+        assert file.themes.placements == {"s2/n1": [TOOLS]}
+        assert notes_in_several_themes(file, GHOST) == []
+    assert [line.split(" (")[0] for line in anna.plan(ACME).reports()] == ["merge themes"]
+
+
+def test_the_three_laptops_hypothesis_found_end_with_the_note_where_its_writer_moved_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sequence tests/core/test_team_three_machines.py once failed on, step by step."""
+    one_clock(monkeypatch)
+    anna, bob, cara = stores = [machine(tmp_path, writer) for writer in WRITERS]
+    steps: list[tuple[EngagementStore, Edit]] = [
+        (bob, MergeThemes(source_id=MISALIGNMENT, target_id=TOOLS)),
+        (bob, DeleteTheme(theme_id=HANDOFFS)),
+        # A race for "Approval issues": merged away, a note moved out, the target deleted.
+        (cara, MergeThemes(source_id=APPROVALS, target_id=HANDOFFS)),
+        (bob, MoveNote(note_key="s1/n1", tags=["approval_lag"], from_id=APPROVALS, to_id=TOOLS)),
+        (anna, DeleteTheme(theme_id=HANDOFFS)),
+        (anna, CreateTheme(theme_id="budget", name="Budget")),
+        (
+            anna,
+            MoveNote(note_key="s2/n1", tags=GHOST["s2/n1"], from_id=MISALIGNMENT, to_id=APPROVALS),
+        ),
+    ]
+    for store, edit in steps:
+        store.apply(ACME, edit)
+    carry(cara, anna)  # anna's move into "Approval issues", merged away, is refused there
+    assert anna.load(ACME).themes.themes_of("s2/n1", GHOST["s2/n1"]) == [MISALIGNMENT]
+    steps = [
+        # A race for "Tool-related blockers", then one for "Cross-team misalignment".
+        (anna, MergeThemes(source_id=TOOLS, target_id="budget")),
+        (bob, MoveNote(note_key="s1/n1", tags=["approval_lag"], from_id=TOOLS, to_id=TOOLS)),
+        (cara, DeleteTheme(theme_id=TOOLS)),
+        (cara, MergeThemes(source_id=MISALIGNMENT, target_id=HANDOFFS)),
+        (
+            anna,
+            MoveNote(note_key="s2/n1", tags=GHOST["s2/n1"], from_id=MISALIGNMENT, to_id="budget"),
+        ),
+    ]
+    for store, edit in steps:
+        store.apply(ACME, edit)
+    meet(stores)
+    files = [store.load(ACME) for store in stores]
+    assert files[0] == files[1] == files[2]
+    assert [t.id for t in files[0].themes.themes] == [APPROVALS, "budget"]
+    # Anna's first move applies here (bob deleted the theme cara merged hers into first),
+    # and her second, which knew it, takes the note out of "Approval issues".
+    assert files[0].themes.placements == {"s1/n1": ["budget"], "s2/n1": ["budget"]}
+    assert notes_in_several_themes(files[0], GHOST) == []
+    assert plan_problems(files[0]) == []
+
+
+def test_a_move_from_a_theme_that_no_longer_holds_the_note_never_copies_it() -> None:
+    board = machine(Path("/nonexistent"), "x-1").starting(ACME).themes
+    board.placements["s2/n1"] = [APPROVALS]  # where edits its mover had not seen left it
+    assert board.move("s2/n1", GHOST["s2/n1"], MISALIGNMENT, TOOLS) == [TOOLS]
+    board.placements["s2/n1"] = [APPROVALS, HANDOFFS]  # in two: which was meant is unknown
+    assert board.move("s2/n1", GHOST["s2/n1"], MISALIGNMENT, TOOLS) == [
+        APPROVALS,
+        HANDOFFS,
+        TOOLS,
+    ]
+    assert board.move("s2/n1", GHOST["s2/n1"], None, MISALIGNMENT) == [
+        APPROVALS,
+        HANDOFFS,
+        TOOLS,
+        MISALIGNMENT,
+    ]  # from no theme: added, keeping the others

@@ -108,9 +108,18 @@ class ThemeBoard(StrictModel):
     def move(
         self, note_key: str, tags: Iterable[str], from_id: str | None, to_id: str
     ) -> list[str]:
-        """Take a note out of one theme (or none) and put it in another."""
+        """Take a note out of one theme (or none) and put it in another.
+
+        From none, it keeps its themes: a person adds it to one more. From a theme that
+        no longer holds it (its mover saw it there, but edits the mover had not seen, or
+        that came out otherwise when replayed with a teammate's, left it in another:
+        core/plan/replay.py), a note in one theme leaves that one, as a move never copies
+        a note; one in several keeps them, since which the mover meant cannot be told."""
         self.theme(to_id)
-        current = [t for t in self.themes_of(note_key, tags) if t != from_id]
+        held = self.themes_of(note_key, tags)
+        if from_id is not None and from_id not in held and len(held) == 1:
+            from_id = held[0]
+        current = [t for t in held if t != from_id]
         if to_id not in current:
             current.append(to_id)
         self.placements[note_key] = current
