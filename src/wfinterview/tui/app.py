@@ -164,7 +164,9 @@ class InterviewApp(SettingsApp):
         verified, problem = transcripts.verified_quotes(message.review.session)
         message.review.verified_quotes = verified
         if problem:
-            self.notify(f"Drafted without the transcript: {problem}", severity="warning", markup=False)
+            self.notify(
+                f"Drafted without the transcript: {problem}", severity="warning", markup=False
+            )
         self.push_screen(RecapScreen(message.review, self.recap_email, self.recap_unsigned))
 
     def on_open_synthesis(self) -> None:
