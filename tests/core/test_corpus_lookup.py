@@ -3,8 +3,7 @@ plain scan of every note finds, in the same order (hand-made corpora of random t
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from tests import factories
 from wfinterview.core.framework.content import BUILTIN_TAGS

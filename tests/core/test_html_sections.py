@@ -12,8 +12,7 @@ import pytest
 from tests.core.exact_corpus import boards, corpus
 from tests.core.report_cases import acme_and_globex, one_interview, one_plan
 from tests.core.test_findings_export_edges import round_two
-from tests.core.test_findings_exports import plan as sla_plan
-from tests.core.test_findings_exports import worked_out
+from tests.core.test_findings_exports import plan as sla_plan, worked_out
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.html_report import write_html_report

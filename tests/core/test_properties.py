@@ -12,8 +12,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from tests import factories
 from tests.core.exact_corpus import digest

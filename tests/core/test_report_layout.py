@@ -11,8 +11,7 @@ import pytest
 
 from tests import factories
 from tests.core.report_cases import acme_and_globex, one_interview, one_plan
-from tests.core.test_findings_exports import TAGS, sessions, worked_out
-from tests.core.test_findings_exports import plan as sla_plan
+from tests.core.test_findings_exports import TAGS, plan as sla_plan, sessions, worked_out
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.outputs import report_data
 from wfinterview.core.outputs.findings_report import findings_markdown
