@@ -1,7 +1,7 @@
 """A file's identity without reading it: size, modification time, change time and inode.
 
-The rebuildable indexes in the cache folder (the listing index, the findings cache) keep
-what they learnt from a session file under its stamp: the same stamp means the file has
+The local index in the cache folder (core/workspace/index/) keeps what it learnt from a
+session file under its stamp: the same stamp means the file has
 not been written since (a save replaces the file, so even its inode changes). A stamp is
 taken before the file is read, so a file written meanwhile is read again next time.
 """
