@@ -171,8 +171,8 @@ def render(stops: list[Stop]) -> str:
         lines += ["| key | does |", "| --- | --- |"]
         lines += [f"| {code(keys)} | {cell(does)} |" for keys, does in stop.rows]
         lines.append("")
-        for action in stop.rebindable:
-            titles = screens_of.setdefault(action, [])
+        for action_id in stop.rebindable:
+            titles = screens_of.setdefault(action_id, [])
             if stop.title not in titles:
                 titles.append(stop.title)
     lines += [

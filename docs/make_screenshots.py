@@ -7,8 +7,9 @@ changes.
 Writes docs/images/cockpit.svg (an interview in progress, some notes tagged) and
 docs/images/synthesis.svg (the Matrix tab on `wfinterview demo`'s interviews). Everything
 runs in fresh temporary data, config and cache folders (WFINTERVIEW_DATA_DIR,
-WFINTERVIEW_CONFIG_DIR, WFINTERVIEW_CACHE_DIR), never the user's own. Keys are looked up by action in the key table (core/setup/keymap.py) and the screens'
-bindings, so a key that moves does not break the pictures.
+WFINTERVIEW_CONFIG_DIR, WFINTERVIEW_CACHE_DIR), never the user's own. Keys are looked up
+by action in the key table (core/setup/keymap.py) and the screens' bindings, so a key
+that moves does not break the pictures.
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ async def cockpit_picture() -> Path:
     app.animation_level = "none"
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, CockpitScreen), "the cockpit")
-        step_minutes = (0.0, 3.0, 7.5)  # into the workflow walkthrough, then approvals
+        # The call starts on step 1 and moves on a step at 3 and at 7.5 minutes.
+        step_minutes: tuple[float, ...] = (0.0, 3.0, 7.5)
         for minutes, text, marks in NOTES:
             while step_minutes and minutes >= step_minutes[0]:
                 if step_minutes[0] > 0:
