@@ -21,6 +21,10 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS_MD = ROOT / "docs" / "keys.md"
@@ -73,64 +77,71 @@ def title_for(name: str, before: Sequence[Stop] = ()) -> str:
     return name.replace("_", " ").capitalize()
 
 
+class Reference:
+    """The stops of one walk, fed screen by screen: `await reference.visit(pilot, name)` at
+    each stop of tests/tui/tour.py (any walk at 80 columns may feed one), then `stops`."""
+
+    def __init__(self) -> None:
+        self.stops: list[Stop] = []  # what the page shows
+        self.seen: list[Stop] = []  # every stop of the walk
+
+    async def visit(self, pilot: Pilot[None], name: str) -> None:
+        from textual.screen import ModalScreen
+
+        from wfinterview.core.setup.keymap import REBINDABLE
+        from wfinterview.tui.screens.help import HelpScreen, open_help
+        from wfinterview.tui.widgets.key_bar import KeyBar
+
+        if name in SKIPPED:
+            return
+        app = pilot.app
+        screen = app.screen
+        bars = screen.query(KeyBar)
+        bar = bars.first().render().plain if bars else ""
+        rebindable = sorted(
+            {
+                active.binding.id
+                for active in screen.active_bindings.values()
+                if active.binding.id in REBINDABLE
+            }
+        )
+        open_help(app)  # what F9 calls: the help screen's own list of this screen's keys
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen), f"no help on {name}"
+        rows = [("Enter", "save the note (an empty note saves nothing)")] * bool(
+            help_screen.note_keys
+        )
+        rows += [(row.keys, row.description) for row in help_screen.rows]
+        app.pop_screen()
+        await pilot.pause()
+        dialog = isinstance(screen, ModalScreen)
+        stop = Stop(title_for(name, self.seen), dialog, bar, rows, rebindable, name)
+        self.seen.append(stop)
+        # A later state of a screen is shown only where its keys differ.
+        same_screen = [s for s in self.stops if f"{stop.title}, ".startswith(f"{s.title}, ")]
+        if not any(stop.same_keys(s) for s in same_screen):
+            self.stops.append(stop)
+
+
 async def walk() -> list[Stop]:
     """Every screen of the tour with its help rows and its key bar."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     import pytest
-    from textual.screen import ModalScreen
 
     from tests.tui.tour import data_folder, freeze_now, tour, tour_app
-    from wfinterview.core.setup.keymap import REBINDABLE
-    from wfinterview.tui.screens.help import HelpScreen, open_help
-    from wfinterview.tui.widgets.key_bar import KeyBar
 
-    stops: list[Stop] = []  # what the page shows
-    seen: list[Stop] = []  # every stop of the walk
+    reference = Reference()
     with pytest.MonkeyPatch.context() as monkeypatch, data_folder() as paths:
         freeze_now(monkeypatch)
-        app = tour_app(paths)
-        async with app.run_test(size=SIZE) as pilot:
+        async with tour_app(paths).run_test(size=SIZE) as pilot:
 
             async def visit(name: str) -> None:
-                if name in SKIPPED:
-                    return
-                screen = app.screen
-                bars = screen.query(KeyBar)
-                bar = bars.first().render().plain if bars else ""
-                rebindable = sorted(
-                    {
-                        active.binding.id
-                        for active in screen.active_bindings.values()
-                        if active.binding.id in REBINDABLE
-                    }
-                )
-                open_help(app)
-                await pilot.pause()
-                help_screen = app.screen
-                assert isinstance(help_screen, HelpScreen), f"no help on {name}"
-                rows = [("Enter", "save the note (an empty note saves nothing)")] * bool(
-                    help_screen.note_keys
-                )
-                rows += [(row.keys, row.description) for row in help_screen.rows]
-                app.pop_screen()
-                await pilot.pause()
-                stop = Stop(
-                    title_for(name, seen),
-                    isinstance(screen, ModalScreen),
-                    bar,
-                    rows,
-                    rebindable,
-                    name,
-                )
-                seen.append(stop)
-                # A later state of a screen is shown only where its keys differ.
-                same_screen = [s for s in stops if f"{stop.title}, ".startswith(f"{s.title}, ")]
-                if not any(stop.same_keys(s) for s in same_screen):
-                    stops.append(stop)
+                await reference.visit(pilot, name)
 
             await tour(pilot, visit)
-    return stops
+    return reference.stops
 
 
 def cell(text: str) -> str:
