@@ -136,11 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pydantic looks for plugins in every installed package's metadata the first time a
     # model is built (30 ms at start-up); wfinterview uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from wfinterview.commands.output import terminal_safe_output
+    from wfinterview.commands.output import finish_command, terminal_safe_output
 
     # Everything printed from here on, argparse's own errors too, is terminal-safe.
     with terminal_safe_output():
-        return _run(sys.argv[1:] if argv is None else list(argv))
+        try:
+            return _run(sys.argv[1:] if argv is None else list(argv))
+        finally:
+            finish_command()
 
 
 def _run(argv: list[str]) -> int:

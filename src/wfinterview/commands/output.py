@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import sys
 from collections.abc import Iterator
@@ -29,12 +30,27 @@ if TYPE_CHECKING:
     from wfinterview.core.workspace.workspace import Workspace
 
 
+_opened: list[Workspace] = []
+
+
 def workspace(args: argparse.Namespace) -> Workspace:
     # Imported here: the terminal-safe streams below wrap every command, even --help.
     from wfinterview.core.storage.paths import Paths
     from wfinterview.core.workspace.workspace import Workspace
 
-    return Workspace(Paths.resolve(getattr(args, "data_dir", None)))
+    opened = Workspace(Paths.resolve(getattr(args, "data_dir", None)))
+    _opened.append(opened)
+    return opened
+
+
+def finish_command() -> None:
+    """Let go of what the command held: the local index's connections (its file stays
+    for the next command), and the objects a command froze out of the cycle collector's
+    reach (commands/synthesis.py), so that commands run one after another in a process
+    (the tests do) leave nothing open behind them."""
+    while _opened:
+        _opened.pop().close()
+    gc.unfreeze()
 
 
 class TerminalSafeStream(io.TextIOBase):

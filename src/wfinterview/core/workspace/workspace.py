@@ -77,6 +77,11 @@ class Workspace:
             paths.index_file, paths.sessions_dir, paths.data_dir, lambda: self.store
         )
 
+    def close(self) -> None:
+        """Close the local index's connection, if it was opened (its file stays)."""
+        if "index" in self.__dict__:
+            self.index.close()
+
     def index_notices(self) -> list[str]:
         """What the index has to tell the user once (a damaged index rebuilt), taken."""
         if "index" not in self.__dict__:
