@@ -56,6 +56,6 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto` starts one worker more than there are cores: screen tests spend much of
     their time waiting for the app to settle, and the extra worker runs in those waits
     (on two idle cores, three workers took the suite from 131 s to 117 s, measured side
-    by side; README, "Test stack")."""
+    by side; docs/testing.md, "The test stack")."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (cores or 1) + 1
