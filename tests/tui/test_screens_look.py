@@ -4,8 +4,9 @@ action form, RACI, approval timelines and a validation preview.
 
 On the same walk (one per size: the walk is what takes time), every screen's keys are
 checked: at 80 columns each key its help lists is in the bar or the bar says "· more", the
-screen's essential keys are on it (test_keys_findable.py), and the command palette finds
-each by a word of its name."""
+screen's essential keys are on it (test_keys_findable.py), and the guide's key reference
+(docs/keys.md) is what help shows there (test_key_reference.py); at 120 columns the command
+palette finds each key by a word of its name."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from tests.tui.helpers import screen_text
 from tests.tui.snapshot import snapshot_problem
+from tests.tui.test_key_reference import SCREENS, generator, stale_reference
 from tests.tui.test_keys_findable import check_bar, check_essential, check_palette
 from tests.tui.tour import data_folder, freeze_now, tour, tour_app
 
@@ -42,6 +44,8 @@ async def test_every_screen_looks_as_pinned_and_its_keys_are_findable(
     freeze_now(monkeypatch)
     problems: list[str] = []
     seen: list[str] = []
+    gen_keys = generator()
+    reference = gen_keys.Reference()
     with data_folder() as paths:
         folder = str(paths.data_dir.parent)
         fixed = "/tmp/wfi" + "_" * (len(folder) - len("/tmp/wfi"))
@@ -57,9 +61,14 @@ async def test_every_screen_looks_as_pinned_and_its_keys_are_findable(
                 if size[0] == 80:
                     problems.extend(f"{name}: {p}" for p in check_bar(app.screen, 80))
                     problems.extend(check_essential(name, app.screen, 80))
+                    await reference.visit(pilot, name)  # opens help and closes it again
                 else:
                     problems.extend(await check_palette(pilot, name))
 
             await tour(pilot, visit)
     assert EXPECTED <= set(seen) and any(name.startswith("synthesis_") for name in seen), seen
+    if size[0] == 80:
+        titles = {stop.title for stop in reference.stops}
+        assert SCREENS <= titles, sorted(SCREENS - titles)
+        problems.extend(stale_reference(gen_keys, reference.stops))
     assert not problems, "\n".join(problems)
