@@ -125,11 +125,22 @@ def test_a_draft_marked_sent_unchanged_is_not_edited_until_a_word_changes(
     review.mark_recap_sent(factories.STARTED + timedelta(hours=3))
     reloaded = SessionReview(store.load(session.id), BUILTIN_TAGS, store.save)
     assert reloaded.session.recap == draft_recap(sample()).model_copy(
-        update={"sent_at": factories.STARTED + timedelta(hours=3)}
+        update={"sent_at": factories.STARTED + timedelta(hours=3), "edited": False}
     )
     assert not reloaded.recap_edited
     recap = reloaded.session.recap
     assert recap is not None
+    # The notes change after it went out: what was sent is still the draft it was.
+    first = reloaded.session.notes[0]
+    quote = first.quote
+    reloaded.update_note(first.id, first.text, first.tags, not quote, first.follow_up)
+    assert draft_recap(reloaded.session) != recap.model_copy(update={"edited": None})
+    assert not reloaded.recap_edited
+    # A recap saved before `edited` was kept is held against the draft of today's notes.
+    reloaded.session.recap = recap.model_copy(update={"edited": None})
+    assert reloaded.recap_edited
+    reloaded.session.recap = recap
+    reloaded.update_note(first.id, first.text, first.tags, quote, first.follow_up)
     reloaded.save_recap(recap.heard, recap.stuck, recap.magic_wand)  # saved as the fields show it
     assert not reloaded.recap_edited
     reloaded.save_recap(recap.heard, recap.stuck, recap.magic_wand + " today")

@@ -154,6 +154,10 @@ class Recap(StrictModel):
     stuck: Paragraphs
     magic_wand: Paragraphs
     sent_at: AwareDatetime | None = None
+    # Whether a word differed from the draft of the notes when it was saved: a draft sent
+    # unchanged stays a draft when the notes change later. Absent from files saved before
+    # it was kept (and written only when known): such a recap is held against today's draft.
+    edited: bool | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class Session(StrictModel):

@@ -84,6 +84,8 @@ def recap_edited(session: Session, verified: Collection[str] = ()) -> bool:
     a draft marked sent unchanged is saved (what was sent is kept) but is not edited."""
     if session.recap is None:
         return False
+    if session.recap.edited is not None:  # known since it was saved
+        return session.recap.edited
     draft = draft_recap(session, verified)
     return (session.recap.heard, session.recap.stuck, session.recap.magic_wand) != (
         draft.heard,

@@ -16,7 +16,7 @@ from wfinterview.core.framework.models import Note, Recap, Session, Step, now
 from wfinterview.core.interview.hashtags import extract_hashtags
 from wfinterview.core.interview.live import Flag
 from wfinterview.core.interview.notes import new_note_id, ordered_union, toggle_tag
-from wfinterview.core.interview.recap import recap_edited, recap_for
+from wfinterview.core.interview.recap import draft_recap, recap_edited, recap_for
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,11 @@ class SessionReview:
 
     def save_recap(self, heard: str, stuck: str, magic_wand: str) -> Recap:
         sent_at = self.session.recap.sent_at if self.session.recap else None
-        self.session.recap = Recap(heard=heard, stuck=stuck, magic_wand=magic_wand, sent_at=sent_at)
+        draft = draft_recap(self.session, self.verified_quotes)
+        edited = (heard, stuck, magic_wand) != (draft.heard, draft.stuck, draft.magic_wand)
+        self.session.recap = Recap(
+            heard=heard, stuck=stuck, magic_wand=magic_wand, sent_at=sent_at, edited=edited
+        )
         self._persist(self.session)
         return self.session.recap
 
@@ -157,7 +161,11 @@ class SessionReview:
         Saving it keeps what was sent if the notes change later; it does not make the
         recap read as edited, which only a changed word does (`recap_edited`).
         """
+        drafted = self.session.recap is None  # then the draft goes out as it is
         recap = recap_for(self.session, self.verified_quotes)
-        self.session.recap = recap.model_copy(update={"sent_at": when or now()})
+        sent: dict[str, object] = {"sent_at": when or now()}
+        if drafted:
+            sent["edited"] = False
+        self.session.recap = recap.model_copy(update=sent)
         self._persist(self.session)
         return self.session.recap

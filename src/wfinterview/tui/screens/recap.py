@@ -92,13 +92,18 @@ class RecapScreen(Screen[None]):
 
     def current(self) -> Recap:
         """The recap as the fields show it now."""
-        values = {field: self.query_one(f"#{field}", TextArea).text for field in FIELDS}
+        heard, stuck, magic_wand = (self.query_one(f"#{f}", TextArea).text for f in FIELDS)
         sent_at = self.review.session.recap.sent_at if self.review.session.recap else None
-        return Recap(**values, sent_at=sent_at)
+        return Recap(heard=heard, stuck=stuck, magic_wand=magic_wand, sent_at=sent_at)
 
     def on_text_area_changed(self) -> None:
         recap = self.current()
-        if recap != recap_for(self.review.session, self.review.verified_quotes):
+        shown = recap_for(self.review.session, self.review.verified_quotes)
+        if (recap.heard, recap.stuck, recap.magic_wand) != (
+            shown.heard,
+            shown.stuck,
+            shown.magic_wand,
+        ):
             self.review.save_recap(recap.heard, recap.stuck, recap.magic_wand)
             self._show_status()
 
