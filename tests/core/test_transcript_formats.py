@@ -107,6 +107,21 @@ def test_a_name_before_a_colon_said_once_is_words_not_a_speaker(tmp_path: Path) 
     ]
 
 
+def test_where_every_cue_is_named_one_who_spoke_once_is_a_speaker_too(tmp_path: Path) -> None:
+    path = tmp_path / "zoom.vtt"
+    path.write_text(
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nSam: Can you say more about that?\n\n"
+        "2\n00:00:05.000 --> 00:00:09.000\nJordan Test: We wait for legal: every time.\n\n"
+        "3\n00:00:10.000 --> 00:00:14.000\nJordan Test: Then I copy it into a sheet.\n",
+        encoding="utf-8",
+    )
+    assert [(c.speaker, c.text) for c in read_transcript_file(path).cues] == [
+        ("Sam", "Can you say more about that?"),
+        ("Jordan Test", "We wait for legal: every time."),
+        ("Jordan Test", "Then I copy it into a sheet."),
+    ]
+
+
 def test_a_utf16_file_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "teams.vtt"
     path.write_bytes((FIXTURES / "teams.vtt").read_text(encoding="utf-8").encode("utf-16"))

@@ -12,7 +12,8 @@ expressions of our own. What each tool adds on top is read here:
   it are the same person's.
 
 A `Name: ` prefix counts as a speaker only when it starts two cues or more, so a
-participant who says "Honestly: it's a mess" is not taken for a person called Honestly.
+participant who says "Honestly: it's a mess" is not taken for a person called Honestly;
+where every cue starts with one (Zoom), each is a speaker, even one who spoke once.
 A cue webvtt-py could not read is never dropped in silence: `ParsedTranscript.skipped`
 names its line, for the command to print.
 """
@@ -60,6 +61,8 @@ def parse_captions(text: str, kind: Kind) -> ParsedTranscript:
         match["name"].strip() for body in bodies if (match := _PREFIX.match(body)) is not None
     )
     names = {name for name, count in prefixes.items() if count >= 2}
+    if names and sum(prefixes.values()) == len(bodies):
+        names = set(prefixes)  # a name on every cue (Zoom): one who spoke once is one too
     cues: list[ParsedCue] = []
     speaker = ""
     for caption, voice, body in zip(captions, voices, bodies, strict=True):
