@@ -1,8 +1,10 @@
 """Settings of the whole app that every screen reads from one place: ASCII-only badges,
 and whether participants show as themselves or as pseudonyms.
 
-Pseudonyms are a mode of the app, not of one screen: once on (F8 in synthesis), every
-screen shows P01, P02… until they are switched off, and a marker at the top says so.
+Pseudonyms are a mode of the app, not of one screen: once on (F8 in synthesis), synthesis
+and every screen opened from it (actions, RACI, approvals, their dialogs) show P01, P02…
+until they are switched off, and a marker at the top says so. Home, the cockpit and the
+review are the facilitator's own, about one person at a time, and keep real names.
 Screens read the settings through `getters.app(SettingsApp)`, typed, and watch `naming`
 to repaint when it changes.
 """
@@ -57,7 +59,7 @@ class PseudonymMarker(Static):
         on = naming.pseudonyms is not None
         self.set_class(on, "-on")
         self.update(
-            Text("Pseudonyms on: participants are P01, P02… on every screen (F8 in synthesis)")
+            Text("Pseudonyms on: P01, P02… in synthesis and its screens (F8 there: real names)")
             if on
             else ""
         )
