@@ -424,7 +424,9 @@ class SynthesisScreen(Screen[None]):
         on = not self.app.pseudonyms_on
         self.app.show_pseudonyms(on, self.corpus.sessions)
         self.notify(
-            "Pseudonyms in synthesis and its screens until F8 here again." if on else "Real names shown again.",
+            "Pseudonyms in synthesis and its screens until F8 here again."
+            if on
+            else "Real names shown again.",
             timeout=3,
         )
 
