@@ -61,7 +61,10 @@ async def test_each_note_shows_what_was_said_before_it_and_the_key_opens_the_tra
             "Said before 01:38: [facilitator] How long does that usually take? we talked about "
             "this in the offsite I report to the CMO and we have a weekly pipeline"
         ) in text
-        assert "ctrl+l Transcript ctrl+g Add moment ctrl+u Words said" in text  # on the bar
+        assert text.splitlines()[-1].strip() == (
+            "ctrl+r Recap ctrl+l Transcript ctrl+n Add Del Delete ctrl+z Undo ctrl+g Add moment "
+            "ctrl+u Words said F8 Action F1 🛑 F2 🔄 F3 👻 F4 🧾 Esc Home F9 Help · more"
+        )
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, TranscriptScreen)
@@ -147,3 +150,15 @@ async def test_a_transcript_that_cannot_be_read_is_said_in_one_line(isolated_dir
             f" Transcript not shown: {folder / SESSION}.json: is not valid JSON (truncated or "
             "damaged?) at line 1, column 2"
         ) in screen_text(app)
+
+
+async def test_at_80_columns_the_transcript_key_stays_on_the_bar(
+    isolated_dirs: Paths, tmp_path: Path
+) -> None:
+    with_transcript(isolated_dirs, tmp_path)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_review(pilot)
+        assert screen_text(app).splitlines()[-1].strip() == (
+            "ctrl+r Recap ctrl+l Transcript ctrl+n Add Del Delete Esc Home F9 Help · more"
+        )

@@ -30,16 +30,17 @@ from wfinterview.tui.widgets.session_header import SessionHeader
 from wfinterview.tui.widgets.transcript_panel import TranscriptPanel
 
 T = TypeVar("T")
+# With a transcript, its key comes second: at 80 columns it stays on the bar.
 _BAR_ORDER = (
     "open_recap",
+    "open_transcript",
     "add_note",
     "delete_note",
     "undo_delete",
-    "action_from_note",
-    "edit_note",
-    "open_transcript",
     "add_moment",
     "use_words_said",
+    "action_from_note",
+    "edit_note",
 )
 
 
