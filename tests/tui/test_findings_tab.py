@@ -36,6 +36,9 @@ async def test_the_findings_tab_shows_tools_handoffs_contrasts_and_outcomes(
         for heading in ("Tools people named", "Handoffs, most stuck first", "Where roles disagree"):
             assert heading in text
         assert "Did the changes work?" in text and "Approval SLA" in text
+        # Two clients' plans in one table: each row says whose it is.
+        assert "Approval SLA: 48 hours, with a fallback approver · Acme Retail" in text
+        assert "Approval SLA: 48 hours, with a fallback approver · Northwind Health" in text
         assert "Salesforce" in text and "Sprinklr" in text  # known tool, and a candidate
         quoted = findings._shown[0].contrasts[0].stuck_note.session.participant.name
         assert quoted in text

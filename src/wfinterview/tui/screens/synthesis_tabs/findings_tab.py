@@ -198,9 +198,11 @@ class FindingsTab(VerticalScroll):
             return []
         naming = self.app.naming
         table = _table("Did the changes work?", "action", "theme", "before", "after", "change")
+        several = len({o.engagement for o in changes}) > 1  # then each says whose it is
         for o in changes:
+            title = naming.engagement_text(o.engagement, o.action.title)
             table.add_row(
-                Text(terminal_safe(naming.engagement_text(o.engagement, o.action.title))),
+                Text(terminal_safe(f"{title} · {o.engagement}" if several else title)),
                 Text(terminal_safe(naming.engagement_text(o.engagement, o.theme))),
                 f"{o.before.people} of {o.before.interviewed}",
                 f"{o.after.people} of {o.after.interviewed}",
