@@ -101,7 +101,9 @@ def test_a_recap_saved_for_the_first_time_is_not_sent() -> None:
     saved: list[Session] = []
     session = factories.session()
     recap = review_of(session, saved).save_recap("- heard", "- stuck", "- wish")
-    assert recap == Recap(heard="- heard", stuck="- stuck", magic_wand="- wish", sent_at=None)
+    assert recap == Recap(
+        heard="- heard", stuck="- stuck", magic_wand="- wish", sent_at=None, edited=True
+    )
     assert saved[-1].recap == recap
 
 
