@@ -29,7 +29,10 @@ from wfinterview.core.storage.tomlfile import read_toml
 
 DEEP_JSON = b"[" * 100_000 + b"]" * 100_000
 DEEP_TOML = b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n"
-NESTED = f"is nested too deeply (over {outside.MAX_DEPTH} levels; no wfinterview file is): not read"
+NESTED = (
+    f"is nested more than {outside.MAX_DEPTH} levels deep, which no wfinterview file is: "
+    "not read"
+)
 
 
 def refusal(path: Path, **how: bool) -> str:
@@ -71,9 +74,9 @@ def test_a_file_larger_than_any_interview_is_reported_unread(tmp_path: Path) -> 
 
 
 def test_nesting_deeper_than_any_file_of_ours_is_refused_without_recursion() -> None:
-    with pytest.raises(ValueError, match="nested too deeply"):
+    with pytest.raises(ValueError, match="nested more than 48 levels deep"):
         load_json(DEEP_JSON)
-    with pytest.raises(ValueError, match="nested too deeply"):
+    with pytest.raises(ValueError, match="nested more than 48 levels deep"):
         load_json(b"[" * 60 + b"]" * 60)  # parses, but deeper than MAX_DEPTH
     assert load_json(b'{"a": [[1]]}') == {"a": [[1]]}
     assert nesting_problem([[[]]], limit=3) is None

@@ -68,7 +68,7 @@ def test_a_cue_naming_no_known_speaker_is_refused() -> None:
     [
         (b'{"format": "wfinterview.transcript", "ver', "is not valid JSON (truncated or damaged?)"),
         (b"\xff\xfe junk", "is not UTF-8 text"),
-        (b"[" * 100_000 + b"]" * 100_000, "is nested too deeply"),
+        (b"[" * 100_000 + b"]" * 100_000, "is nested more than 48 levels deep"),
         (b'{"format": "wfinterview.session"}', "is not a wfinterview transcript file"),
         (
             b'{"format": "wfinterview.transcript", "version": 7}',

@@ -143,4 +143,4 @@ def nesting_problem(data: object, limit: int = MAX_DEPTH) -> str | None:
 
 
 def nested_too_deeply(limit: int = MAX_DEPTH) -> str:
-    return f"is nested too deeply (over {limit} levels; no wfinterview file is): not read"
+    return f"is nested more than {limit} levels deep, which no wfinterview file is: not read"

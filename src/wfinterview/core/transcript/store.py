@@ -120,7 +120,7 @@ def _diagnose(raw: bytes, error: ValidationError) -> str:
         data = load_json(raw)
     except UnicodeDecodeError:
         return "is not UTF-8 text"
-    except ValueError as bad:  # JSONDecodeError, or nested too deeply
+    except ValueError as bad:  # JSONDecodeError, or nested too deep
         where = (
             f" at line {bad.lineno}, column {bad.colno}"
             if hasattr(bad, "lineno") and hasattr(bad, "colno")
