@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from wfinterview.commands.arguments import subcommands
 from wfinterview.commands.output import workspace
 from wfinterview.core.framework.errors import UserError
+from wfinterview.core.framework.text import terminal_safe
 
 if TYPE_CHECKING:
     from wfinterview.core.framework.models import Session
@@ -138,7 +139,9 @@ def _confirm_replace(store: TranscriptStore, session: Session) -> None:
         raise UserError(
             f"session {session.id} already has a transcript{what}; add --replace to replace it"
         )
-    answer = input(f"Session {session.id} already has a transcript{what}. Replace it? [y/N] ")
+    # input() writes its prompt past the terminal-safe stdout (readline uses the terminal).
+    asked = f"Session {session.id} already has a transcript{what}. Replace it? [y/N] "
+    answer = input(terminal_safe(asked))
     if answer.strip().lower() not in ("y", "yes"):
         raise UserError("nothing changed: the transcript was kept")
 

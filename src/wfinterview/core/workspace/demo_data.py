@@ -20,6 +20,7 @@ from pathlib import Path
 from wfinterview.core.framework.errors import UserError
 from wfinterview.core.storage.atomic import write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
+from wfinterview.core.storage.outside import load_json, read_outside
 from wfinterview.core.synthesis.demo import DEMO_PREFIX, ENGAGEMENTS
 from wfinterview.core.workspace.workspace import Workspace
 
@@ -44,7 +45,7 @@ def _record_path(work: Workspace) -> Path:
 def recorded_engagements(work: Workspace) -> list[str] | None:
     """The engagements the demo created here, or None when there is no readable record."""
     try:
-        data = json.loads(_record_path(work).read_bytes())
+        data = load_json(read_outside(_record_path(work)))
     except (OSError, ValueError):
         return None
     names = data.get("engagements") if isinstance(data, dict) else None

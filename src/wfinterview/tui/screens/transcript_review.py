@@ -64,7 +64,8 @@ class TranscriptReviewScreen(SessionScreen):
             self.notify("The transcript is still being read.", timeout=2)
         elif panel.beside is None:
             add = f"wfinterview transcript add {self.session.id} FILE"
-            self.notify(panel.problem or f"No transcript yet: `{add}` adds one.", timeout=5)
+            said = panel.problem or f"No transcript yet: `{add}` adds one."
+            self.notify(said, timeout=5, markup=False)
         return panel.beside
 
     def action_open_transcript(self) -> None:

@@ -51,9 +51,5 @@ class ClippedLine(Widget):
         self.text = text if isinstance(text, Text) else Text(terminal_safe(text))
         self.refresh()
 
-    @property
-    def is_cut(self) -> bool:
-        return clipped(self.text, self.content_size.width).plain != self.text.plain
-
     def render(self) -> Text:
         return clipped(self.text, self.content_size.width)

@@ -91,15 +91,6 @@ def said_text(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bo
     return line
 
 
-def ref_line(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Text:
-    """The whole note on one (wrapping) line: who, where, when, tags and words."""
-    line = who_line(ref, naming)
-    line.no_wrap, line.overflow = False, None
-    line.append(" ")
-    line.append_text(said_text(ref, tags, naming, ascii_only))
-    return line
-
-
 def ref_option(ref: NoteRef, tags: dict[str, Tag], naming: Naming, ascii_only: bool) -> Group:
     """A note as the list shows it: who on one line, its words on at most two."""
     return Group(
