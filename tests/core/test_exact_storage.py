@@ -80,7 +80,7 @@ def test_diagnose_names_three_fields_and_counts_the_rest() -> None:
     assert said.count("; ") == 2 and said.endswith("(and 1 more)")
     raw = b"{}"
     assert diagnose(raw, errors(EngagementFile, raw), "wfinterview.engagement", 1) == (
-        "is not a wfinterview.engagement file"
+        "is not a wfinterview engagement file"
     )
 
 

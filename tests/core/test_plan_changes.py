@@ -286,7 +286,7 @@ def test_a_version_1_file_links_actions_to_their_themes_by_id(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("content", "why"),
     [
-        ("[]", "is not a wfinterview.engagement file"),
+        ("[]", "is not a wfinterview engagement file"),
         (
             '{"format": "wfinterview.engagement", "version": 1, "engagement": "Acme", '
             '"themes": null}',

@@ -177,11 +177,7 @@ def diagnose(
     except ValueError as deep:  # nested deeper than any session
         return str(deep)
     if not isinstance(data, dict) or data.get("format") != file_format:
-        return (
-            "is not a "
-            + ("wfinterview session" if file_format == SESSION_FORMAT else file_format)
-            + " file"
-        )
+        return f"is not a {file_format.replace('.', ' ', 1)} file"  # "wfinterview session"
     found = data.get("version")
     if isinstance(found, int) and found > version:
         return (

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from wfinterview.core.framework.errors import UserError, validation_problems
+from wfinterview.core.framework.errors import UserError
 from wfinterview.core.framework.models import Session
 from wfinterview.core.storage.atomic import fsync_dir, write_atomic
 from wfinterview.core.storage.folders import ensure_private_dir
-from wfinterview.core.storage.outside import load_json, read_outside, why_unreadable
-from wfinterview.core.storage.store import SessionStore
+from wfinterview.core.storage.outside import read_outside, why_unreadable
+from wfinterview.core.storage.store import SessionStore, diagnose
 from wfinterview.core.transcript.model import TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, Transcript
 from wfinterview.core.transcript.quotes import verified_quotes
 
@@ -55,7 +55,9 @@ class TranscriptStore:
         try:
             transcript = Transcript.model_validate_json(raw)
         except ValidationError as error:
-            raise UnreadableTranscript(f"{path}: {_diagnose(raw, error)}") from None
+            raise UnreadableTranscript(
+                f"{path}: {diagnose(raw, error, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION)}"
+            ) from None
         if transcript.session_id != session_id:
             raise UnreadableTranscript(
                 f"{path}: it belongs to session '{transcript.session_id}', not '{session_id}'"
@@ -112,30 +114,3 @@ def check_writer(session: Session, writer: str) -> None:
             f"session {session.id} is recorded by {session.writer}; only that installation "
             "adds or removes its transcript (you can read it)"
         )
-
-
-def _diagnose(raw: bytes, error: ValidationError) -> str:
-    """Why a transcript file cannot be used, in words; parsed loosely only on failure."""
-    try:
-        data = load_json(raw)
-    except UnicodeDecodeError:
-        return "is not UTF-8 text"
-    except ValueError as bad:  # JSONDecodeError, or nested too deep
-        where = (
-            f" at line {bad.lineno}, column {bad.colno}"
-            if hasattr(bad, "lineno") and hasattr(bad, "colno")
-            else ""
-        )
-        reason = str(bad) if not where else "is not valid JSON (truncated or damaged?)"
-        return reason + where
-    if not isinstance(data, dict) or data.get("format") != TRANSCRIPT_FORMAT:
-        return "is not a wfinterview transcript file"
-    found = data.get("version")
-    if isinstance(found, int) and found > TRANSCRIPT_VERSION:
-        return (
-            f"was written by a newer wfinterview (file version {found}); "
-            "upgrade wfinterview to open it"
-        )
-    problems = validation_problems(error)
-    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-    return "has invalid fields: " + "; ".join(problems[:3]) + more
