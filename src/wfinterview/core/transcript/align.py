@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from wfinterview.core.framework.models import Note
-from wfinterview.core.transcript.model import Alignment, Cue, Shift
+from wfinterview.core.transcript.model import Alignment, Cue, Shift, shifts_offset
 from wfinterview.core.transcript.words import content_stems, spoken_words, stem
 
 Sureness = Literal["high", "medium", "low"]
@@ -96,15 +96,6 @@ def estimate_alignment(notes: Sequence[Note], cues: Sequence[Cue]) -> Alignment:
         notes=len(wanted),
         sure=_sureness(matched, len(wanted), votes, [round(s.offset) - low for s in shifts]),
     )
-
-
-def shifts_offset(shifts: Sequence[Shift], at: float) -> float:
-    offset = shifts[0].offset
-    for shift in shifts[1:]:
-        if shift.at > at:
-            break
-        offset = shift.offset
-    return offset
 
 
 def _word_times(cues: Sequence[Cue], stems: set[str]) -> dict[str, list[float]]:

@@ -12,6 +12,7 @@ while paused: `Alignment` maps one onto the other.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Final, Literal
 
 from pydantic import AwareDatetime, Field, model_validator
@@ -65,12 +66,7 @@ class Alignment(StrictModel):
 
     def recording_time(self, at: float) -> float:
         """Where in the recording a moment of the interview clock is."""
-        offset = self.shifts[0].offset
-        for shift in self.shifts[1:]:
-            if shift.at > at:
-                break
-            offset = shift.offset
-        return at + offset
+        return at + shifts_offset(self.shifts, at)
 
     def clock_time(self, seconds: float) -> float:
         """The interview clock's reading at a moment of the recording (0 before it started)."""
@@ -114,3 +110,14 @@ class Transcript(StrictModel):
 
     def roles(self) -> dict[str, Role]:
         return {speaker.name: speaker.role for speaker in self.speakers}
+
+
+def shifts_offset(shifts: Sequence[Shift], at: float) -> float:
+    """The recording's offset at a moment of the interview clock: the last shift at or
+    before it (a paused clock moves the offset from then on)."""
+    offset = shifts[0].offset
+    for shift in shifts[1:]:
+        if shift.at > at:
+            break
+        offset = shift.offset
+    return offset
