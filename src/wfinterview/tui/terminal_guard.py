@@ -26,7 +26,8 @@ class BidiGuard(LineFilter):
     """Drops every bidi embedding, override and isolate from a rendered line."""
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        if not any(_BIDI.search(segment.text) for segment in segments):
+        # One search over the whole line: every line of every widget passes here.
+        if _BIDI.search("".join([segment.text for segment in segments])) is None:
             return segments
         return [
             Segment(_BIDI.sub("", segment.text), segment.style, segment.control)

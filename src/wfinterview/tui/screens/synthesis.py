@@ -88,6 +88,10 @@ class SynthesisScreen(Screen[None]):
         self._stale: set[str] = set()
         self._team_logs: dict[str, object] = {}  # engagement -> its teammates' logs, stamped
         self._team_reports: set[str] = set()  # what the merges said, told once
+        # The tabs once the corpus is read. Kept, not queried: check_action asks which tab
+        # is active for every key on every refresh of the bindings, and a query walks the
+        # whole screen (2 ms a time with the tables mounted).
+        self._tabs: TabbedContent | None = None
 
     def compose(self) -> ComposeResult:
         yield PseudonymMarker()
@@ -171,6 +175,7 @@ class SynthesisScreen(Screen[None]):
             )
         body = self.query_one("#body", Vertical)
         await body.mount(SynthesisBody(corpus, self.boards, self.unreadable_boards, self.workspace))
+        self._tabs = self.query_one("#tabs", TabbedContent)
         self._refresh()
         self.query_one("#matrix").focus()
         self._team_logs = self._teammates_logs()
@@ -298,18 +303,15 @@ class SynthesisScreen(Screen[None]):
         )
 
     def action_tab(self, step: int) -> None:
-        tabs = self.query("#tabs")
-        if tabs:
-            content = tabs.first(TabbedContent)
-            content.active = TABS[(TABS.index(content.active) + step) % len(TABS)]
+        if self._tabs is not None:
+            self._tabs.active = TABS[(TABS.index(self._tabs.active) + step) % len(TABS)]
 
     @property
     def themes_tab(self) -> ThemesTab:
         return self.query_one(ThemesTab)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        tabs = self.query("#tabs")
-        active = tabs.first(TabbedContent).active if tabs else ""
+        active = self._tabs.active if self._tabs is not None else ""
         if action in THEME_ACTIONS:
             return active == "tab-themes"
         if action in FINDINGS_ACTIONS:
