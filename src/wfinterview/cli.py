@@ -10,6 +10,7 @@ being run is imported, so `wfinterview list` never pays for loading Textual or t
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -64,6 +65,9 @@ COMMANDS = (
 )
 
 
+# Both parsers are built once per process and reused (argparse keeps nothing of a parse):
+# a program that calls `main` many times, as the tests do, pays 6 ms of argparse once.
+@functools.cache
 def build_parser(*commands: str) -> argparse.ArgumentParser:
     """The parser, with the arguments of the commands named (all of them: `build_parser(*(c.name
     for c in COMMANDS))`): the others are listed with their help, their modules not imported."""
@@ -100,6 +104,16 @@ def build_parser(*commands: str) -> argparse.ArgumentParser:
 def _command_named(argv: list[str]) -> str | None:
     """The command in `argv`, found by a parser that knows the commands' names only (its
     commands take no `--help`, so `wfinterview list --help` is answered by the full one)."""
+    try:
+        known, _ = _names_parser().parse_known_args(argv)
+    except _Unparsed:
+        return None  # the full parser says what is wrong
+    command: str | None = known.command
+    return command
+
+
+@functools.cache
+def _names_parser() -> argparse.ArgumentParser:
     light = _QuietParser(add_help=False)
     add_global_options(light)
     light.add_argument("--version", action="store_true")
@@ -107,12 +121,7 @@ def _command_named(argv: list[str]) -> str | None:
     names = Commands(light.add_subparsers(dest="command"), add_help=False)
     for each in COMMANDS:
         names.add(each.name, help=each.help)
-    try:
-        known, _ = light.parse_known_args(argv)
-    except _Unparsed:
-        return None  # the full parser says what is wrong
-    command: str | None = known.command
-    return command
+    return light
 
 
 class _Unparsed(Exception):
