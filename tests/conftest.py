@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from textual.pilot import Pilot
 
-from tests.tui.helpers import FakeClock
+from tests.tui.helpers import FakeClock, pause, press
 from wfinterview.core.storage.paths import Paths
 
 # Property and fuzz tests: a fast profile for every run and CI, a long one on demand
@@ -36,6 +38,16 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     monkeypatch.setenv("WFINTERVIEW_DATA_DIR", str(paths.data_dir))
     monkeypatch.setenv("WFINTERVIEW_CONFIG_DIR", str(paths.config_dir))
     return paths
+
+
+@pytest.fixture(autouse=True, scope="session")
+def keys_wait_for_the_app() -> Iterator[None]:
+    """Every screen test's `pilot.press` and `pilot.pause()` wait for the app to handle
+    what it was sent, not for the process to look idle (tests/tui/helpers.py, `settle`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Pilot, "press", press)
+        patch.setattr(Pilot, "pause", pause)
+        yield
 
 
 @pytest.fixture

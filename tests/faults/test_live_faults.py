@@ -8,7 +8,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from tests.tui.helpers import FakeClock, cockpit, cockpit_app, paste, saved, type_text
+from tests.tui.helpers import FakeClock, cockpit, cockpit_app, paste, saved, type_text, until
 from wfinterview.core.storage.paths import Paths
 from wfinterview.tui.widgets.session_header import SaveIndicator
 
@@ -58,14 +58,16 @@ async def test_an_unwritable_data_folder_keeps_notes_in_memory_until_it_is_fixed
         for text in ("one", "two"):
             await type_text(pilot, text)
             await pilot.press("enter")
-        await pilot.pause(0.5)
         indicator = screen.query_one(SaveIndicator)
+        # The writer's thread says the write failed; the indicator shows it when that lands.
+        await until(pilot, lambda: indicator.has_class("-failed"), "showed the failed save")
         assert indicator.has_class("-failed") and "NOT SAVED" in str(indicator.render())
         assert [n.text for n in screen.live.session.notes] == ["one", "two"]
 
         isolated_dirs.sessions_dir.unlink()  # the fault is gone: the writer's retry lands
         assert screen.writer.flush(timeout=15)
-        await pilot.pause(0.1)
+        # The writer says so from its thread just after the write lands, which flush waits for.
+        await until(pilot, lambda: not indicator.has_class("-failed"), "cleared the failed save")
         assert [n.text for n in screen.store.load(screen.live.session.id).notes] == ["one", "two"]
         assert not indicator.has_class("-failed")
 
@@ -94,8 +96,7 @@ async def test_a_long_multi_line_paste_is_one_note_and_commits_nothing_by_itself
 ) -> None:
     block = "\n".join(f"line {n}: “{'quoted words ' * 8}” — £{n}" for n in range(400))
     async with cockpit_app(isolated_dirs, clock).run_test() as pilot:
-        await paste(pilot, block)
-        await pilot.pause(0.2)
+        await paste(pilot, block)  # handled once it returns; saved() flushes the writer
         assert (await saved(pilot)).notes == []  # a paste is typing, not Enter
         await pilot.press("enter")
         notes = (await saved(pilot)).notes

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 
 from rich.console import Console
 from textual import events
 from textual.app import App
-from textual.keys import _character_to_key
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import WorkerState
 
 from wfinterview.core.framework.models import Session
@@ -143,10 +147,139 @@ async def home_ready(pilot: Pilot[None]) -> None:
     """Wait until home has read the sessions (in its worker) and lists them."""
     from wfinterview.tui.screens.home import HomeScreen
 
-    for _ in range(200):
+    def listed() -> bool:
         screen = pilot.app.screen
-        if isinstance(screen, HomeScreen) and screen._sessions:
-            await pilot.pause()
+        return isinstance(screen, HomeScreen) and bool(screen._sessions)
+
+    await until(pilot, listed, "listed the sessions on home")
+
+
+# A timer this short is part of handling what was sent; longer ones (the cockpit's clock)
+# are the app waiting for time to pass.
+SHORT_TIMER = 0.02
+
+
+def _quiet(app: App[None]) -> bool:
+    """Nothing is waiting to be handled: no message in any queue of the app, its screens
+    or their widgets, and no callback queued for after the current one."""
+    return all(
+        pump._message_queue.empty() and not pump._next_callbacks
+        for screen in (app, *app.screen_stack)
+        for pump in screen.walk_children(with_self=True)
+    )
+
+
+def _timer_running(app: App[None]) -> bool:
+    """A short timer of the app or a screen is about to fire: a resize settles 8 ms after
+    it comes."""
+    return any(_due_soon(timer) for pump in (app, *app.screen_stack) for timer in pump._timers)
+
+
+def _due_soon(timer: Timer) -> bool:
+    task = timer._task
+    return (
+        timer._interval <= SHORT_TIMER
+        and task is not None
+        and not task.done()
+        and timer._active.is_set()
+    )
+
+
+def _repaint_due(screen: Screen[object]) -> bool:
+    """The screen has a layout, scroll or repaint waiting for its update timer, or
+    callbacks waiting for that repaint (`call_after_refresh`)."""
+    return bool(
+        screen._layout_required
+        or screen._scroll_required
+        or screen._repaint_required
+        or screen._recompose_required
+        or screen._dirty_widgets
+        or screen._callbacks
+    )
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the app has handled everything it was sent, and what that sent in turn.
+
+    Textual's own `pilot.press` and `pilot.pause()` wait until the *process* looks idle
+    (its CPU time stops moving for 20 ms, at least twice per key): about 45 ms a key when
+    nothing else runs, and up to a second when other test workers share the cores. This
+    waits for the thing itself: the app's message queues run dry, every handler on the
+    way has returned (a callback queued behind it has run), and what changed is laid out
+    and painted (the screen's update timer's work, done as soon as all else is handled,
+    as `pause` does). Workers in
+    threads are not waited for here: a test that needs their result says so with
+    `workers_done` or `home_ready`."""
+    app = pilot.app
+    calm = 0
+    # A key sent through the driver reaches the app's queue two loop turns later.
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    for _ in range(10_000):
+        if not app.is_running or app._closing:
             return
-        await pilot.pause(0.05)
-    raise AssertionError("home never listed the sessions")
+        screen = app.screen
+        if not _quiet(app):
+            calm = 0
+        elif _repaint_due(screen):
+            # What the screen's update timer would do at its next tick (up to 17 ms away,
+            # time the test would spend idle), done now as `pilot.pause` does.
+            screen._on_timer_update()
+            calm = 0
+        elif _timer_running(app):
+            calm = 0
+        elif (calm := calm + 1) == 2:
+            # Quiet twice running: once every handler has returned (a callback queued
+            # behind each has run), it is settled unless that started something new.
+            await pilot._wait_for_screen()
+            if (
+                app.screen is screen
+                and _quiet(app)
+                and not _repaint_due(screen)
+                and not _timer_running(app)
+            ):
+                return
+            calm = 0
+        await asyncio.sleep(0.001)
+    raise AssertionError(f"{app.screen!r} never settled")
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """`pilot.press`, waiting for each key to be handled (`settle`) rather than idle time."""
+    driver = pilot.app._driver
+    assert driver is not None
+    for key in keys:
+        if key.startswith("wait:"):
+            await asyncio.sleep(float(key.split(":")[1]) / 1000)
+            continue
+        name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
+        try:
+            char: str | None = unicodedata.lookup(
+                _get_unicode_name_from_key(REPLACED_KEYS.get(name, name))
+            )
+        except KeyError:
+            char = name if len(name) == 1 else None
+        event = events.Key(name, char)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+        await settle(pilot)
+
+
+async def pause(pilot: Pilot[None], delay: float | None = None) -> None:
+    """`pilot.pause`: a fixed delay when given one, otherwise `settle`."""
+    if delay is not None:
+        await asyncio.sleep(delay)
+        pilot.app.screen._on_timer_update()
+    else:
+        await settle(pilot)
+
+
+async def until(pilot: Pilot[None], ready: Callable[[], object], what: str) -> None:
+    """Wait until `ready()` is true: something a thread does (the session writer, a
+    worker) or a timer, which `settle` does not wait for. Fails after 10 s naming `what`."""
+    for _ in range(500):
+        await pilot.pause()
+        if ready():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"{pilot.app.screen!r}: never {what}")

@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.helpers import FakeClock, cockpit, cockpit_app, saved, screen_text, type_text
+from tests.tui.helpers import (
+    FakeClock,
+    cockpit,
+    cockpit_app,
+    saved,
+    screen_text,
+    type_text,
+    until,
+    workers_done,
+)
 from wfinterview.core.storage.lock import SessionLocked
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
@@ -128,10 +137,9 @@ async def test_end_asks_then_records_ended_at_and_opens_the_review(
         await pilot.press("escape")  # cancel: still in the cockpit
         assert isinstance(app.screen, CockpitScreen)
         await pilot.press("f10", "right", "enter")
-        await pilot.pause(0.3)
         assert isinstance(app.screen, ReviewScreen) and app.screen.session_lock.held
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await workers_done(pilot)  # home reads the sessions again on return, in a worker
         assert isinstance(app.screen, HomeScreen)
         listed = app.screen.query_one("#sessions")
         assert "recap due" in str(listed.get_row_at(0)[0])  # type: ignore[attr-defined]
@@ -225,8 +233,9 @@ async def test_a_failing_disk_keeps_notes_says_so_and_saves_when_it_recovers(
         for text in ("one", "two", "three"):
             await type_text(pilot, text)
             await pilot.press("enter")
-        await pilot.pause(0.3)
         indicator = pilot.app.screen.query_one(SaveIndicator)
+        # The writer's thread says the write failed; the indicator shows it when that lands.
+        await until(pilot, lambda: indicator.has_class("-failed"), "showed the failed save")
         assert indicator.has_class("-failed")
         assert "No space left on device" in str(indicator.render())
         assert any("kept in memory" in str(n.message) for n in app._notifications)
@@ -235,7 +244,8 @@ async def test_a_failing_disk_keeps_notes_says_so_and_saves_when_it_recovers(
 
         disk_full = False
         assert screen.writer.flush(timeout=10)
-        await pilot.pause(0.1)
+        # The writer says so from its thread just after the write lands, which flush waits for.
+        await until(pilot, lambda: not indicator.has_class("-failed"), "cleared the failed save")
         assert [n.text for n in screen.store.load(screen.live.session.id).notes] == [
             "one",
             "two",
@@ -295,9 +305,8 @@ async def test_command_palette_offers_the_cockpit_actions(
         clock.advance(12)
         await pilot.press("ctrl+p")
         await type_text(pilot, "pause")
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the palette searches in a worker
         await pilot.press("enter")
-        await pilot.pause(0.2)
         assert (await saved(pilot)).paused
         assert pilot.app.focused is pilot.app.screen.query_one(NoteInput)
 
@@ -367,7 +376,6 @@ async def test_quitting_with_unsaved_notes_asks_first(
         monkeypatch.setattr(SessionStore, "write", disk_full)
         await type_text(pilot, "precious")
         await pilot.press("enter", "ctrl+q")
-        await pilot.pause(0.2)
         assert isinstance(app.screen, ConfirmScreen)
         assert "NOT saved yet (No space left on device)" in app.screen.question
         await pilot.press("escape")

@@ -8,7 +8,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Select, TabbedContent
 
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import screen_text, workers_done
 from tests.tui.test_plans import ENGAGEMENT, answer, pick, plan
 from tests.tui.test_synthesis_screen import demo_data, open_synthesis
 from wfinterview.core.plan.actions import new_action
@@ -80,7 +80,7 @@ async def test_theme_edits_after_planning_keep_the_whole_plan(isolated_dirs: Pat
             await pilot.press("f6")
             await answer(pilot, title)
         await pilot.press("f7")
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the actions screen reads the sessions in a worker
         assert isinstance(app.screen, ActionsScreen)
         await build_a_plan(pilot, app)
         await pilot.press("escape")  # back to synthesis
@@ -151,7 +151,7 @@ async def test_another_window_on_the_same_folder_keeps_its_changes(isolated_dirs
         screen.query_one("#tabs", TabbedContent).active = "tab-themes"
         await pilot.pause()
         await pilot.press("f7")  # the actions screen reads the plan now…
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # …and the sessions, in a worker
         assert isinstance(app.screen, ActionsScreen)
 
         # …and the other window changes it meanwhile.
@@ -170,7 +170,7 @@ async def test_another_window_on_the_same_folder_keeps_its_changes(isolated_dirs
         await answer(pilot, "Budget")
         other.apply(ENGAGEMENT, AddStage(name="brand", target_days=1))
         await pilot.press("f7")
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the actions screen, its sessions read
         assert "Their action" in screen_text(app)  # this window sees theirs at once
 
     saved = plan(isolated_dirs)
@@ -219,7 +219,7 @@ async def test_keys_that_cannot_act_say_why(isolated_dirs: Paths) -> None:
         assert app.focused is matrix and isinstance(app.screen, SynthesisScreen)
 
         await pilot.press("f7")
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the actions screen, its sessions read
         await pilot.press("f3")
         await pilot.pause()
         await pilot.press("f1")

@@ -7,7 +7,7 @@ import pytest
 from textual.widgets import TabbedContent
 
 from tests.cli.helpers import run_program
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import screen_text, until
 from tests.tui.test_synthesis_screen import open_synthesis
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.workspace.workspace import Workspace
@@ -27,11 +27,7 @@ async def test_the_findings_tab_shows_tools_handoffs_contrasts_and_outcomes(
         await pilot.press(*["ctrl+pagedown"] * 5)
         assert tabs.active == "tab-findings"
         findings = screen.query_one(FindingsTab)
-        for _ in range(100):
-            if findings._shown is not None:
-                break
-            await pilot.pause(0.1)
-        await pilot.pause()
+        await until(pilot, lambda: findings._shown is not None, "showed the findings")
         text = screen_text(app)
         for heading in ("Tools people named", "Handoffs, most stuck first", "Where roles disagree"):
             assert heading in text
@@ -61,11 +57,7 @@ async def test_pgdn_pages_the_findings_as_soon_as_shown_and_sections_are_a_key_a
         screen = await open_synthesis(pilot)
         screen.query_one("#tabs", TabbedContent).active = "tab-findings"
         findings = screen.query_one(FindingsTab)
-        for _ in range(100):
-            if findings._shown is not None:
-                break
-            await pilot.pause(0.1)
-        await pilot.pause()
+        await until(pilot, lambda: findings._shown is not None, "showed the findings")
         screen.query_one("#text", Input).focus()
         await pilot.pause()
         assert findings.scroll_y == 0

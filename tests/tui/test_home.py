@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, Select
 
 from tests import factories
-from tests.tui.helpers import cockpit, screen_text, type_text
+from tests.tui.helpers import cockpit, home_ready, screen_text, type_text, workers_done
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.state import remember
 from wfinterview.core.storage.store import SessionStore
@@ -73,7 +73,7 @@ async def test_home_lists_open_sessions_first_and_resumes_one(isolated_dirs: Pat
     )
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.3)
+        await home_ready(pilot)
         table = app.screen.query_one("#sessions", DataTable)
         assert [row.key.value for row in table.ordered_rows] == ["open-one", "ended-one"]
         assert "● open" in screen_text(app) and "✉ recap due" in screen_text(app)
@@ -88,7 +88,7 @@ async def test_home_reports_unreadable_files(isolated_dirs: Paths) -> None:
     (isolated_dirs.sessions_dir / "junk.json").write_text("{{", encoding="utf-8")
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.3)
+        await workers_done(pilot)  # home reads the folder in a worker (and lists no session)
         assert isinstance(app.screen, HomeScreen)
         assert "junk.json: is not valid JSON" in str(app.screen.query_one("#problems").render())
 
@@ -103,9 +103,8 @@ async def test_a_second_interview_in_the_same_app_starts_its_own_clock(
     async with app.run_test(size=(100, 40)) as pilot:
         clock.advance(300)
         await pilot.press("f10", "tab", "enter")
-        await pilot.pause(0.3)
         await pilot.press("escape")  # from the review, home
-        await pilot.pause(0.3)
+        await workers_done(pilot)  # home, the sessions read again
         await pilot.press("ctrl+n")
         await pilot.pause()
         await type_text(pilot, "Second")
@@ -126,7 +125,7 @@ async def test_the_new_interview_form_shows_and_copies_the_pre_interview_email(
 
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause(0.3)
+        await workers_done(pilot)  # home, with no sessions yet
         await pilot.press("ctrl+n")
         await pilot.pause()
         await type_text(pilot, "Jordan")

@@ -197,8 +197,7 @@ async def run_from_palette(pilot: Pilot[None], query: str) -> None:
     await settle(pilot)
     await type_text(pilot, query)
     await searched(pilot)
-    await pilot.press("enter")
-    await pilot.pause(0.5)
+    await pilot.press("enter")  # the command runs as the palette closes: handled by then
 
 
 async def test_help_bar_and_palette_show_keys_as_re_bound(isolated_dirs: Paths) -> None:

@@ -8,7 +8,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Select, TabbedContent
 
 from tests.cli.helpers import run_main
-from tests.tui.helpers import home_ready, screen_text, type_text
+from tests.tui.helpers import home_ready, screen_text, type_text, until, workers_done
 from tests.tui.test_synthesis_screen import demo_data, open_synthesis
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.engagements import EngagementStore
@@ -75,7 +75,7 @@ async def test_a_consultant_turns_themes_into_a_validated_plan(
         assert all(0 < len(a.evidence) <= 20 for a in actions)
 
         await pilot.press("f7")
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the actions screen reads the sessions (people, 👻 notes)
         assert isinstance(app.screen, ActionsScreen)
         actions_screen = app.screen
         assert "Legal SLA of 48 hours" in screen_text(app)
@@ -209,7 +209,7 @@ async def test_a_note_in_the_review_becomes_an_action_and_home_opens_the_actions
         await pilot.press("escape")
         await home_ready(pilot)
         await pilot.press("f6")  # home: the highlighted session's engagement
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the evidence shows once the sessions are read, in a worker
         assert isinstance(app.screen, ActionsScreen)
         screen = app.screen
         assert "Nobody owns the launch checklist" in screen_text(
@@ -271,13 +271,10 @@ async def test_ticked_and_unticked_validators_differ_by_more_than_colour(
         screen.query_one("#engagement", Select).value = ENGAGEMENT
         await pilot.pause()
         await pilot.press("f7")
-        await pilot.pause(0.5)
         actions = app.screen
         assert isinstance(actions, ActionsScreen)
-        for _ in range(40):
-            if actions.corpus is not None:
-                break
-            await pilot.pause(0.05)
+        # The validators to tick are the people interviewed: read in the screen's worker.
+        await until(pilot, lambda: actions.corpus is not None, "read the interviews")
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, ActionForm)
         form = app.screen

@@ -8,7 +8,7 @@ import re
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import screen_text, until, workers_done
 from tests.tui.test_plans import ENGAGEMENT, answer
 from tests.tui.test_synthesis_screen import demo_data, open_synthesis
 from wfinterview.core.storage.paths import Paths
@@ -160,7 +160,7 @@ async def test_an_interview_held_since_gets_a_pseudonym_too(isolated_dirs: Paths
         screen.query_one("#text", Input).value = "legal takes a week"
         screen.query_one("#engagement", Select).value = ENGAGEMENT
         screen.query_one("#tabs", TabbedContent).active = "tab-themes"
-        await pilot.pause(0.3)
+        await pilot.pause()
         themes = screen.query_one("#themes", OptionList)
         themes.highlighted = [o.id for o in themes.options].index("approval-issues")
         await pilot.pause()
@@ -250,13 +250,10 @@ async def test_copies_carry_what_the_screen_shows_and_say_so(isolated_dirs: Path
     async with app.run_test(size=(100, 30)) as pilot:
         await open_synthesis(pilot)
         await pilot.press("f8", "f7")
-        await pilot.pause(0.5)
         actions = app.screen
         assert isinstance(actions, ActionsScreen)
-        for _ in range(40):
-            if actions.corpus is not None:
-                break
-            await pilot.pause(0.05)
+        # Who the validation text is for: the people interviewed, read in the screen's worker.
+        await until(pilot, lambda: actions.corpus is not None, "read the interviews")
 
         await pilot.press("f3")
         await pilot.pause()
@@ -308,7 +305,7 @@ async def test_copies_carry_what_the_screen_shows_and_say_so(isolated_dirs: Path
         assert isinstance(app.screen, SynthesisScreen)
 
         await pilot.press("f8", "f7")  # pseudonyms off: real names, said so, no question
-        await pilot.pause(0.5)
+        await workers_done(pilot)  # the actions screen, its interviews read (F5 lists them)
         await pilot.press("f3")
         await pilot.pause()
         await pilot.press("f7")

@@ -8,7 +8,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
-from tests.tui.helpers import screen_text, type_text, workers_done
+from tests.tui.helpers import screen_text, type_text, until, workers_done
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.engagements import EngagementStore
 from wfinterview.core.storage.paths import Paths
@@ -33,11 +33,9 @@ async def open_synthesis(pilot: Pilot[None]) -> SynthesisScreen:
     await pilot.press("ctrl+s")
     screen = pilot.app.screen
     assert isinstance(screen, SynthesisScreen)
-    for _ in range(50):
-        if screen.corpus is not None and screen.query("#matrix"):
-            break
-        await pilot.pause(0.1)
-    await pilot.pause()
+    await until(
+        pilot, lambda: screen.corpus is not None and screen.query("#matrix"), "read the sessions"
+    )
     return screen
 
 

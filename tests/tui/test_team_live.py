@@ -9,7 +9,7 @@ import shutil
 import pytest
 from textual.widgets import OptionList, Select, TabbedContent
 
-from tests.tui.helpers import type_text
+from tests.tui.helpers import type_text, until
 from tests.tui.test_synthesis_screen import demo_data, open_synthesis
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.edit_log import log_name
@@ -51,10 +51,11 @@ async def test_a_teammates_edits_show_up_and_the_users_own_work_stays(
         shared = screen.workspace.engagements.folder_for(ACME)
         shared.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(bob.folder_for(ACME) / log_name(bob.writer), shared / log_name(bob.writer))
-        for _ in range(40):
-            await pilot.pause(0.1)
-            if "Tool friction" in [str(o.prompt).split(" ·")[0] for o in themes.options]:
-                break
+        await until(
+            pilot,
+            lambda: any(str(o.prompt).startswith("Tool friction") for o in themes.options),
+            "showed Bob's theme name",
+        )
         labels = [str(o.prompt) for o in themes.options]
         assert any(label.startswith("Tool friction") for label in labels), labels
         assert any("plan edits arrived: Acme Retail" in str(n.message) for n in app._notifications)

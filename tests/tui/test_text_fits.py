@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import DataTable
 
 from tests import factories
-from tests.tui.helpers import home_ready, screen_text, type_text
+from tests.tui.helpers import home_ready, screen_text, type_text, workers_done
 from tests.tui.tour import data_folder, key_for, settle, tour_app
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
@@ -21,7 +21,7 @@ async def test_typing_in_a_pre_filled_prompt_adds_to_its_text(isolated_dirs: Pat
     answers: list[str | None] = []
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.3)  # home, with no sessions yet
+        await workers_done(pilot)  # home, with no sessions yet
         app.push_screen(TextPrompt("New name for the theme:", "Brief quality"), answers.append)
         await settle(pilot)
         await type_text(pilot, " & intake")
@@ -59,7 +59,7 @@ async def test_a_long_choice_wraps_and_every_word_of_it_can_be_read(isolated_dir
     choices = [(f"c{i}", f"👻 “{LONG} {i}”") for i in range(12)]
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.3)
+        await workers_done(pilot)  # home, with no sessions yet
         app.push_screen(ChoicePrompt("Which activity?", choices))
         await settle(pilot)
         assert isinstance(app.screen, ChoicePrompt)

@@ -111,7 +111,7 @@ async def settle(pilot: Pilot[None]) -> None:
     the actions' corpus) is read, its messages are handled, animations are over. Then the
     notices go: when one fades is not a look to pin."""
     await workers_done(pilot)
-    await pilot.wait_for_scheduled_animations()
+    await pilot.app.animator.wait_until_complete()
     await pilot.pause()
     pilot.app.clear_notifications()
     await pilot.pause()
