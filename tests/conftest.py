@@ -65,9 +65,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto` starts one worker more than there are cores: screen tests spend much of
-    their time waiting for the app to settle, and the extra worker runs in those waits
-    (on two idle cores, three workers took the suite from 131 s to 117 s, measured side
-    by side; docs/testing.md, "The test stack")."""
+    """`-n auto` starts one worker more than there are cores: a few tests wait on purpose
+    (a program killed at random moments in a real terminal, the import probes, a hung
+    disk) and the extra worker runs in those waits (on two cores, 80 s against 85 s with
+    two workers, runs alternated on 7 December; docs/testing.md, "The test stack")."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (cores or 1) + 1
