@@ -205,11 +205,10 @@ async def settle(pilot: Pilot[None]) -> None:
     (its CPU time stops moving for 20 ms, at least twice per key): about 45 ms a key when
     nothing else runs, and up to a second when other test workers share the cores. This
     waits for the thing itself: the app's message queues run dry, every handler on the
-    way has returned (a callback queued behind it has run), and what changed is laid out
-    and painted (the screen's update timer's work, done as soon as all else is handled,
-    as `pause` does). Workers in
-    threads are not waited for here: a test that needs their result says so with
-    `workers_done` or `home_ready`."""
+    way has returned (a callback queued behind it has run), animations are over, and what
+    changed is laid out and painted (the screen's update timer's work, done as soon as
+    all else is handled, as `pause` does). Workers in threads are not waited for here: a
+    test that needs their result says so with `workers_done`, `home_ready` or `until`."""
     app = pilot.app
     calm = 0
     # A key sent through the driver reaches the app's queue two loop turns later.
@@ -231,6 +230,7 @@ async def settle(pilot: Pilot[None]) -> None:
         elif (calm := calm + 1) == 2:
             # Quiet twice running: once every handler has returned (a callback queued
             # behind each has run), it is settled unless that started something new.
+            await app.animator.wait_until_complete()
             await pilot._wait_for_screen()
             if (
                 app.screen is screen
@@ -251,6 +251,7 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
     for key in keys:
         if key.startswith("wait:"):
             await asyncio.sleep(float(key.split(":")[1]) / 1000)
+            await pilot.app.animator.wait_until_complete()
             continue
         name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
         try:
