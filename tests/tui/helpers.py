@@ -130,16 +130,22 @@ def screen_text(app: App[None]) -> str:
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
+# How often a wait on a thread looks again, and for how long (10 s): every wait ends up to
+# one interval after what it waits for, idle time a test spends on every wait.
+POLL_SECONDS = 0.005
+POLLS = 2000
+
+
 async def workers_done(pilot: Pilot[None]) -> None:
     """Wait until the app's workers (home's sessions, synthesis's corpus…) have finished
     and what they posted is handled."""
-    for _ in range(400):
+    for _ in range(POLLS):
         await pilot.pause()
         if not any(
             w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers
         ):
             return
-        await pilot.pause(0.02)
+        await pilot.pause(POLL_SECONDS)
     raise AssertionError(f"{pilot.app.screen!r} kept working")
 
 
@@ -278,9 +284,9 @@ async def pause(pilot: Pilot[None], delay: float | None = None) -> None:
 async def until(pilot: Pilot[None], ready: Callable[[], object], what: str) -> None:
     """Wait until `ready()` is true: something a thread does (the session writer, a
     worker) or a timer, which `settle` does not wait for. Fails after 10 s naming `what`."""
-    for _ in range(500):
+    for _ in range(POLLS):
         await pilot.pause()
         if ready():
             return
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(POLL_SECONDS)
     raise AssertionError(f"{pilot.app.screen!r}: never {what}")
