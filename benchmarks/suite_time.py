@@ -33,7 +33,7 @@ def floor() -> float:
 
 def suite() -> tuple[float, float, str]:
     """The README's test command: wall seconds, CPU seconds of every process it ran, and
-    pytest's last line."""
+    pytest's last line with the tests that failed, if any."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
@@ -42,8 +42,10 @@ def suite() -> tuple[float, float, str]:
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-200:]
-    return wall, cpu, last
+    lines = done.stdout.strip().splitlines() or [done.stderr[-200:]]
+    # A run that fails says which tests (pytest's short summary, `-ra` in pyproject.toml).
+    failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+    return wall, cpu, "; ".join([lines[-1], *failed])
 
 
 def main() -> int:

@@ -22,6 +22,7 @@ from wfinterview.core.workspace.opening import start_interview
 from wfinterview.core.workspace.workspace import Workspace
 from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.cockpit import CockpitScreen
+from wfinterview.tui.widgets.session_header import SaveIndicator
 
 
 class FakeClock:
@@ -62,6 +63,16 @@ async def saved(pilot: Pilot[None]) -> Session:
     screen = cockpit(pilot.app)
     assert screen.writer.flush(timeout=5)
     return screen.store.load(screen.live.session.id)
+
+
+async def saved_shown(pilot: Pilot[None]) -> None:
+    """The cockpit's every write has landed and its save indicator says so ("● saved"):
+    the writer tells the screen from its own thread, just after the write, so that word
+    is waited for too. For a look pinned with the indicator in it."""
+    screen = cockpit(pilot.app)
+    assert screen.writer.flush(timeout=5)
+    indicator = screen.query_one(SaveIndicator)
+    await until(pilot, lambda: str(indicator.render()) == "● saved", "said the notes are saved")
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, screen_text
+from tests.tui.helpers import FakeClock, burst, cockpit_app, keys_for, saved_shown, screen_text
 from tests.tui.snapshot import assert_matches_snapshot
 from wfinterview.core.storage.paths import Paths
 
@@ -25,7 +25,7 @@ async def test_cockpit_look(isolated_dirs: Paths, size: tuple[int, int]) -> None
         await burst(pilot, [*keys_for("Nobody knows who owns the UTM sheet"), "f3", "f7", "enter"])
         clock.advance(400)
         await burst(pilot, [*keys_for("We export from the CRM by hand every Monday"), "f5"])
-        await pilot.pause()
+        await saved_shown(pilot)  # "● saved", as pinned
         pilot.app.screen._tick()  # type: ignore[attr-defined]
         await pilot.pause()
         assert_matches_snapshot(screen_text(pilot.app), f"cockpit_{size[0]}x{size[1]}")

@@ -23,7 +23,7 @@ from textual.pilot import Pilot
 from textual.widgets import Select, TabbedContent, TabPane
 from textual.widgets._tabs import Underline
 
-from tests.tui.helpers import FakeClock, home_ready, type_text, workers_done
+from tests.tui.helpers import FakeClock, home_ready, saved_shown, type_text, workers_done
 from tests.tui.test_synthesis_screen import demo_data
 from wfinterview.core.framework.content import BUILTIN_TAGS
 from wfinterview.core.plan.actions import new_action
@@ -158,7 +158,7 @@ async def tour(pilot: Pilot[None], visit: Visit) -> None:
     await type_text(pilot, "Briefs arrive by email, chat and a form nobody checks")
     await pilot.press("enter", "f3")
     await settle(pilot)
-    assert app.screen.writer.flush(timeout=5)  # type: ignore[attr-defined]  # "● saved"
+    await saved_shown(pilot)  # "● saved", as pinned
     await settle(pilot)
     await visit("cockpit_started")
     await pilot.press(key_for(app, "end_interview"), "tab", "enter")
