@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 
 from tests.cli.test_transcript_command import LEGAL, SESSION, the_call
 from tests.transcript_calls import zoom_vtt
-from tests.tui.helpers import home_ready, screen_text
+from tests.tui.helpers import home_ready, screen_text, until
 from tests.tui.test_review import highlight, on_disk, review
 from wfinterview.core.storage.paths import Paths
 from wfinterview.core.storage.store import SessionStore
@@ -40,11 +40,7 @@ async def open_review(pilot: Pilot[None]) -> TranscriptPanel:
     await home_ready(pilot)
     await pilot.press("enter")
     panel = pilot.app.screen.query_one(TranscriptPanel)
-    for _ in range(100):
-        if panel.loaded:
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
+    await until(pilot, lambda: panel.loaded, "read the transcript")  # in the panel's worker
     return panel
 
 
