@@ -1,0 +1,52 @@
+"""What the tests' headless apps paint: what a test looks at, not every update.
+
+Textual paints each change of the screen (the lines of the widgets that changed, as one
+terminal update) and then, headless, throws the update away: `App._display` returns at
+once when there is no terminal. That painting was a third of the screen tests' CPU time
+(the TUI and fuzz tests took 94 s of CPU with it and 69 s without, `-n 2`, 7 December).
+
+So under the tests a headless app lays out every change as before (sizes, scrolling,
+`call_after_refresh` callbacks and the events they send are all unchanged) but does not
+paint the updates nobody receives. What a test looks at it paints in full, from that same
+layout (`screen_text`, `terminal_output` in `test_hostile_screens.py`), and every test's
+last screen is painted once as it closes, so a screen that cannot be drawn still fails
+the test that left it open (`run_test_painting_last`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.screen import Screen
+
+from tests.tui.helpers import screen_text
+
+_paint = Screen._compositor_refresh
+_run_test = App.run_test
+
+
+def lay_out_without_painting(screen: Screen[object]) -> None:
+    """`Screen._compositor_refresh`, without the update a headless app throws away."""
+    app = screen.app
+    if not app.is_headless or app.is_inline or screen is not app.screen:
+        _paint(screen)
+        return
+    # What painting does besides making the update: the changed regions are taken.
+    screen._compositor._dirty_regions.clear()
+    screen._dirty_widgets.clear()
+    app._update_mouse_over(screen)
+
+
+@contextlib.asynccontextmanager
+async def run_test_painting_last(
+    app: App[object], *args: Any, **kwargs: Any
+) -> AsyncIterator[Pilot[object]]:
+    """`App.run_test`, painting the screen the test leaves in full before the app closes."""
+    async with _run_test(app, *args, **kwargs) as pilot:
+        yield pilot
+        if app.is_running:
+            screen_text(app)
