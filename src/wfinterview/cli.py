@@ -71,7 +71,7 @@ COMMANDS = (
 def build_parser(*commands: str) -> argparse.ArgumentParser:
     """The parser, with the arguments of the commands named (all of them: `build_parser(*(c.name
     for c in COMMANDS))`): the others are listed with their help, their modules not imported."""
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="wfinterview",
         description="A terminal interview cockpit for the Marketing Workflow Interview Framework.",
         epilog=(
@@ -126,6 +126,23 @@ def _names_parser() -> argparse.ArgumentParser:
 
 class _Unparsed(Exception):
     pass
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse, saying a mistake in one line (exit 2) rather than the usage and then the
+    mistake; `--help` shows the usage. Each command's parser is one too (argparse makes a
+    command's parser of its parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}{_hint(message)} (see {self.prog} --help)\n")
+
+
+def _hint(message: str) -> str:
+    """How to give a value argparse took for an option: a name such as "-Ana"."""
+    if not message.endswith(": expected one argument"):
+        return ""
+    option = message.removeprefix("argument ").split(":")[0].split("/")[-1]
+    return f"; a value that starts with '-' is written {option}=VALUE" if option[:1] == "-" else ""
 
 
 class _QuietParser(argparse.ArgumentParser):

@@ -34,10 +34,26 @@ def test_version() -> None:
     assert result.code == 0 and result.out.startswith("wfinterview 0.")
 
 
-def test_bad_usage_is_exit_2_without_traceback() -> None:
+def test_bad_usage_is_exit_2_in_one_line() -> None:
     result = run_program("new", "--agenda", "ops")
     assert result.code == 2
-    assert "--participant" in result.err and "Traceback" not in result.err
+    assert result.err == (
+        "wfinterview new: error: the following arguments are required: --participant"
+        " (see wfinterview new --help)\n"
+    )
+
+
+def test_a_value_that_starts_with_a_dash_is_told_how_to_write_it() -> None:
+    """Found by the fuzz tests: a participant named "-:" read as an option."""
+    refused = run_program("email", "pre", "--agenda", "ops", "--participant", "-:")
+    assert refused.code == 2
+    assert refused.err == (
+        "wfinterview email pre: error: argument --participant: expected one argument;"
+        " a value that starts with '-' is written --participant=VALUE"
+        " (see wfinterview email pre --help)\n"
+    )
+    written = run_program("email", "pre", "--agenda", "ops", "--participant=-:")
+    assert written.code == 0 and "Hi -:," in written.out
 
 
 def test_agendas_lists_builtin_and_user_agendas(
