@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -38,3 +40,13 @@ def run_program(*args: str, input: str | None = None, env: dict[str, str] | None
         timeout=60,
     )
     return Result(completed.returncode, completed.stdout, completed.stderr)
+
+
+def demo_data(*args: str) -> None:
+    """`wfinterview demo ARGS` run in this process, for a test about what comes after it:
+    a program of its own costs 0.3 s of start-up (the demo as users run it is tested in
+    test_demo.py)."""
+    said = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(said):
+        code = main(["demo", *args])
+    assert code == 0, said.getvalue()

@@ -18,7 +18,7 @@ import sys
 
 import pytest
 
-from tests.cli.helpers import run_program
+from tests.cli.helpers import demo_data
 from wfinterview.core.storage.paths import Paths
 
 COCKPIT = "CockpitScreen"
@@ -86,7 +86,7 @@ def probe(paths: Paths, screens: tuple[str, str], keys: list[str], *args: str) -
 @pytest.fixture
 def team_folder(isolated_dirs: Paths) -> Paths:
     """A data folder with plans: the demo's, plus a second writer's edit log."""
-    assert run_program("demo", "--sessions", "4", "--notes-per-session", "3").code == 0
+    demo_data("--sessions", "4", "--notes-per-session", "3")
     for folder in isolated_dirs.engagements_dir.iterdir():
         own = next(folder.glob("edits-*.jsonl"))
         other = own.read_text().replace(isolated_dirs.writer, "bob-x1-4d5e6f")

@@ -8,9 +8,10 @@ once when there is no terminal. That painting was a third of the screen tests' C
 So under the tests a headless app lays out every change as before (sizes, scrolling,
 `call_after_refresh` callbacks and the events they send are all unchanged) but does not
 paint the updates nobody receives. What a test looks at it paints in full, from that same
-layout (`screen_text`, `terminal_output` in `test_hostile_screens.py`), and every test's
-last screen is painted once as it closes, so a screen that cannot be drawn still fails
-the test that left it open (`run_test_painting_last`).
+layout (`screen_text`, `terminal_output` in `test_hostile_screens.py`). And as a test's
+app closes, what changed on its screen since the test last looked is painted once, so a
+screen that cannot be drawn still fails the test that left it so
+(`run_test_painting_last`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-from tests.tui.helpers import screen_text
-
 _paint = Screen._compositor_refresh
 _run_test = App.run_test
 
@@ -35,8 +34,8 @@ def lay_out_without_painting(screen: Screen[object]) -> None:
     if not app.is_headless or app.is_inline or screen is not app.screen:
         _paint(screen)
         return
-    # What painting does besides making the update: the changed regions are taken.
-    screen._compositor._dirty_regions.clear()
+    # What painting does besides making the update. The changed regions are kept: a
+    # look in full takes them, or the last paint (below).
     screen._dirty_widgets.clear()
     app._update_mouse_over(screen)
 
@@ -45,8 +44,9 @@ def lay_out_without_painting(screen: Screen[object]) -> None:
 async def run_test_painting_last(
     app: App[object], *args: Any, **kwargs: Any
 ) -> AsyncIterator[Pilot[object]]:
-    """`App.run_test`, painting the screen the test leaves in full before the app closes."""
+    """`App.run_test`, painting what changed on the screen the test leaves, since it last
+    looked, before the app closes."""
     async with _run_test(app, *args, **kwargs) as pilot:
         yield pilot
         if app.is_running:
-            screen_text(app)
+            app.screen._compositor.render_update(screen_stack=app._background_screens)

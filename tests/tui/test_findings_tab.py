@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import TabbedContent
 
-from tests.cli.helpers import run_program
+from tests.cli.helpers import demo_data
 from tests.tui.helpers import screen_text, until
 from tests.tui.test_synthesis_screen import open_synthesis
 from wfinterview.core.storage.paths import Paths
@@ -19,7 +19,7 @@ from wfinterview.tui.screens.synthesis_tabs.findings_tab import FindingsTab
 async def test_the_findings_tab_shows_tools_handoffs_contrasts_and_outcomes(
     isolated_dirs: Paths,
 ) -> None:
-    assert run_program("demo", "--sessions", "16", "--notes-per-session", "30").code == 0
+    demo_data("--sessions", "16", "--notes-per-session", "30")
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(140, 60)) as pilot:
         screen = await open_synthesis(pilot)
@@ -51,7 +51,7 @@ async def test_pgdn_pages_the_findings_as_soon_as_shown_and_sections_are_a_key_a
     Findings tab, down to its last section; ctrl+↓ / ctrl+↑ jump from section to section."""
     from textual.widgets import Input
 
-    assert run_program("demo", "--sessions", "16", "--notes-per-session", "30").code == 0
+    demo_data("--sessions", "16", "--notes-per-session", "30")
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_synthesis(pilot)
