@@ -224,8 +224,8 @@ async def settle(pilot: Pilot[None]) -> None:
     nothing else runs, and up to a second when other test workers share the cores. This
     waits for the thing itself: the app's message queues run dry, every handler on the
     way has returned (a callback queued behind it has run), animations are over, and what
-    changed is laid out and painted (the screen's update timer's work, done as soon as
-    all else is handled, as `pause` does). Workers in threads are not waited for here: a
+    changed is laid out (the screen's update timer's work, done as soon as all else is
+    handled, as `pause` does; painted only when a test looks, tests/tui/painting.py). Workers in threads are not waited for here: a
     test that needs their result says so with `workers_done`, `home_ready` or `until`."""
     app = pilot.app
     calm = 0
