@@ -1,4 +1,8 @@
-"""Every test runs against its own data and config folders, never the user's."""
+"""Every test runs against its own data and config folders, never the user's.
+
+pytest's main process imports this file before it starts the workers, and runs no test:
+what only the tests need (Textual, the app) is imported where it is used, which starts
+the workers a quarter of a second sooner."""
 
 from __future__ import annotations
 
@@ -7,16 +11,15 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
-from textual.app import App
-from textual.pilot import Pilot
-from textual.screen import Screen
 
-from tests.tui.helpers import FakeClock, pause, press
-from tests.tui.painting import lay_out_without_painting, run_test_painting_last
 from wfinterview.core.storage.paths import Paths
+
+if TYPE_CHECKING:
+    from tests.tui.helpers import FakeClock
 
 # Property and fuzz tests: a fast profile for every run and CI, a long one on demand
 # (WFINTERVIEW_FUZZ=long python -m pytest tests/fuzz).
@@ -61,6 +64,13 @@ def screens_run_as_tests_need() -> Iterator[None]:
     what it was sent, not for the process to look idle (tests/tui/helpers.py, `settle`);
     and a headless app paints what a test looks at, not every update it would throw
     away (tests/tui/painting.py)."""
+    from textual.app import App
+    from textual.pilot import Pilot
+    from textual.screen import Screen
+
+    from tests.tui.helpers import pause, press
+    from tests.tui.painting import lay_out_without_painting, run_test_painting_last
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Pilot, "press", press)
         patch.setattr(Pilot, "pause", pause)
@@ -72,6 +82,8 @@ def screens_run_as_tests_need() -> Iterator[None]:
 @pytest.fixture
 def clock() -> FakeClock:
     """A monotonic clock the test moves by hand (the cockpit's time source)."""
+    from tests.tui.helpers import FakeClock
+
     return FakeClock()
 
 

@@ -2,7 +2,7 @@
 
 Textual paints each change of the screen (the lines of the widgets that changed, as one
 terminal update) and then, headless, throws the update away: `App._display` returns at
-once when there is no terminal. That painting was a third of the screen tests' CPU time
+once when there is no terminal. That painting was a quarter of the screen tests' CPU time
 (the TUI and fuzz tests took 94 s of CPU with it and 69 s without, `-n 2`, 7 December).
 
 So under the tests a headless app lays out every change as before (sizes, scrolling,
