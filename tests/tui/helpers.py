@@ -225,8 +225,9 @@ async def settle(pilot: Pilot[None]) -> None:
     waits for the thing itself: the app's message queues run dry, every handler on the
     way has returned (a callback queued behind it has run), animations are over, and what
     changed is laid out (the screen's update timer's work, done as soon as all else is
-    handled, as `pause` does; painted only when a test looks, tests/tui/painting.py). Workers in threads are not waited for here: a
-    test that needs their result says so with `workers_done`, `home_ready` or `until`."""
+    handled, as `pause` does; painted only when a test looks, tests/tui/painting.py).
+    Workers in threads are not waited for here: a test that needs their result says so
+    with `workers_done`, `home_ready` or `until`."""
     app = pilot.app
     calm = 0
     # A key sent through the driver reaches the app's queue two loop turns later.
