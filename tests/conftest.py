@@ -94,16 +94,17 @@ def pytest_configure(config: pytest.Config) -> None:
     on a disk those flushes cost seconds. What the tests check is that the program asks
     for them, in order (tests/core/test_store.py, test_planted_edges.py), not the disk's
     speed. Docker gives a container a 64 MB /dev/shm, too small for a run's 70 MB, so it
-    is used only with a gigabyte free."""
-    if "PYTEST_DEBUG_TEMPROOT" in os.environ or config.option.basetemp:
+    is used only with a gigabyte free, and never where the user chose a folder (TMPDIR,
+    --basetemp)."""
+    if {"PYTEST_DEBUG_TEMPROOT", "TMPDIR"} & os.environ.keys() or config.option.basetemp:
         return
     try:
         room = shutil.disk_usage(MEMORY_FOLDER).free
     except OSError:
         return
     if room >= MEMORY_FOLDER_ROOM and os.access(MEMORY_FOLDER, os.W_OK):
-        # pytest's own setting for where `pytest-of-<user>/pytest-<n>` goes (the workers
-        # are started after this and inherit it).
+        # pytest's own setting for where `pytest-of-<user>/pytest-<n>` goes; pytest-xdist
+        # gives each worker a folder inside it.
         os.environ["PYTEST_DEBUG_TEMPROOT"] = MEMORY_FOLDER
 
 

@@ -138,11 +138,12 @@ class _OneLineParser(argparse.ArgumentParser):
 
 
 def _hint(message: str) -> str:
-    """How to give a value argparse took for an option: a name such as "-Ana"."""
+    """How to give a value argparse took for an option ("-Ana"), when a value is missing:
+    argparse cannot tell that from a value left out."""
     if not message.endswith(": expected one argument"):
         return ""
     option = message.removeprefix("argument ").split(":")[0].split("/")[-1]
-    return f"; a value that starts with '-' is written {option}=VALUE" if option[:1] == "-" else ""
+    return f"; if it starts with '-', write {option}=VALUE" if option[:1] == "-" else ""
 
 
 class _QuietParser(argparse.ArgumentParser):

@@ -49,7 +49,7 @@ def test_a_value_that_starts_with_a_dash_is_told_how_to_write_it() -> None:
     assert refused.code == 2
     assert refused.err == (
         "wfinterview email pre: error: argument --participant: expected one argument;"
-        " a value that starts with '-' is written --participant=VALUE"
+        " if it starts with '-', write --participant=VALUE"
         " (see wfinterview email pre --help)\n"
     )
     written = run_program("email", "pre", "--agenda", "ops", "--participant=-:")

@@ -6,12 +6,15 @@ once when there is no terminal. That painting was a quarter of the screen tests'
 (the TUI and fuzz tests took 94 s of CPU with it and 69 s without, `-n 2`, 7 December).
 
 So under the tests a headless app lays out every change as before (sizes, scrolling,
-`call_after_refresh` callbacks and the events they send are all unchanged) but does not
-paint the updates nobody receives. What a test looks at it paints in full, from that same
-layout (`screen_text`, `terminal_output` in `test_hostile_screens.py`). And as a test's
-app closes, what changed on its screen since the test last looked is painted once, so a
-screen that cannot be drawn still fails the test that left it so
-(`run_test_painting_last`).
+`call_after_refresh` callbacks and the events they send) but does not paint the updates
+nobody receives. What a widget works out only while it draws (an `OptionList`'s scroll
+height after a change) catches up when a test looks. What a test looks at it paints in
+full, from that same layout (`screen_text`, `terminal_output` in
+`test_hostile_screens.py`). And as a test's app closes, what changed on its screen since
+the test last looked is painted once, so a screen that cannot be drawn still fails the
+test that left it so (`run_test_painting_last`). Not caught any more: a drawing error in
+a state that nobody looked at and that did not last (a dialog since closed, text since
+committed), or on the last screen of a test whose app quits itself.
 """
 
 from __future__ import annotations
