@@ -151,6 +151,18 @@ def parse_log(path: Path, raw: bytes) -> LogFile:
     return log
 
 
+def header_of(raw: bytes) -> LogHeader | None:
+    """The header of a log's bytes (its first line), or None where `parse_log` finds
+    none: the rest of the file left unread."""
+    first = raw.split(b"\n", 1)[0]
+    if not first.strip():
+        return None
+    try:
+        return LogHeader.model_validate_json(first)
+    except ValidationError:
+        return None
+
+
 def render_log(header: LogHeader, logged: list[Logged]) -> bytes:
     return b"".join(
         [header.model_dump_json().encode("utf-8"), b"\n"]

@@ -124,6 +124,10 @@ class EngagementStore:
         # This laptop's last entry numbers, beside its writer id (core/plan/sequences.py).
         config = sequence_file or Paths.resolve().config_dir / SEQUENCES_FILE
         self.sequences = SequenceBook(config)
+        # This writer's log as this store last wrote it, parsed: the next edit reads those
+        # very bytes back, and parsing them again made every edit replay the whole history.
+        self._written: LogFile | None = None
+        self._written_raw = b""
 
     def folder_for(self, engagement: str) -> Path:
         return self.dir / _stem(engagement)
@@ -302,7 +306,7 @@ class EngagementStore:
         if folder.refused:
             raise UserError(f"{folder.refused[0]}; it was left as it is (move it away to go on)")
         path = self.folder_for(engagement) / log_name(self.writer)
-        log = folder.log(path)
+        log = self._as_written(path, folder.logs.get(path)) or folder.log(path)
         if log is None:
             if not path.exists() and not path.is_symlink():
                 return None
@@ -349,8 +353,20 @@ class EngagementStore:
         folder = ensure_private_dir(self.folder_for(engagement))
         path, raw = folder / log_name(self.writer), render_log(header, logged)
         write_atomic(path, raw)
+        # What parsing `raw` gives, without parsing again the lines parsed before: the new
+        # entry as read back from its line, as every later read of the log will see it.
+        line = logged[-1].line
+        logged[-1] = Logged(self.writer, Entry.model_validate_json(line), line)
+        self._written, self._written_raw = LogFile(path, header, logged, []), raw
         self.sequences.record(self.writer, folder, entry.seq)
         return path, raw, entry
+
+    def _as_written(self, path: Path, raw: bytes | OSError | None) -> LogFile | None:
+        """This writer's log at `path`, parsed, if it holds what this store last wrote."""
+        written = self._written
+        if written is None or written.path != path or raw != self._written_raw:
+            return None
+        return LogFile(path, written.header, list(written.logged), [])
 
     def _write_view(self, engagement: str, file: EngagementFile) -> None:
         try:

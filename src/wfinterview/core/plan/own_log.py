@@ -21,7 +21,15 @@ import os
 import re
 from pathlib import Path
 
-from wfinterview.core.plan.edit_log import FolderBytes, LogFile, Logged, log_name, view_name
+from wfinterview.core.plan.edit_log import (
+    FolderBytes,
+    LogFile,
+    Logged,
+    header_of,
+    log_name,
+    parse_log,
+    view_name,
+)
 
 
 def own_leftovers(folder: FolderBytes, writer: str) -> list[Path]:
@@ -54,10 +62,15 @@ def entries_elsewhere(folder: FolderBytes, writer: str, own: LogFile | None) -> 
     have = {(item.entry.seq, item.digest) for item in own.logged} if own is not None else set()
     top = max((seq for seq, _ in have), default=0)
     found: dict[tuple[int, str], Logged] = {}
-    for log in folder.scan().logs:
-        if log.header is None or log.header.writer != writer or log.path.name == log_name(writer):
+    for path, raw in folder.logs.items():
+        # Every edit reads this, so a log is parsed only if it is a copy of this writer's:
+        # its own log and teammates' logs are known by name and header line.
+        if path.name == log_name(writer) or isinstance(raw, OSError):
             continue
-        for item in log.logged:
+        header = header_of(raw)
+        if header is None or header.writer != writer:
+            continue
+        for item in parse_log(path, raw).logged:
             if item.entry.seq > top and (item.entry.seq, item.digest) not in have:
                 found.setdefault((item.entry.seq, item.digest), item)
     return [found[key] for key in sorted(found)]
