@@ -121,12 +121,39 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     gc.freeze()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked `heavy` (seconds each: the screen tour, whole plans, crash survival)
-    run first. With `--dist worksteal` (pyproject.toml) the two workers start on them and
-    the quick tests fill in around them, instead of one worker left with a long test at
-    the end while the other waits."""
-    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
+# Folders whose tests take a few tenths of a second each (an app on a screen, a program of
+# its own, a fuzzed file), against a few hundredths for the rest.
+SLOWER_FOLDERS = {"tui", "e2e", "fuzz", "faults", "cli"}
+
+
+def _weight(item: pytest.Item) -> int:
+    if item.get_closest_marker("heavy") is not None:
+        return 2
+    return 1 if SLOWER_FOLDERS & set(item.path.parent.parts[-1:]) else 0
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each worker starts with its share of the tests marked `heavy` (seconds each: the
+    screen tour, whole plans, crash survival) and ends with quick ones.
+
+    `--dist worksteal` (pyproject.toml) first hands each worker one contiguous block of
+    this list, then moves tests from the end of a worker's queue to a worker that has run
+    out. So the list is laid out as one block per worker: the heavy tests dealt out in
+    turn, then the screen and program tests, then the quick ones, each cut into equal
+    slices (a file's tests stay together). The last tests of the run are then quick ones
+    on every worker, instead of one worker left with a long test while the others wait.
+    """
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    tiers: dict[int, list[pytest.Item]] = {2: [], 1: [], 0: []}
+    for item in items:
+        tiers[_weight(item)].append(item)
+    blocks: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    for number, item in enumerate(tiers[2]):
+        blocks[number % workers].append(item)
+    for tier in (tiers[1], tiers[0]):
+        for number, block in enumerate(blocks):
+            block.extend(tier[len(tier) * number // workers : len(tier) * (number + 1) // workers])
+    items[:] = [item for block in blocks for item in block]
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
