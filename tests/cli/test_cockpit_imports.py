@@ -18,8 +18,14 @@ import sys
 
 import pytest
 
+from tests import factories
 from tests.cli.helpers import demo_data
 from wfinterview.core.storage.paths import Paths
+from wfinterview.core.workspace.opening import start_interview
+from wfinterview.core.workspace.workspace import Workspace
+
+# Each case starts the program in a fresh interpreter: seconds each (conftest.py).
+pytestmark = pytest.mark.heavy
 
 COCKPIT = "CockpitScreen"
 TEAM_SYNC = (
@@ -105,11 +111,18 @@ def test_starting_an_interview_imports_no_team_sync_module(team_folder: Paths) -
 
 
 def test_resuming_an_interview_imports_no_team_sync_module(team_folder: Paths) -> None:
-    new = ["new", "--agenda", "ops", "--participant", "Ana", "--engagement", "Acme Retail"]
-    probe(team_folder, (COCKPIT, COCKPIT), [*"First note", "enter"], *new)
+    # An interview with a note, left open (the call broke off): what `resume` reopens.
+    workspace = Workspace(team_folder)
+    ops = workspace.catalog.get("ops")
+    session, lock = start_interview(workspace, ops, "Ana", "Acme Retail", None)
+    session.notes.append(factories.note("First note", step=ops.steps[0].key))
+    workspace.store.save(session)
+    lock.release()
     loaded = probe(team_folder, (COCKPIT, COCKPIT), [*"After the break", "enter"], "resume")
     assert "wfinterview.tui.screens.cockpit" in loaded
     assert loaded.isdisjoint(TEAM_SYNC), sorted(loaded & set(TEAM_SYNC))
+    notes = workspace.store.load(session.id).notes
+    assert [note.text for note in notes] == ["First note", "After the break"]  # that interview
 
 
 def test_the_probe_sees_team_sync_where_it_is_loaded(team_folder: Paths) -> None:

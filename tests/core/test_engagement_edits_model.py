@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import settings, strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -420,4 +421,4 @@ class EngagementModel(RuleBasedStateMachine):
 
 
 EngagementModel.TestCase.settings = settings(max_examples=40, stateful_step_count=25, deadline=None)
-test_engagement_edits_keep_everything = EngagementModel.TestCase
+test_engagement_edits_keep_everything = pytest.mark.heavy(EngagementModel.TestCase)

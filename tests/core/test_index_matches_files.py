@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from tests import factories
@@ -123,6 +124,7 @@ def check(work: Workspace, store: SessionStore) -> None:
         assert sorted((h.session_id, h.text) for h in found.hits) == said
 
 
+@pytest.mark.heavy
 @settings(max_examples=40)
 @given(st.lists(steps, min_size=1, max_size=12))
 def test_the_index_answers_what_reading_every_file_answers(plan: list[tuple[Any, ...]]) -> None:

@@ -328,6 +328,7 @@ def _no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(atomic.os, "fsync", lambda fd: None)  # speed; atomic.py tests the rest
 
 
+@pytest.mark.heavy
 def test_three_machines_editing_offline_agree_once_their_folders_meet() -> None:
     ThreeMachinesChecked.TestCase.settings = settings(
         settings.default,  # in a mutation run: no shrinking (tests/core/conftest.py)

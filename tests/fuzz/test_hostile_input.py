@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, strategies as st
 
 from tests import factories
@@ -196,6 +197,7 @@ HARD_TEXTS = [
 ]
 
 
+@pytest.mark.heavy
 @given(
     name=ANY_TEXT.filter(str.strip),
     texts=st.lists(ANY_TEXT | st.sampled_from(HARD_TEXTS), min_size=1, max_size=4),

@@ -205,6 +205,7 @@ async def test_pseudonyms_hide_names_on_screen(isolated_dirs: Paths) -> None:
         )
 
 
+@pytest.mark.heavy
 async def test_each_tab_shown_takes_the_keys(isolated_dirs: Paths) -> None:
     """ctrl+pagedown to each tab in turn: its table, list or text has the focus, so the
     arrows and PgDn move in it, not in a filter above it."""
