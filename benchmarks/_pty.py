@@ -62,6 +62,16 @@ class PtyProgram:
 
     def close(self) -> None:
         """Kill the program outright (SIGKILL): no clean-up code gets to run."""
-        self.process.send_signal(signal.SIGKILL)
+        self.process.send_signal(signal.SIGKILL)  # nothing if it has ended already
         self.process.wait()
-        os.close(self.master)
+        if self.master >= 0:
+            os.close(self.master)
+            self.master = -1
+
+    def __enter__(self) -> PtyProgram:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        # Also when a test fails half-way: a program left running on a terminal nobody
+        # reads would spin on its closed input and slow everything after it.
+        self.close()

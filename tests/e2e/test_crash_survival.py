@@ -45,24 +45,24 @@ def test_notes_survive_kill_9_at_random_moments_and_resume(isolated_dirs: Paths)
         args = (
             ["new", "--agenda", "ops", "--participant", "Ana"] if round_number == 0 else ["resume"]
         )
-        terminal = PtyProgram(["-m", "wfinterview", *args], env)
-        terminal.wait_for(b"Enter saves" if round_number == 0 else b"last note")
-        stop_after = rng.uniform(1.0, 3.0)
-        started = time.monotonic()
-        while time.monotonic() - started < stop_after:
-            padding = "x" * rng.randrange(0, 60)
-            text = f"round {round_number} note {len(typed)} £ 🧑‍💻 {padding}".rstrip()
-            tag = rng.choice(["", "\x1bOP", "\x1bOQ"])  # nothing, F1, F2 (xterm sequences)
-            terminal.type(text + tag + "\r")
-            typed.append((text, time.monotonic()))
-            # ~450 keys/s on average, far above human typing and within what the app
-            # handles (1,100–1,700 keys/s: benchmarks/typing_throughput.py), so the margin
-            # below measures saving, not a queue of unread keystrokes.
-            time.sleep(rng.uniform(0.05, 0.25))
-        terminal.type("half a note that never got its Enter")
-        time.sleep(rng.uniform(0.0, 0.05))
-        killed_at = time.monotonic()
-        terminal.close()
+        with PtyProgram(["-m", "wfinterview", *args], env) as terminal:
+            terminal.wait_for(b"Enter saves" if round_number == 0 else b"last note")
+            stop_after = rng.uniform(1.0, 3.0)
+            started = time.monotonic()
+            while time.monotonic() - started < stop_after:
+                padding = "x" * rng.randrange(0, 60)
+                text = f"round {round_number} note {len(typed)} £ 🧑‍💻 {padding}".rstrip()
+                tag = rng.choice(["", "\x1bOP", "\x1bOQ"])  # nothing, F1, F2 (xterm sequences)
+                terminal.type(text + tag + "\r")
+                typed.append((text, time.monotonic()))
+                # ~450 keys/s on average, far above human typing and within what the app
+                # handles (1,100–1,700 keys/s: benchmarks/typing_throughput.py), so the margin
+                # below measures saving, not a queue of unread keystrokes.
+                time.sleep(rng.uniform(0.05, 0.25))
+            terminal.type("half a note that never got its Enter")
+            time.sleep(rng.uniform(0.0, 0.05))
+            killed_at = time.monotonic()
+            terminal.close()
 
         data = json.loads(
             session_file(isolated_dirs).read_text(encoding="utf-8")
