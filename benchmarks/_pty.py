@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import signal
 import struct
 import subprocess
@@ -48,9 +49,18 @@ class PtyProgram:
         deadline = time.perf_counter() + timeout
         while text not in self.output:
             if time.perf_counter() > deadline or self.process.poll() is not None:
-                raise RuntimeError(f"{text!r} never appeared on the terminal")
+                ended = "" if self.process.poll() is None else " (the program ended)"
+                raise RuntimeError(
+                    f"{text!r} never appeared on the terminal{ended}; "
+                    f"its last words: {self.last_words()!r}"
+                )
             time.sleep(0.001)
         return time.perf_counter() - self.started
+
+    def last_words(self, size: int = 600) -> str:
+        """The end of what the program wrote, without its escape sequences."""
+        plain = re.sub(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07]*\x07|.)", b"", bytes(self.output))
+        return " ".join(plain.decode("utf-8", "replace").split())[-size:]
 
     def type(self, text: str) -> None:
         os.write(self.master, text.encode())
