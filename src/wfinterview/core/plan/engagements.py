@@ -126,8 +126,7 @@ class EngagementStore:
         self.sequences = SequenceBook(config)
         # This writer's log as this store last wrote it, parsed: the next edit reads those
         # very bytes back, and parsing them again made every edit replay the whole history.
-        self._written: LogFile | None = None
-        self._written_raw = b""
+        self._written: tuple[bytes, LogFile] | None = None
 
     def folder_for(self, engagement: str) -> Path:
         return self.dir / _stem(engagement)
@@ -357,14 +356,16 @@ class EngagementStore:
         # entry as read back from its line, as every later read of the log will see it.
         line = logged[-1].line
         logged[-1] = Logged(self.writer, Entry.model_validate_json(line), line)
-        self._written, self._written_raw = LogFile(path, header, logged, []), raw
+        self._written = raw, LogFile(path, header, logged, [])
         self.sequences.record(self.writer, folder, entry.seq)
         return path, raw, entry
 
     def _as_written(self, path: Path, raw: bytes | OSError | None) -> LogFile | None:
         """This writer's log at `path`, parsed, if it holds what this store last wrote."""
-        written = self._written
-        if written is None or written.path != path or raw != self._written_raw:
+        if self._written is None:
+            return None
+        written_raw, written = self._written
+        if written.path != path or raw != written_raw:
             return None
         return LogFile(path, written.header, list(written.logged), [])
 
