@@ -62,20 +62,22 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
 def screens_run_as_tests_need() -> Iterator[None]:
     """Every screen test's `pilot.press` and `pilot.pause()` wait for the app to handle
     what it was sent, not for the process to look idle (tests/tui/helpers.py, `settle`);
-    and a headless app paints what a test looks at, not every update it would throw
-    away (tests/tui/painting.py)."""
+    a headless app paints what a test looks at, not every update it would throw away
+    (tests/tui/painting.py); and it closes once its threads are done, so none writes into
+    a test's folder as it is deleted (tests/tui/closing.py)."""
     from textual.app import App
     from textual.pilot import Pilot
     from textual.screen import Screen
 
+    from tests.tui.closing import run_test_closing_when_done
     from tests.tui.helpers import pause, press
-    from tests.tui.painting import lay_out_without_painting, run_test_painting_last
+    from tests.tui.painting import lay_out_without_painting
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Pilot, "press", press)
         patch.setattr(Pilot, "pause", pause)
         patch.setattr(Screen, "_compositor_refresh", lay_out_without_painting)
-        patch.setattr(App, "run_test", run_test_painting_last)
+        patch.setattr(App, "run_test", run_test_closing_when_done)
         yield
 
 
