@@ -32,12 +32,16 @@ class PtyProgram:
         os.close(slave)
         self.output = bytearray()
         self._seen: dict[bytes, float] = {}
-        threading.Thread(target=self._drain, daemon=True).start()
+        self._reader = threading.Thread(target=self._drain, args=(self.master,), daemon=True)
+        self._reader.start()
 
-    def _drain(self) -> None:
+    def _drain(self, master: int) -> None:
+        # Reads until the program's end of the terminal is closed (EIO), so that `close`
+        # can wait for it before closing `master`: a reader still running then would read
+        # the next terminal given the same number, and take its output from its test.
         while True:
             try:
-                chunk = os.read(self.master, 65536)
+                chunk = os.read(master, 65536)
             except OSError:
                 return
             if not chunk:
@@ -74,6 +78,7 @@ class PtyProgram:
         """Kill the program outright (SIGKILL): no clean-up code gets to run."""
         self.process.send_signal(signal.SIGKILL)  # nothing if it has ended already
         self.process.wait()
+        self._reader.join(timeout=5)  # the terminal's last output, then EIO
         if self.master >= 0:
             os.close(self.master)
             self.master = -1
