@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
 from tests.tui.helpers import screen_text, type_text, until, workers_done
@@ -19,6 +21,7 @@ from wfinterview.tui.app import InterviewApp
 from wfinterview.tui.screens.confirm import ConfirmScreen
 from wfinterview.tui.screens.prompts import ChoicePrompt, TextPrompt
 from wfinterview.tui.screens.synthesis import SynthesisScreen
+from wfinterview.tui.screens.synthesis_tabs.body import SynthesisBody
 from wfinterview.tui.widgets.note_pager import NotePager
 
 
@@ -312,3 +315,24 @@ async def test_the_move_note_dialog_says_which_note_moves(isolated_dirs: Paths) 
             f"({ref.session.participant.role}), now in “Tool-related blockers”, to which "
             f"theme?\n“{ref.note['text']}”"
         )
+
+
+async def test_quitting_as_synthesis_shows_what_it_read_closes_cleanly(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+q arriving just as synthesis puts the sessions it read on screen: the app
+    closes without an error (it went on to look for the tabs it had just lost)."""
+    demo_data(isolated_dirs)
+    compose = SynthesisBody.compose
+
+    def quit_while_composing(body: SynthesisBody) -> Iterator[Widget]:
+        body.app.exit()  # what ctrl+q does, at that very moment
+        yield from compose(body)
+
+    monkeypatch.setattr(SynthesisBody, "compose", quit_while_composing)
+    app = InterviewApp(Workspace(isolated_dirs))
+    async with app.run_test() as pilot:
+        await workers_done(pilot)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not app.is_running, "closed")
+    assert app.return_code == 0

@@ -175,6 +175,8 @@ class SynthesisScreen(Screen[None]):
             )
         body = self.query_one("#body", Vertical)
         await body.mount(SynthesisBody(corpus, self.boards, self.unreadable_boards, self.workspace))
+        if not self.is_attached:
+            return  # the user quit or left while it was mounted: nothing to show it on
         self._tabs = self.query_one("#tabs", TabbedContent)
         self._refresh()
         self.query_one("#matrix").focus()
