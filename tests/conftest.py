@@ -131,7 +131,7 @@ SLOWER_FOLDERS = {"tui", "e2e", "fuzz", "faults", "cli"}
 def _weight(item: pytest.Item) -> int:
     if item.get_closest_marker("heavy") is not None:
         return 2
-    return 1 if SLOWER_FOLDERS & set(item.path.parent.parts[-1:]) else 0
+    return 1 if item.path.parent.name in SLOWER_FOLDERS else 0
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

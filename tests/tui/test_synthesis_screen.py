@@ -317,22 +317,31 @@ async def test_the_move_note_dialog_says_which_note_moves(isolated_dirs: Paths) 
         )
 
 
-async def test_quitting_as_synthesis_shows_what_it_read_closes_cleanly(
-    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("leave", ["quit", "escape"])
+async def test_leaving_as_synthesis_shows_what_it_read_is_no_error(
+    isolated_dirs: Paths, monkeypatch: pytest.MonkeyPatch, leave: str
 ) -> None:
-    """ctrl+q arriving just as synthesis puts the sessions it read on screen: the app
-    closes without an error (it went on to look for the tabs it had just lost)."""
+    """ctrl+q, or escape back to home, arriving just as synthesis puts the sessions it
+    read on screen: no error (it went on to look for the tabs it had just lost)."""
     demo_data(isolated_dirs)
     compose = SynthesisBody.compose
+    left: list[str] = []
 
-    def quit_while_composing(body: SynthesisBody) -> Iterator[Widget]:
-        body.app.exit()  # what ctrl+q does, at that very moment
+    def leave_while_composing(body: SynthesisBody) -> Iterator[Widget]:
+        if not left:  # what the key does, at that very moment, the first time
+            left.append(leave)
+            body.app.exit() if leave == "quit" else body.app.pop_screen()
         yield from compose(body)
 
-    monkeypatch.setattr(SynthesisBody, "compose", quit_while_composing)
+    monkeypatch.setattr(SynthesisBody, "compose", leave_while_composing)
     app = InterviewApp(Workspace(isolated_dirs))
     async with app.run_test() as pilot:
         await workers_done(pilot)
         await pilot.press("ctrl+s")
-        await until(pilot, lambda: not app.is_running, "closed")
-    assert app.return_code == 0
+        if leave == "quit":
+            await until(pilot, lambda: not app.is_running, "closed")
+        else:
+            await until(pilot, lambda: type(app.screen).__name__ == "HomeScreen", "went home")
+            await pilot.press("ctrl+s")  # and synthesis opens again, whole
+            await until(pilot, lambda: bool(app.screen.query("#matrix")), "showed the matrix")
+    assert app.return_code in (0, None) and app._exception is None

@@ -175,7 +175,7 @@ class SynthesisScreen(Screen[None]):
             )
         body = self.query_one("#body", Vertical)
         await body.mount(SynthesisBody(corpus, self.boards, self.unreadable_boards, self.workspace))
-        if not self.is_attached:
+        if not self.is_attached or self not in self.app.screen_stack:
             return  # the user quit or left while it was mounted: nothing to show it on
         self._tabs = self.query_one("#tabs", TabbedContent)
         self._refresh()
